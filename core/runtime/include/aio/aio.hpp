@@ -1,0 +1,10 @@
+// The whole C++ runtime: asyncio's semantics for C++20 coroutines.
+#pragma once
+
+#include "aio/coro.hpp"
+#include "aio/error.hpp"
+#include "aio/future.hpp"
+#include "aio/loop.hpp"
+#include "aio/run.hpp"
+#include "aio/sleep.hpp"
+#include "aio/task.hpp"

@@ -1,0 +1,229 @@
+// The event loop: CPython 3.11's BaseEventLoop scheduling, one iteration at a time.
+//
+// Scheduling contract (base_events.py, _run_once):
+//   - a FIFO ready queue; call_soon appends to it;
+//   - timers live in a binary heap ordered by `when` alone (double seconds), maintained with
+//     exactly heapq's algorithms, so equal deadlines fire in the same order as in CPython (which
+//     is not insertion order);
+//   - an iteration drops cancelled timers (rebuilding the heap when more than half of more than
+//     100 are cancelled, as CPython does), moves every timer due before time() + 1 ns to the
+//     ready queue, then runs only the callbacks that were ready when the iteration began.
+//
+// The loop never blocks: a host calls run_once() when it wants the next iteration, and asks
+// time_until_next_event() how long it may wait first. With the virtual clock, an iteration that
+// finds nothing ready first jumps the clock to the earliest live timer.
+//
+// Single-threaded by design: one loop per thread, no locks, no atomics.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "aio/error.hpp"
+#include "aio/ref.hpp"
+
+namespace aio {
+
+class EventLoop;
+class FutureBase;
+class TaskBase;
+
+// A scheduled callback: fn(target, arg). Task steps, future done-callbacks and user callbacks
+// all take this shape, so the ready queue holds plain structs rather than a Handle per entry.
+using RunFn = void (*)(RefCounted& target, RefCounted* arg);
+
+struct Callback {
+  RunFn fn = nullptr;
+  Ref<RefCounted> target;
+  Ref<RefCounted> arg;
+
+  void operator()() const { fn(*target, arg.get()); }
+};
+
+// Wraps a std::function as a Callback target.
+Callback make_callback(std::function<void()> function);
+
+// A cancellable callback returned by call_soon (asyncio.Handle).
+class Handle : public RefCounted {
+ public:
+  explicit Handle(Callback callback) : callback_(std::move(callback)) {}
+
+  // Idempotent. A cancelled handle is skipped when its turn comes.
+  virtual void cancel();
+  bool cancelled() const noexcept { return cancelled_; }
+  // Runs the callback unless cancelled (the ready queue's entry point for handles).
+  static void run_unless_cancelled(RefCounted& handle, RefCounted* unused);
+
+ private:
+  Callback callback_;
+  bool cancelled_ = false;
+};
+
+// A callback at a point in loop time (asyncio.TimerHandle).
+class TimerHandle final : public Handle {
+ public:
+  TimerHandle(EventLoop& loop, double when, Callback callback)
+      : Handle(std::move(callback)), loop_(&loop), when_(when) {}
+
+  double when() const noexcept { return when_; }
+  void cancel() override;
+
+ private:
+  friend class EventLoop;
+  friend class TimerHeap;
+  EventLoop* loop_;
+  double when_;
+  bool scheduled_ = false;  // still in the loop's heap
+};
+
+// FIFO of ready callbacks: a growable ring buffer (no allocation in steady state).
+class ReadyQueue {
+ public:
+  ReadyQueue();
+  bool empty() const noexcept { return size_ == 0; }
+  std::size_t size() const noexcept { return size_; }
+  void push(Callback item);
+  Callback pop();
+
+ private:
+  void grow();
+  std::unique_ptr<Callback[]> items_;
+  std::size_t capacity_ = 0;
+  std::size_t head_ = 0;
+  std::size_t size_ = 0;
+};
+
+// Min-heap of timers keyed by `when`, using the exact sift rules of CPython's _heapq module
+// (including its cache-friendly heapify for big heaps) so ties resolve identically.
+class TimerHeap {
+ public:
+  TimerHeap() = default;
+  TimerHeap(const TimerHeap&) = delete;
+  TimerHeap& operator=(const TimerHeap&) = delete;
+  ~TimerHeap();
+
+  bool empty() const noexcept { return heap_.empty(); }
+  std::size_t size() const noexcept { return heap_.size(); }
+  TimerHandle& top() const noexcept { return *heap_.front(); }
+  void push(Ref<TimerHandle> timer);
+  Ref<TimerHandle> pop();
+  // Drops cancelled timers and re-heapifies what is left (BaseEventLoop's clean-up path).
+  void remove_cancelled();
+
+ private:
+  void sift_down(std::size_t start, std::size_t pos);
+  void sift_up(std::size_t pos);
+  void heapify();
+  std::vector<TimerHandle*> heap_;  // each entry holds one reference
+};
+
+enum class ClockKind {
+  Real,     // steady clock seconds; the host sleeps until the next timer
+  Virtual,  // starts at 0.0 and jumps to the next timer whenever nothing is ready
+};
+
+struct LoopOptions {
+  ClockKind clock = ClockKind::Real;
+};
+
+// What the loop's exception handler receives (loop.call_exception_handler's context dict).
+struct ExceptionContext {
+  std::string message;
+  Error error;             // may be null
+  Ref<FutureBase> future;  // the future or task concerned, may be null
+};
+
+class EventLoop {
+ public:
+  explicit EventLoop(LoopOptions options = {});
+  EventLoop(const EventLoop&) = delete;
+  EventLoop& operator=(const EventLoop&) = delete;
+  ~EventLoop();
+
+  // The loop running on this thread, or null (asyncio._get_running_loop()).
+  static EventLoop* running() noexcept;
+  // The running loop; throws std::runtime_error("no running event loop") without one.
+  static EventLoop& get_running();
+
+  double time() const noexcept;
+  ClockKind clock() const noexcept { return options_.clock; }
+  // time.sleep() under the virtual clock: time passes, nothing runs.
+  void advance_virtual_time(double seconds);
+
+  Ref<Handle> call_soon(std::function<void()> callback);
+  Ref<TimerHandle> call_later(double delay, std::function<void()> callback);
+  Ref<TimerHandle> call_at(double when, std::function<void()> callback);
+  // The allocation-free forms the runtime uses internally.
+  void call_soon(Callback callback) { ready_.push(std::move(callback)); }
+  Ref<TimerHandle> call_at(double when, Callback callback);
+
+  // One iteration (CPython's _run_once). Never blocks.
+  void run_once();
+  // 0 when something is ready, the delay until the earliest timer, or nullopt when nothing at
+  // all is scheduled (a real host would then wait forever).
+  std::optional<double> time_until_next_event() const;
+  bool has_pending_work() const noexcept { return !ready_.empty() || !timers_.empty(); }
+
+  // Blocking drivers for native hosts and tests: between iterations they sleep on the real
+  // clock (the virtual clock jumps instead). They throw std::runtime_error when nothing could
+  // ever wake the loop again, instead of hanging.
+  void run_forever();
+  void stop() noexcept { stopping_ = true; }
+  bool is_running() const noexcept { return running_depth_ > 0; }
+  bool is_closed() const noexcept { return closed_; }
+  void close();
+
+  // Task bookkeeping (asyncio.current_task / all_tasks).
+  TaskBase* current_task() const noexcept { return current_task_; }
+  std::vector<Ref<TaskBase>> all_tasks() const;
+  std::string next_task_name();
+
+  // Errors the runtime creates (CancelledError, TimeoutError...). Replaceable by a language layer.
+  ErrorFactory& errors() noexcept { return *errors_; }
+  void set_error_factory(std::unique_ptr<ErrorFactory> factory) { errors_ = std::move(factory); }
+
+  // loop.set_exception_handler / call_exception_handler. The default handler writes the
+  // message and the error to stderr.
+  void set_exception_handler(std::function<void(const ExceptionContext&)> handler);
+  void call_exception_handler(const ExceptionContext& context);
+
+  // Marks the loop as running on this thread for the lifetime of the guard (re-entrant).
+  class RunningGuard {
+   public:
+    explicit RunningGuard(EventLoop& loop);
+    RunningGuard(const RunningGuard&) = delete;
+    RunningGuard& operator=(const RunningGuard&) = delete;
+    ~RunningGuard();
+
+   private:
+    EventLoop& loop_;
+    EventLoop* previous_;
+  };
+
+ private:
+  friend class TimerHandle;
+  friend class TaskBase;
+  void wait_for_next_event();
+
+  LoopOptions options_;
+  ReadyQueue ready_;
+  TimerHeap timers_;
+  std::size_t cancelled_timers_ = 0;  // cancelled but still in the heap
+  double virtual_now_ = 0.0;
+  double real_origin_ = 0.0;
+  bool stopping_ = false;
+  bool closed_ = false;
+  int running_depth_ = 0;
+  TaskBase* current_task_ = nullptr;
+  TaskBase* tasks_head_ = nullptr;  // intrusive list of live tasks, oldest first
+  TaskBase* tasks_tail_ = nullptr;
+  std::uint64_t task_counter_ = 0;
+  std::unique_ptr<ErrorFactory> errors_;
+  std::function<void(const ExceptionContext&)> exception_handler_;
+};
+
+}  // namespace aio

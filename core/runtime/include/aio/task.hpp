@@ -1,0 +1,105 @@
+// Tasks: CPython 3.11's asyncio.Task (tasks.py: __step, __wakeup, cancel/uncancel).
+//
+// A Task is a Future that drives a coroutine. It sees the coroutine only through
+// resume_coroutine(thrown) — CPython's coro.send(None) / coro.throw(exc) — which runs it until it
+// suspends on a future (or yields bare, as sleep(0) does), returns, or raises. CoroTask binds
+// that to a C++ Coro; the Python layer binds it to a Python frame stack, so both kinds of
+// coroutine run under this one Task implementation.
+//
+// Life of a task: the constructor schedules the first step with call_soon. A step that ends
+// suspended on a future adds the task's wakeup as that future's done-callback; the wakeup (run
+// by call_soon when the future completes) reads the future's outcome and steps again, throwing
+// the future's exception into the coroutine. cancel() cancels the future being waited on, or,
+// if there is none, makes the next step throw CancelledError.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "aio/future.hpp"
+
+namespace aio {
+
+class TaskBase : public FutureBase {
+ public:
+  // Registers the task with the loop and schedules its first step.
+  TaskBase(EventLoop& loop, std::optional<std::string> name);
+  ~TaskBase() override;
+
+  bool cancel(std::optional<std::string> message = std::nullopt) override;
+  // Task.cancelling() / Task.uncancel(): the count of pending cancellation requests, used by
+  // timeout() and TaskGroup to tell their own cancellations from outside ones.
+  int cancelling() const noexcept { return num_cancels_requested_; }
+  int uncancel() noexcept;
+
+  std::string name() const;
+  void set_name(std::string name);
+  // The future this task is suspended on, if any (Task._fut_waiter).
+  FutureBase* waiting_on() const noexcept { return fut_waiter_.get(); }
+
+  bool is_task() const noexcept override { return true; }
+  std::string repr() const override;
+
+  // Ends a task that will never run again (loop teardown): destroys its coroutine and drops
+  // the future it waits on, which breaks the task <-> future reference cycle.
+  void abandon() noexcept;
+
+ protected:
+  enum class StepStatus { Suspended, Returned, Raised };
+  struct StepResult {
+    StepStatus status;
+    Ref<FutureBase> awaiting;  // Suspended: the future, or null for a bare yield
+    Error error;               // Raised: what the coroutine raised
+  };
+  // Runs the coroutine (throwing `thrown` into it when set). On Returned the subclass has
+  // already stored the value in its result slot.
+  virtual StepResult resume_coroutine(Error thrown) = 0;
+  // Destroys the coroutine without running it further.
+  virtual void destroy_coroutine() noexcept = 0;
+  // The coro=<...> part of the repr; empty when unknown.
+  virtual std::string describe_coroutine() const { return {}; }
+
+  void last_reference_dropped() noexcept override;
+
+ private:
+  friend class EventLoop;
+  static void step_callback(RefCounted& task, RefCounted* error);
+  static void wakeup_callback(RefCounted& task, RefCounted* future);
+  void step(Error error);
+  void schedule_step(Error error);
+
+  Ref<FutureBase> fut_waiter_;
+  std::unique_ptr<std::string> custom_name_;  // null: "Task-<number_>"
+  std::uint64_t number_ = 0;
+  int num_cancels_requested_ = 0;
+  bool must_cancel_ = false;
+  TaskBase* prev_in_loop_ = nullptr;
+  TaskBase* next_in_loop_ = nullptr;
+};
+
+// The handle to a task: a Future<T> with the task's extra methods.
+template <class T>
+class Task : public Future<T> {
+ public:
+  Task() = default;
+  template <class State>
+  explicit Task(State* state) : Future<T>(Ref<FutureBase>(state), state), task_(state) {}
+
+  TaskBase& task() const noexcept { return *task_; }
+  std::string name() const { return task_->name(); }
+  void set_name(std::string name) const { task_->set_name(std::move(name)); }
+  int cancelling() const noexcept { return task_->cancelling(); }
+  int uncancel() const noexcept { return task_->uncancel(); }
+
+ private:
+  TaskBase* task_ = nullptr;  // same object as Future<T>::base()
+};
+
+// asyncio.current_task(): the task running on the running loop, or null.
+TaskBase* current_task();
+// asyncio.all_tasks(): the running loop's tasks that are not done.
+std::vector<Ref<TaskBase>> all_tasks();
+
+}  // namespace aio

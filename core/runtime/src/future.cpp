@@ -1,0 +1,182 @@
+#include "aio/future.hpp"
+
+namespace aio {
+namespace detail {
+
+void throw_invalid_state(const std::string& message) {
+  throw InvalidStateError(message);
+}
+
+std::string repr_value(const Unit&) {
+  return "None";
+}
+std::string repr_value(bool v) {
+  return v ? "True" : "False";
+}
+std::string repr_value(const std::string& v) {
+  return "'" + v + "'";
+}
+
+}  // namespace detail
+
+bool FutureBase::cancel(std::optional<std::string> message) {
+  return cancel_future(std::move(message));
+}
+
+bool FutureBase::cancel_future(std::optional<std::string> message) {
+  log_traceback_ = false;
+  if (state_ != State::Pending) return false;
+  state_ = State::Cancelled;
+  cancel_message_ = message ? std::make_unique<std::string>(std::move(*message)) : nullptr;
+  schedule_callbacks();
+  return true;
+}
+
+Error FutureBase::make_cancelled_error() {
+  if (cancelled_error_) {
+    Error error = std::move(cancelled_error_);
+    cancelled_error_.reset();
+    return error;
+  }
+  std::optional<std::string> message;
+  if (cancel_message_) message = *cancel_message_;
+  return loop_->errors().cancelled(message);
+}
+
+Error FutureBase::result_error() {
+  if (state_ == State::Cancelled) return make_cancelled_error();
+  log_traceback_ = false;
+  return error_;
+}
+
+Error FutureBase::exception() noexcept {
+  log_traceback_ = false;
+  return error_;
+}
+
+void FutureBase::set_exception(Error error) {
+  if (done()) detail::throw_invalid_state("invalid state");
+  set_exception_unchecked(std::move(error));
+}
+
+void FutureBase::set_exception_unchecked(Error error) {
+  error_ = std::move(error);
+  state_ = State::Finished;
+  schedule_callbacks();
+  log_traceback_ = true;
+}
+
+void FutureBase::finish_with_value() {
+  state_ = State::Finished;
+  schedule_callbacks();
+}
+
+void FutureBase::add_done_callback(RunFn fn, Ref<RefCounted> target) {
+  if (done()) {
+    loop_->call_soon(Callback{fn, std::move(target), Ref<RefCounted>(this)});
+  } else if (!first_callback_.fn) {
+    first_callback_ = Callback{fn, std::move(target), {}};
+  } else {
+    if (!more_callbacks_) more_callbacks_ = std::make_unique<std::vector<Callback>>();
+    more_callbacks_->push_back(Callback{fn, std::move(target), {}});
+  }
+}
+
+namespace {
+class DoneFunction final : public RefCounted {
+ public:
+  explicit DoneFunction(std::function<void(FutureBase&)> f) : function(std::move(f)) {}
+  std::function<void(FutureBase&)> function;
+};
+void run_done_function(RefCounted& target, RefCounted* future) {
+  auto function = static_cast<DoneFunction&>(target).function;
+  function(static_cast<FutureBase&>(*future));
+}
+}  // namespace
+
+void FutureBase::add_done_callback(std::function<void(FutureBase&)> callback) {
+  add_done_callback(&run_done_function, Ref<RefCounted>(new DoneFunction(std::move(callback))));
+}
+
+std::size_t FutureBase::remove_done_callback(RunFn fn, const RefCounted* target) {
+  std::size_t removed = 0;
+  auto matches = [&](const Callback& c) { return c.fn == fn && c.target.get() == target; };
+  std::vector<Callback> kept;
+  if (first_callback_.fn) {
+    if (matches(first_callback_)) {
+      ++removed;
+    } else {
+      kept.push_back(std::move(first_callback_));
+    }
+  }
+  if (more_callbacks_) {
+    for (Callback& c : *more_callbacks_) {
+      if (matches(c)) {
+        ++removed;
+      } else {
+        kept.push_back(std::move(c));
+      }
+    }
+  }
+  first_callback_ = {};
+  more_callbacks_.reset();
+  for (Callback& c : kept) add_done_callback(c.fn, std::move(c.target));
+  return removed;
+}
+
+void FutureBase::schedule_callbacks() {
+  if (!first_callback_.fn) return;
+  Callback first = std::move(first_callback_);
+  first_callback_ = {};
+  std::unique_ptr<std::vector<Callback>> more = std::move(more_callbacks_);
+  Ref<RefCounted> self(this);
+  loop_->call_soon(Callback{first.fn, std::move(first.target), self});
+  if (more) {
+    for (Callback& c : *more) loop_->call_soon(Callback{c.fn, std::move(c.target), self});
+  }
+}
+
+std::string FutureBase::state_word() const {
+  switch (state_) {
+    case State::Pending:
+      return "pending";
+    case State::Finished:
+      return "finished";
+    case State::Cancelled:
+      return "cancelled";
+  }
+  return "";
+}
+
+std::string FutureBase::repr() const {
+  std::string text = "<Future " + state_word();
+  if (state_ == State::Finished) {
+    if (error_) {
+      text += " exception=" + error_->type_name() + "('" + error_->message() + "')";
+    } else if (std::string result = describe_result(); !result.empty()) {
+      text += " " + result;
+    }
+  }
+  return text + ">";
+}
+
+void FutureBase::last_reference_dropped() noexcept {
+  if (log_traceback_ && error_) {
+    log_traceback_ = false;
+    Ref<FutureBase> self(this);  // alive while the handler looks at it
+    ExceptionContext context;
+    context.message =
+        is_task() ? "Task exception was never retrieved" : "Future exception was never retrieved";
+    context.error = error_;
+    context.future = self;
+    try {
+      loop_->call_exception_handler(context);
+    } catch (...) {
+      // A failing handler must not take the program down from a release().
+    }
+    return;  // `self` going out of scope drops the last reference again, now quietly
+  }
+  delete this;
+}
+
+}  // namespace aio

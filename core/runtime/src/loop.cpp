@@ -1,0 +1,353 @@
+#include "aio/loop.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <stdexcept>
+#include <thread>
+
+#include "aio/future.hpp"
+#include "aio/task.hpp"
+
+namespace aio {
+namespace {
+
+thread_local EventLoop* running_loop = nullptr;
+
+// CPython: time.get_clock_info('monotonic').resolution; a timer is due when
+// when < time() + resolution.
+constexpr double kClockResolution = 1e-09;
+// CPython's _MIN_SCHEDULED_TIMER_HANDLES and _MIN_CANCELLED_TIMER_HANDLES_FRACTION.
+constexpr std::size_t kMinScheduledTimers = 100;
+constexpr double kMinCancelledFraction = 0.5;
+
+class FunctionBox final : public RefCounted {
+ public:
+  explicit FunctionBox(std::function<void()> f) : function(std::move(f)) {}
+  std::function<void()> function;
+};
+
+void run_function_box(RefCounted& box, RefCounted*) {
+  // Copy first: the callback may drop the last reference to its own handle.
+  auto function = static_cast<FunctionBox&>(box).function;
+  function();
+}
+
+double steady_seconds() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+Callback make_callback(std::function<void()> function) {
+  return Callback{&run_function_box, Ref<RefCounted>(new FunctionBox(std::move(function))), {}};
+}
+
+// ---- Handle ---------------------------------------------------------------------------------
+
+void Handle::cancel() {
+  if (cancelled_) return;
+  cancelled_ = true;
+  callback_ = {};  // drop references early, as CPython does
+}
+
+void Handle::run_unless_cancelled(RefCounted& object, RefCounted*) {
+  auto& handle = static_cast<Handle&>(object);
+  if (handle.cancelled_) return;
+  Callback callback = handle.callback_;  // keep target alive during the call
+  callback();
+}
+
+void TimerHandle::cancel() {
+  if (cancelled()) return;
+  if (scheduled_) ++loop_->cancelled_timers_;
+  Handle::cancel();
+}
+
+// ---- ReadyQueue -----------------------------------------------------------------------------
+
+ReadyQueue::ReadyQueue() : items_(new Callback[16]), capacity_(16) {}
+
+void ReadyQueue::push(Callback item) {
+  if (size_ == capacity_) grow();
+  items_[(head_ + size_) & (capacity_ - 1)] = std::move(item);
+  ++size_;
+}
+
+Callback ReadyQueue::pop() {
+  Callback item = std::move(items_[head_]);
+  head_ = (head_ + 1) & (capacity_ - 1);
+  --size_;
+  return item;
+}
+
+void ReadyQueue::grow() {
+  std::unique_ptr<Callback[]> bigger(new Callback[capacity_ * 2]);
+  for (std::size_t i = 0; i < size_; ++i) {
+    bigger[i] = std::move(items_[(head_ + i) & (capacity_ - 1)]);
+  }
+  items_ = std::move(bigger);
+  capacity_ *= 2;
+  head_ = 0;
+}
+
+// ---- TimerHeap ------------------------------------------------------------------------------
+// These follow Modules/_heapqmodule.c line by line; only `<` on `when` is ever used, as
+// TimerHandle.__lt__ does.
+
+TimerHeap::~TimerHeap() {
+  for (TimerHandle* timer : heap_) timer->release();
+}
+
+void TimerHeap::sift_down(std::size_t start, std::size_t pos) {
+  TimerHandle* item = heap_[pos];
+  while (pos > start) {
+    std::size_t parent = (pos - 1) >> 1;
+    if (!(item->when_ < heap_[parent]->when_)) break;
+    heap_[pos] = heap_[parent];
+    heap_[parent] = item;
+    pos = parent;
+  }
+}
+
+void TimerHeap::sift_up(std::size_t pos) {
+  const std::size_t end = heap_.size();
+  const std::size_t start = pos;
+  const std::size_t limit = end >> 1;
+  while (pos < limit) {
+    std::size_t child = 2 * pos + 1;
+    if (child + 1 < end && !(heap_[child]->when_ < heap_[child + 1]->when_)) ++child;
+    std::swap(heap_[pos], heap_[child]);
+    pos = child;
+  }
+  sift_down(start, pos);
+}
+
+void TimerHeap::push(Ref<TimerHandle> timer) {
+  heap_.push_back(timer.detach());
+  sift_down(0, heap_.size() - 1);
+}
+
+Ref<TimerHandle> TimerHeap::pop() {
+  TimerHandle* last = heap_.back();
+  heap_.pop_back();
+  TimerHandle* result = last;
+  if (!heap_.empty()) {
+    result = heap_.front();
+    heap_.front() = last;
+    sift_up(0);
+  }
+  Ref<TimerHandle> owned(result);
+  result->release();  // the heap's reference moves into `owned`
+  return owned;
+}
+
+void TimerHeap::heapify() {
+  const std::size_t n = heap_.size();
+  if (n <= 2500) {
+    for (std::size_t i = n >> 1; i-- > 0;) sift_up(i);
+    return;
+  }
+  // _heapq's cache_friendly_heapify: sift whole subtrees bottom-up, row by row.
+  auto keep_top_bit = [](std::size_t v) {
+    int shift = 0;
+    while (v > 1) {
+      v >>= 1;
+      ++shift;
+    }
+    return v << shift;
+  };
+  const std::size_t m = n >> 1;
+  const std::size_t leftmost = keep_top_bit(m + 1) - 1;
+  const std::size_t mhalf = m >> 1;
+  auto sift_subtree = [this](std::size_t j) {
+    while (true) {
+      sift_up(j);
+      if (!(j & 1)) break;
+      j >>= 1;
+    }
+  };
+  for (std::size_t i = leftmost; i-- > mhalf;) sift_subtree(i);
+  for (std::size_t i = m; i-- > leftmost;) sift_subtree(i);
+}
+
+void TimerHeap::remove_cancelled() {
+  std::size_t kept = 0;
+  for (TimerHandle* timer : heap_) {
+    if (timer->cancelled()) {
+      timer->scheduled_ = false;
+      timer->release();
+    } else {
+      heap_[kept++] = timer;
+    }
+  }
+  heap_.resize(kept);
+  heapify();
+}
+
+// ---- EventLoop ------------------------------------------------------------------------------
+
+EventLoop::EventLoop(LoopOptions options)
+    : options_(options), errors_(std::make_unique<ErrorFactory>()) {}
+
+EventLoop::~EventLoop() {
+  // Tasks still pending can never run again: destroy their coroutines and break the
+  // task <-> awaited future cycles, then drop the callbacks and timers that hold them.
+  exception_handler_ = nullptr;  // the handler's captures may already be gone
+  std::vector<Ref<TaskBase>> live;
+  for (TaskBase* task = tasks_head_; task; task = task->next_in_loop_) live.emplace_back(task);
+  for (auto& task : live) task->abandon();
+  while (!ready_.empty()) ready_.pop();
+  while (!timers_.empty()) timers_.pop();
+}
+
+EventLoop* EventLoop::running() noexcept {
+  return running_loop;
+}
+
+EventLoop& EventLoop::get_running() {
+  if (!running_loop) throw std::runtime_error("no running event loop");
+  return *running_loop;
+}
+
+double EventLoop::time() const noexcept {
+  return options_.clock == ClockKind::Virtual ? virtual_now_ : steady_seconds();
+}
+
+void EventLoop::advance_virtual_time(double seconds) {
+  if (options_.clock == ClockKind::Virtual && seconds > 0) virtual_now_ += seconds;
+}
+
+Ref<Handle> EventLoop::call_soon(std::function<void()> callback) {
+  Ref<Handle> handle(new Handle(make_callback(std::move(callback))));
+  call_soon(Callback{&Handle::run_unless_cancelled, handle, {}});
+  return handle;
+}
+
+Ref<TimerHandle> EventLoop::call_later(double delay, std::function<void()> callback) {
+  return call_at(time() + delay, std::move(callback));
+}
+
+Ref<TimerHandle> EventLoop::call_at(double when, std::function<void()> callback) {
+  return call_at(when, make_callback(std::move(callback)));
+}
+
+Ref<TimerHandle> EventLoop::call_at(double when, Callback callback) {
+  Ref<TimerHandle> timer(new TimerHandle(*this, when, std::move(callback)));
+  timer->scheduled_ = true;
+  timers_.push(timer);
+  return timer;
+}
+
+void EventLoop::run_once() {
+  RunningGuard running(*this);
+
+  const std::size_t scheduled = timers_.size();
+  if (scheduled > kMinScheduledTimers &&
+      static_cast<double>(cancelled_timers_) / static_cast<double>(scheduled) >
+          kMinCancelledFraction) {
+    timers_.remove_cancelled();
+    cancelled_timers_ = 0;
+  } else {
+    while (!timers_.empty() && timers_.top().cancelled()) {
+      --cancelled_timers_;
+      timers_.pop()->scheduled_ = false;
+    }
+  }
+
+  // The virtual clock jumps to the earliest live timer (after the clean-up above the top of
+  // the heap is live) when nothing is ready.
+  if (options_.clock == ClockKind::Virtual && ready_.empty() && !timers_.empty() &&
+      timers_.top().when() > virtual_now_) {
+    virtual_now_ = timers_.top().when();
+  }
+
+  const double end_time = time() + kClockResolution;
+  while (!timers_.empty() && timers_.top().when() < end_time) {
+    Ref<TimerHandle> timer = timers_.pop();
+    timer->scheduled_ = false;
+    ready_.push(Callback{&Handle::run_unless_cancelled, std::move(timer), {}});
+  }
+
+  // Only what was ready when the iteration began; callbacks scheduled now wait for the next.
+  for (std::size_t todo = ready_.size(); todo > 0; --todo) {
+    Callback callback = ready_.pop();
+    callback();
+  }
+}
+
+std::optional<double> EventLoop::time_until_next_event() const {
+  if (!ready_.empty() || stopping_) return 0.0;
+  if (timers_.empty()) return std::nullopt;
+  if (options_.clock == ClockKind::Virtual) return 0.0;
+  double delay = timers_.top().when() - time();
+  return delay > 0 ? delay : 0.0;
+}
+
+void EventLoop::wait_for_next_event() {
+  std::optional<double> delay = time_until_next_event();
+  if (!delay) {
+    throw std::runtime_error(
+        "the event loop has nothing left to run, so what it waits for can never complete");
+  }
+  if (*delay > 0) std::this_thread::sleep_for(std::chrono::duration<double>(*delay));
+}
+
+void EventLoop::run_forever() {
+  if (closed_) throw std::runtime_error("Event loop is closed");
+  if (running_depth_ > 0) throw std::runtime_error("This event loop is already running");
+  RunningGuard running(*this);
+  struct ResetStopping {
+    bool& flag;
+    ~ResetStopping() { flag = false; }
+  } reset{stopping_};
+  while (true) {
+    wait_for_next_event();
+    run_once();
+    if (stopping_) break;
+  }
+}
+
+void EventLoop::close() {
+  if (running_depth_ > 0) throw std::runtime_error("Cannot close a running event loop");
+  closed_ = true;
+}
+
+std::vector<Ref<TaskBase>> EventLoop::all_tasks() const {
+  std::vector<Ref<TaskBase>> tasks;
+  for (TaskBase* task = tasks_head_; task; task = task->next_in_loop_) {
+    if (!task->done()) tasks.emplace_back(task);
+  }
+  return tasks;
+}
+
+std::string EventLoop::next_task_name() {
+  return "Task-" + std::to_string(++task_counter_);
+}
+
+void EventLoop::set_exception_handler(std::function<void(const ExceptionContext&)> handler) {
+  exception_handler_ = std::move(handler);
+}
+
+void EventLoop::call_exception_handler(const ExceptionContext& context) {
+  if (exception_handler_) {
+    exception_handler_(context);
+    return;
+  }
+  std::string text = context.message + "\n";
+  if (context.future) text += "future: " + context.future->repr() + "\n";
+  if (context.error) text += describe(*context.error) + "\n";
+  std::fputs(text.c_str(), stderr);
+}
+
+EventLoop::RunningGuard::RunningGuard(EventLoop& loop) : loop_(loop), previous_(running_loop) {
+  running_loop = &loop;
+  ++loop.running_depth_;
+}
+
+EventLoop::RunningGuard::~RunningGuard() {
+  --loop_.running_depth_;
+  running_loop = previous_;
+}
+
+}  // namespace aio

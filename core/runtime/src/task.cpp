@@ -1,0 +1,254 @@
+#include "aio/task.hpp"
+
+#include "aio/coro.hpp"
+#include "aio/run.hpp"
+#include "aio/sleep.hpp"
+
+namespace aio {
+
+// ---- TaskBase -------------------------------------------------------------------------------
+
+TaskBase::TaskBase(EventLoop& loop, std::optional<std::string> name) : FutureBase(loop) {
+  if (name) {
+    custom_name_ = std::make_unique<std::string>(std::move(*name));
+  } else {
+    number_ = loop.task_counter_ + 1;
+    ++loop.task_counter_;
+  }
+  prev_in_loop_ = loop.tasks_tail_;
+  (prev_in_loop_ ? prev_in_loop_->next_in_loop_ : loop.tasks_head_) = this;
+  loop.tasks_tail_ = this;
+  schedule_step(nullptr);
+}
+
+TaskBase::~TaskBase() {
+  EventLoop& owner = loop();
+  (prev_in_loop_ ? prev_in_loop_->next_in_loop_ : owner.tasks_head_) = next_in_loop_;
+  (next_in_loop_ ? next_in_loop_->prev_in_loop_ : owner.tasks_tail_) = prev_in_loop_;
+  if (owner.current_task_ == this) owner.current_task_ = nullptr;
+}
+
+std::string TaskBase::name() const {
+  return custom_name_ ? *custom_name_ : "Task-" + std::to_string(number_);
+}
+
+void TaskBase::set_name(std::string name) {
+  custom_name_ = std::make_unique<std::string>(std::move(name));
+}
+
+int TaskBase::uncancel() noexcept {
+  if (num_cancels_requested_ > 0) --num_cancels_requested_;
+  return num_cancels_requested_;
+}
+
+bool TaskBase::cancel(std::optional<std::string> message) {
+  log_traceback_ = false;
+  if (done()) return false;
+  ++num_cancels_requested_;
+  if (fut_waiter_ && fut_waiter_->cancel(message)) {
+    // Keep fut_waiter_: it may be a task that swallows the cancellation, to be cancelled again.
+    return true;
+  }
+  // The next step is already scheduled; it will throw CancelledError into the coroutine.
+  must_cancel_ = true;
+  cancel_message_ = message ? std::make_unique<std::string>(std::move(*message)) : nullptr;
+  return true;
+}
+
+void TaskBase::schedule_step(Error error) {
+  loop().call_soon(Callback{&TaskBase::step_callback, Ref<RefCounted>(this), std::move(error)});
+}
+
+void TaskBase::step_callback(RefCounted& task, RefCounted* error) {
+  static_cast<TaskBase&>(task).step(Error(static_cast<ErrorObject*>(error)));
+}
+
+void TaskBase::wakeup_callback(RefCounted& task, RefCounted* future) {
+  Error error = static_cast<FutureBase*>(future)->result_error();
+  static_cast<TaskBase&>(task).step(std::move(error));
+}
+
+void TaskBase::step(Error error) {
+  EventLoop& owner = loop();
+  if (done()) {
+    owner.call_exception_handler({"Exception in callback Task.__step()",
+                                  owner.errors().invalid_state("_step(): already done: " + repr()),
+                                  Ref<FutureBase>(this)});
+    return;
+  }
+  if (must_cancel_) {
+    if (!error || !error->is_cancellation()) error = make_cancelled_error();
+    must_cancel_ = false;
+  }
+  fut_waiter_.reset();
+
+  Ref<TaskBase> self(this);  // the coroutine may drop every other reference to its task
+  TaskBase* outer_task = owner.current_task_;
+  owner.current_task_ = this;
+  StepResult result = resume_coroutine(std::move(error));
+  owner.current_task_ = outer_task;
+
+  switch (result.status) {
+    case StepStatus::Returned:
+      if (must_cancel_) {  // cancelled right before the coroutine returned
+        must_cancel_ = false;
+        std::optional<std::string> message;
+        if (cancel_message_) message = *cancel_message_;
+        cancel_future(message);
+      } else {
+        finish_with_value();
+      }
+      break;
+    case StepStatus::Raised:
+      if (result.error->is_cancellation()) {
+        cancelled_error_ = std::move(result.error);  // the first awaiter re-raises this one
+        cancel_future(std::nullopt);
+      } else {
+        set_exception_unchecked(std::move(result.error));
+      }
+      break;
+    case StepStatus::Suspended:
+      if (!result.awaiting) {  // bare yield: give up the rest of this iteration
+        schedule_step(nullptr);
+      } else if (&result.awaiting->loop() != &owner) {
+        schedule_step(owner.errors().runtime_error("Task " + repr() + " got Future " +
+                                                   result.awaiting->repr() +
+                                                   " attached to a different loop"));
+      } else if (result.awaiting.get() == this) {
+        schedule_step(owner.errors().runtime_error("Task cannot await on itself: " + repr()));
+      } else {
+        result.awaiting->add_done_callback(&TaskBase::wakeup_callback, Ref<RefCounted>(this));
+        fut_waiter_ = std::move(result.awaiting);
+        if (must_cancel_) {
+          std::optional<std::string> message;
+          if (cancel_message_) message = *cancel_message_;
+          if (fut_waiter_->cancel(message)) must_cancel_ = false;
+        }
+      }
+      break;
+  }
+}
+
+std::string TaskBase::repr() const {
+  std::string text = "<Task " + state_word() + " name='" + name() + "'";
+  if (std::string coro = describe_coroutine(); !coro.empty()) text += " " + coro;
+  if (state() == State::Finished) {
+    if (Error error = const_cast<TaskBase*>(this)->FutureBase::exception()) {
+      text += " exception=" + error->type_name() + "('" + error->message() + "')";
+    } else if (std::string result = describe_result(); !result.empty()) {
+      text += " " + result;
+    }
+  }
+  return text + ">";
+}
+
+void TaskBase::abandon() noexcept {
+  Ref<TaskBase> self(this);
+  destroy_coroutine();
+  fut_waiter_.reset();
+  if (!done()) cancel_future(std::nullopt);  // it can never finish now
+}
+
+void TaskBase::last_reference_dropped() noexcept {
+  if (state() == State::Pending) {
+    Ref<TaskBase> self(this);
+    try {
+      loop().call_exception_handler({"Task was destroyed but it is pending!", {}, self});
+    } catch (...) {
+    }
+    destroy_coroutine();
+    // Pretend to be done so the second release does not report again.
+    cancel_future(std::nullopt);
+    return;
+  }
+  FutureBase::last_reference_dropped();
+}
+
+TaskBase* current_task() {
+  EventLoop* loop = EventLoop::running();
+  return loop ? loop->current_task() : nullptr;
+}
+
+std::vector<Ref<TaskBase>> all_tasks() {
+  return EventLoop::get_running().all_tasks();
+}
+
+// ---- The C++ coroutine side -----------------------------------------------------------------
+
+namespace detail {
+namespace {
+thread_local ResumeContext* running_resume_context = nullptr;
+}
+
+ResumeContext* running_context() noexcept {
+  return running_resume_context;
+}
+
+ResumeContext* swap_running_context(ResumeContext* context) noexcept {
+  return std::exchange(running_resume_context, context);
+}
+
+ResumeContext& suspend_here(coro::handle<> handle, Ref<FutureBase> awaiting) {
+  ResumeContext* context = running_resume_context;
+  if (!context) throw std::runtime_error("await outside of a running aio task");
+  context->resume_point = handle;
+  context->awaiting = std::move(awaiting);
+  return *context;
+}
+
+void raise_if_thrown() {
+  ResumeContext* context = running_resume_context;
+  if (context && context->thrown) std::exchange(context->thrown, nullptr)->rethrow();
+}
+
+void set_result_unless_cancelled(RefCounted& future, RefCounted*) {
+  auto& state = static_cast<FutureState<void>&>(future);
+  if (!state.cancelled()) state.set_result(Unit{});
+}
+
+}  // namespace detail
+
+// ---- Running to completion ------------------------------------------------------------------
+
+namespace {
+void stop_loop_of(RefCounted& future, RefCounted*) {
+  static_cast<FutureBase&>(future).loop().stop();
+}
+}  // namespace
+
+void run_until_complete(EventLoop& loop, FutureBase& future) {
+  Ref<FutureBase> keep(&future);
+  future.add_done_callback(&stop_loop_of, keep);
+  try {
+    loop.run_forever();
+  } catch (...) {
+    future.remove_done_callback(&stop_loop_of, &future);
+    throw;
+  }
+  future.remove_done_callback(&stop_loop_of, &future);
+  if (!future.done()) throw std::runtime_error("Event loop stopped before Future completed.");
+}
+
+void cancel_all_tasks(EventLoop& loop) {
+  std::vector<Ref<TaskBase>> to_cancel = loop.all_tasks();
+  if (to_cancel.empty()) return;
+  for (auto& task : to_cancel) task->cancel();
+  while (true) {
+    bool all_done = true;
+    for (auto& task : to_cancel) all_done = all_done && task->done();
+    if (all_done) break;
+    if (!loop.has_pending_work()) break;  // the rest can never finish
+    EventLoop::RunningGuard running(loop);
+    loop.run_once();
+  }
+  for (auto& task : to_cancel) {
+    if (task->done() && !task->cancelled()) {
+      if (Error error = task->exception()) {
+        loop.call_exception_handler(
+            {"unhandled exception during asyncio.run() shutdown", error, Ref<FutureBase>(task)});
+      }
+    }
+  }
+}
+
+}  // namespace aio
