@@ -82,7 +82,13 @@ class FutureBase : public RefCounted {
   virtual std::string describe_result() const { return {}; }
   std::string state_word() const;
 
+  // The two flags come first so they share the padding after RefCounted's count.
   bool log_traceback_ = false;
+
+ private:
+  State state_ = State::Pending;
+
+ protected:
   Error cancelled_error_;  // the CancelledError a task's coroutine raised (handed to awaiters)
   std::unique_ptr<std::string> cancel_message_;  // null means None
 
@@ -90,7 +96,6 @@ class FutureBase : public RefCounted {
   void schedule_callbacks();
 
   EventLoop* loop_;
-  State state_ = State::Pending;
   Error error_;
   Callback first_callback_;  // most futures have one callback: the waiting task
   std::unique_ptr<std::vector<Callback>> more_callbacks_;
