@@ -226,3 +226,16 @@ TEST_CASE("the running loop is visible only while it runs") {
   CHECK(running_inside);
   CHECK_FALSE(loop.is_running());
 }
+
+TEST_CASE("an exception escaping a callback goes to the exception handler; the loop goes on") {
+  EventLoop loop(virtual_clock());
+  Log log;
+  loop.set_exception_handler([&](const aio::ExceptionContext& context) {
+    log(context.message + ": " + aio::describe(*context.error));
+  });
+  loop.call_soon([] { throw std::invalid_argument("bad callback"); });
+  loop.call_soon([&] { log("next callback still runs"); });
+  drain(loop);
+  CHECK(log.text() ==
+        "Exception in callback: ValueError: bad callback\nnext callback still runs\n");
+}

@@ -90,7 +90,8 @@ class DoneFunction final : public RefCounted {
 };
 void run_done_function(RefCounted& target, RefCounted* future) {
   auto function = static_cast<DoneFunction&>(target).function;
-  function(static_cast<FutureBase&>(*future));
+  auto& done = static_cast<FutureBase&>(*future);
+  run_reporting_exceptions([&] { function(done); });
 }
 }  // namespace
 

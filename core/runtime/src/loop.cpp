@@ -29,7 +29,7 @@ class FunctionBox final : public RefCounted {
 void run_function_box(RefCounted& box, RefCounted*) {
   // Copy first: the callback may drop the last reference to its own handle.
   auto function = static_cast<FunctionBox&>(box).function;
-  function();
+  run_reporting_exceptions(function);
 }
 
 double steady_seconds() {
@@ -38,6 +38,17 @@ double steady_seconds() {
 }
 
 }  // namespace
+
+void run_reporting_exceptions(const std::function<void()>& function) {
+  try {
+    function();
+  } catch (...) {
+    // As Handle._run does: a failing callback is reported, and the loop goes on.
+    EventLoop& loop = EventLoop::get_running();
+    loop.call_exception_handler(
+        {"Exception in callback", capture_exception(std::current_exception()), nullptr});
+  }
+}
 
 Callback make_callback(std::function<void()> function) {
   return Callback{&run_function_box, Ref<RefCounted>(new FunctionBox(std::move(function))), {}};

@@ -44,8 +44,10 @@ struct Callback {
   void operator()() const { fn(*target, arg.get()); }
 };
 
-// Wraps a std::function as a Callback target.
+// Wraps a std::function as a Callback target. An exception escaping it goes to the loop's
+// exception handler ("Exception in callback"), never out of the loop.
 Callback make_callback(std::function<void()> function);
+void run_reporting_exceptions(const std::function<void()>& function);
 
 // A cancellable callback returned by call_soon (asyncio.Handle).
 class Handle : public RefCounted {
