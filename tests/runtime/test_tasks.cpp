@@ -345,3 +345,63 @@ TEST_CASE("sleep(delay, result) gives back the result after the delay") {
     CHECK(aio_test::now() == 3.0);
   }());
 }
+
+// A sleep cancelled in the very iteration its timer comes due, then a new sleep: the stale timer
+// must not end the new sleep early (the task's own timer entry is still on its way to fire).
+//   async def sleeper(log):
+//       try: await asyncio.sleep(1e-12); log.append('woke normally')
+//       except asyncio.CancelledError: log.append('cancelled at %r' % loop.time())
+//       await asyncio.sleep(10); log.append('second sleep ended at %r' % loop.time())
+//       try: await asyncio.sleep(5)
+//       except asyncio.CancelledError: log.append('cancelled again at %r' % loop.time())
+//       await asyncio.sleep(1); log.append('third sleep ended at %r' % loop.time())
+//   async def canceller(t): t.cancel(); await asyncio.sleep(12); t.cancel()
+//   t = asyncio.create_task(sleeper(log)); c = asyncio.create_task(canceller(t)); await t; await c
+TEST_CASE("a sleep cancelled as its timer comes due does not cut the next sleep short") {
+  Log log;
+  aio_test::run([&]() -> Coro<void> {
+    auto t = aio::create_task([](Log& log) -> Coro<void> {
+      try {
+        co_await aio::sleep(1e-12);
+        log("woke normally");
+      } catch (const aio::CancelledError&) {
+        log.add("cancelled at ", aio_test::now());
+      }
+      co_await aio::sleep(10);
+      log.add("second sleep ended at ", aio_test::now());
+      try {
+        co_await aio::sleep(5);
+      } catch (const aio::CancelledError&) {
+        log.add("cancelled again at ", aio_test::now());
+      }
+      co_await aio::sleep(1);
+      log.add("third sleep ended at ", aio_test::now());
+    }(log));
+    auto c = aio::create_task([](Task<void> t) -> Coro<void> {
+      t.cancel();
+      co_await aio::sleep(12);
+      t.cancel();
+    }(t));
+    co_await t;
+    co_await c;
+  }());
+  CHECK(log.text() ==
+        "cancelled at 0\nsecond sleep ended at 10\ncancelled again at 12\n"
+        "third sleep ended at 13\n");
+}
+
+TEST_CASE("a task cancelling itself before it sleeps is cancelled at that sleep") {
+  Log log;
+  aio_test::run([&]() -> Coro<void> {
+    auto t = aio::create_task([](Log& log) -> Coro<void> {
+      aio::current_task()->cancel("self");
+      try {
+        co_await aio::sleep(3);
+      } catch (const aio::CancelledError& e) {
+        log.add("cancelled at ", aio_test::now(), " with ", *e.message());
+      }
+    }(log));
+    co_await t;
+  }());
+  CHECK(log.text() == "cancelled at 0 with self\n");
+}

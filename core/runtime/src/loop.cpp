@@ -71,8 +71,13 @@ void Handle::run_unless_cancelled(RefCounted& object, RefCounted*) {
 
 void TimerHandle::cancel() {
   if (cancelled()) return;
-  if (scheduled_) ++loop_->cancelled_timers_;
+  loop_->cancel_timer(entry_);
   Handle::cancel();
+}
+
+void TimerHandle::fire(RefCounted& handle, RefCounted*) {
+  static_cast<TimerHandle&>(handle).entry_.fired();
+  Handle::run_unless_cancelled(handle, nullptr);
 }
 
 // ---- ReadyQueue -----------------------------------------------------------------------------
@@ -107,11 +112,14 @@ void ReadyQueue::grow() {
 // TimerHandle.__lt__ does.
 
 TimerHeap::~TimerHeap() {
-  for (TimerHandle* timer : heap_) timer->release();
+  for (TimerEntry* entry : heap_) {
+    entry->scheduled_ = false;
+    entry->owner_->release();
+  }
 }
 
 void TimerHeap::sift_down(std::size_t start, std::size_t pos) {
-  TimerHandle* item = heap_[pos];
+  TimerEntry* item = heap_[pos];
   while (pos > start) {
     std::size_t parent = (pos - 1) >> 1;
     if (!(item->when_ < heap_[parent]->when_)) break;
@@ -134,23 +142,22 @@ void TimerHeap::sift_up(std::size_t pos) {
   sift_down(start, pos);
 }
 
-void TimerHeap::push(Ref<TimerHandle> timer) {
-  heap_.push_back(timer.detach());
+void TimerHeap::push(TimerEntry& entry) {
+  entry.owner_->retain();
+  heap_.push_back(&entry);
   sift_down(0, heap_.size() - 1);
 }
 
-Ref<TimerHandle> TimerHeap::pop() {
-  TimerHandle* last = heap_.back();
+TimerEntry& TimerHeap::pop() {
+  TimerEntry* last = heap_.back();
   heap_.pop_back();
-  TimerHandle* result = last;
+  TimerEntry* result = last;
   if (!heap_.empty()) {
     result = heap_.front();
     heap_.front() = last;
     sift_up(0);
   }
-  Ref<TimerHandle> owned(result);
-  result->release();  // the heap's reference moves into `owned`
-  return owned;
+  return *result;
 }
 
 void TimerHeap::heapify() {
@@ -184,12 +191,12 @@ void TimerHeap::heapify() {
 
 void TimerHeap::remove_cancelled() {
   std::size_t kept = 0;
-  for (TimerHandle* timer : heap_) {
-    if (timer->cancelled()) {
-      timer->scheduled_ = false;
-      timer->release();
+  for (TimerEntry* entry : heap_) {
+    if (entry->cancelled_) {
+      entry->scheduled_ = false;
+      entry->owner_->release();
     } else {
-      heap_[kept++] = timer;
+      heap_[kept++] = entry;
     }
   }
   heap_.resize(kept);
@@ -209,7 +216,11 @@ EventLoop::~EventLoop() {
   for (TaskBase* task = tasks_head_; task; task = task->next_in_loop_) live.emplace_back(task);
   for (auto& task : live) task->abandon();
   while (!ready_.empty()) ready_.pop();
-  while (!timers_.empty()) timers_.pop();
+  while (!timers_.empty()) {
+    TimerEntry& entry = timers_.pop();
+    entry.scheduled_ = false;
+    entry.owner_->release();
+  }
 }
 
 EventLoop* EventLoop::running() noexcept {
@@ -244,10 +255,25 @@ Ref<TimerHandle> EventLoop::call_at(double when, std::function<void()> callback)
 }
 
 Ref<TimerHandle> EventLoop::call_at(double when, Callback callback) {
-  Ref<TimerHandle> timer(new TimerHandle(*this, when, std::move(callback)));
-  timer->scheduled_ = true;
-  timers_.push(timer);
+  Ref<TimerHandle> timer(new TimerHandle(*this, std::move(callback)));
+  schedule_timer(timer->entry_, when, *timer, &TimerHandle::fire);
   return timer;
+}
+
+void EventLoop::schedule_timer(TimerEntry& entry, double when, RefCounted& owner, RunFn fire) {
+  entry.when_ = when;
+  entry.owner_ = &owner;
+  entry.fire_ = fire;
+  entry.cancelled_ = false;
+  entry.firing_ = false;
+  entry.scheduled_ = true;
+  timers_.push(entry);
+}
+
+void EventLoop::cancel_timer(TimerEntry& entry) noexcept {
+  if (entry.cancelled_) return;
+  entry.cancelled_ = true;
+  if (entry.scheduled_) ++cancelled_timers_;
 }
 
 void EventLoop::run_once() {
@@ -262,7 +288,9 @@ void EventLoop::run_once() {
   } else {
     while (!timers_.empty() && timers_.top().cancelled()) {
       --cancelled_timers_;
-      timers_.pop()->scheduled_ = false;
+      TimerEntry& entry = timers_.pop();
+      entry.scheduled_ = false;
+      entry.owner_->release();
     }
   }
 
@@ -275,9 +303,12 @@ void EventLoop::run_once() {
 
   const double end_time = time() + kClockResolution;
   while (!timers_.empty() && timers_.top().when() < end_time) {
-    Ref<TimerHandle> timer = timers_.pop();
-    timer->scheduled_ = false;
-    ready_.push(Callback{&Handle::run_unless_cancelled, std::move(timer), {}});
+    TimerEntry& entry = timers_.pop();
+    entry.scheduled_ = false;
+    entry.firing_ = true;
+    Ref<RefCounted> owner(entry.owner_);
+    entry.owner_->release();  // the heap's reference, now held by `owner`
+    ready_.push(Callback{entry.fire_, std::move(owner), {}});
   }
 
   // Only what was ready when the iteration began; callbacks scheduled now wait for the next.

@@ -49,6 +49,10 @@ bool TaskBase::cancel(std::optional<std::string> message) {
     // Keep fut_waiter_: it may be a task that swallows the cancellation, to be cancelled again.
     return true;
   }
+  if (sleep_state_ == SleepState::Pending) {
+    cancel_sleep(message);
+    return true;
+  }
   // The next step is already scheduled; it will throw CancelledError into the coroutine.
   must_cancel_ = true;
   cancel_message_ = message ? std::make_unique<std::string>(std::move(*message)) : nullptr;
@@ -81,6 +85,7 @@ void TaskBase::step(Error error) {
     must_cancel_ = false;
   }
   fut_waiter_.reset();
+  sleep_state_ = SleepState::None;
 
   Ref<TaskBase> self(this);  // the coroutine may drop every other reference to its task
   TaskBase* outer_task = owner.current_task_;
@@ -108,7 +113,14 @@ void TaskBase::step(Error error) {
       }
       break;
     case StepStatus::Suspended:
-      if (!result.awaiting) {  // bare yield: give up the rest of this iteration
+      if (sleep_state_ == SleepState::Pending) {  // asleep on its own timer (begin_sleep)
+        if (must_cancel_) {
+          std::optional<std::string> message;
+          if (cancel_message_) message = *cancel_message_;
+          cancel_sleep(message);
+          must_cancel_ = false;
+        }
+      } else if (!result.awaiting) {  // bare yield: give up the rest of this iteration
         schedule_step(nullptr);
       } else if (&result.awaiting->loop() != &owner) {
         schedule_step(owner.errors().runtime_error("Task " + repr() + " got Future " +
@@ -142,10 +154,69 @@ std::string TaskBase::repr() const {
   return text + ">";
 }
 
+namespace {
+// A sleep's timer when the task's own entry is still busy: a previous sleep ended by
+// cancellation leaves its cancelled timer in the heap until CPython would drop it.
+class SpareSleepTimer final : public RefCounted {
+ public:
+  explicit SpareSleepTimer(TaskBase& task) : task(&task) {}
+  TimerEntry entry;
+  Ref<TaskBase> task;
+};
+}  // namespace
+
+void TaskBase::begin_sleep(double delay) {
+  EventLoop& owner = loop();
+  TimerEntry* timer = &sleep_timer_;
+  if (sleep_timer_.idle()) {
+    owner.schedule_timer(sleep_timer_, owner.time() + delay, *this, &TaskBase::sleep_timer_fired);
+  } else {
+    auto* spare = new SpareSleepTimer(*this);
+    spare_sleep_timer_ = Ref<RefCounted>(spare);
+    timer = &spare->entry;
+    owner.schedule_timer(spare->entry, owner.time() + delay, *spare,
+                         [](RefCounted& object, RefCounted*) {
+                           auto& spare = static_cast<SpareSleepTimer&>(object);
+                           spare.entry.fired();
+                           if (!spare.entry.cancelled()) spare.task->sleep_timer_due(spare.entry);
+                         });
+  }
+  current_sleep_ = timer;
+  sleep_state_ = SleepState::Pending;
+}
+
+void TaskBase::end_sleep() noexcept {
+  if (!current_sleep_) return;
+  loop().cancel_timer(*current_sleep_);
+  current_sleep_ = nullptr;
+  spare_sleep_timer_.reset();
+}
+
+void TaskBase::sleep_timer_fired(RefCounted& task, RefCounted*) {
+  auto& self = static_cast<TaskBase&>(task);
+  self.sleep_timer_.fired();
+  if (!self.sleep_timer_.cancelled()) self.sleep_timer_due(self.sleep_timer_);
+}
+
+// futures._set_result_unless_cancelled(sleep's future): the wakeup runs next iteration.
+void TaskBase::sleep_timer_due(TimerEntry& timer) {
+  if (&timer != current_sleep_ || sleep_state_ != SleepState::Pending) return;
+  sleep_state_ = SleepState::Finished;
+  schedule_step(nullptr);
+}
+
+// Future.cancel(msg) on sleep's future: its done-callback (the wakeup) raises CancelledError.
+void TaskBase::cancel_sleep(const std::optional<std::string>& message) {
+  sleep_state_ = SleepState::Cancelled;
+  schedule_step(loop().errors().cancelled(message));
+}
+
 void TaskBase::abandon() noexcept {
   Ref<TaskBase> self(this);
   destroy_coroutine();
+  end_sleep();
   fut_waiter_.reset();
+  sleep_state_ = SleepState::None;
   if (!done()) cancel_future(std::nullopt);  // it can never finish now
 }
 
@@ -199,11 +270,6 @@ ResumeContext& suspend_here(coro::handle<> handle, Ref<FutureBase> awaiting) {
 void raise_if_thrown() {
   ResumeContext* context = running_resume_context;
   if (context && context->thrown) std::exchange(context->thrown, nullptr)->rethrow();
-}
-
-void set_result_unless_cancelled(RefCounted& future, RefCounted*) {
-  auto& state = static_cast<FutureState<void>&>(future);
-  if (!state.cancelled()) state.set_result(Unit{});
 }
 
 }  // namespace detail

@@ -65,21 +65,42 @@ class Handle : public RefCounted {
   bool cancelled_ = false;
 };
 
-// A callback at a point in loop time (asyncio.TimerHandle).
-class TimerHandle final : public Handle {
+// An entry of the timer heap, embedded in the object it belongs to: a TimerHandle, or a task
+// sleeping (asyncio.sleep needs no allocation of its own). While the entry is in the heap or
+// waiting in the ready queue, the loop holds a reference to its owner.
+class TimerEntry {
  public:
-  TimerHandle(EventLoop& loop, double when, Callback callback)
-      : Handle(std::move(callback)), loop_(&loop), when_(when) {}
-
   double when() const noexcept { return when_; }
-  void cancel() override;
+  bool cancelled() const noexcept { return cancelled_; }
+  // Free to be scheduled again: neither in the heap nor due and waiting to fire.
+  bool idle() const noexcept { return !scheduled_ && !firing_; }
+  // Every fire function calls this first.
+  void fired() noexcept { firing_ = false; }
 
  private:
   friend class EventLoop;
   friend class TimerHeap;
+  double when_ = 0.0;
+  RefCounted* owner_ = nullptr;
+  RunFn fire_ = nullptr;    // fire_(*owner_, nullptr) when due; it checks cancelled() itself
+  bool scheduled_ = false;  // in the heap (TimerHandle._scheduled)
+  bool firing_ = false;     // moved to the ready queue, not yet fired
+  bool cancelled_ = false;
+};
+
+// A callback at a point in loop time (asyncio.TimerHandle).
+class TimerHandle final : public Handle {
+ public:
+  TimerHandle(EventLoop& loop, Callback callback) : Handle(std::move(callback)), loop_(&loop) {}
+
+  double when() const noexcept { return entry_.when(); }
+  void cancel() override;
+
+ private:
+  friend class EventLoop;
+  static void fire(RefCounted& handle, RefCounted* unused);
   EventLoop* loop_;
-  double when_;
-  bool scheduled_ = false;  // still in the loop's heap
+  TimerEntry entry_;
 };
 
 // FIFO of ready callbacks: a growable ring buffer (no allocation in steady state).
@@ -110,9 +131,11 @@ class TimerHeap {
 
   bool empty() const noexcept { return heap_.empty(); }
   std::size_t size() const noexcept { return heap_.size(); }
-  TimerHandle& top() const noexcept { return *heap_.front(); }
-  void push(Ref<TimerHandle> timer);
-  Ref<TimerHandle> pop();
+  TimerEntry& top() const noexcept { return *heap_.front(); }
+  // Takes a reference to the entry's owner.
+  void push(TimerEntry& entry);
+  // Returns the earliest entry; its owner's reference passes to the caller.
+  TimerEntry& pop();
   // Drops cancelled timers and re-heapifies what is left (BaseEventLoop's clean-up path).
   void remove_cancelled();
 
@@ -120,7 +143,7 @@ class TimerHeap {
   void sift_down(std::size_t start, std::size_t pos);
   void sift_up(std::size_t pos);
   void heapify();
-  std::vector<TimerHandle*> heap_;  // each entry holds one reference
+  std::vector<TimerEntry*> heap_;
 };
 
 enum class ClockKind {
@@ -162,6 +185,11 @@ class EventLoop {
   // The allocation-free forms the runtime uses internally.
   void call_soon(Callback callback) { ready_.push(std::move(callback)); }
   Ref<TimerHandle> call_at(double when, Callback callback);
+  // Arms a timer entry embedded in `owner`; fire(owner) runs when it is due.
+  void schedule_timer(TimerEntry& entry, double when, RefCounted& owner, RunFn fire);
+  // TimerHandle.cancel() for an entry: cancelled timers stay in the heap until CPython would
+  // drop them, because they shape the heap and so the order of equal deadlines.
+  void cancel_timer(TimerEntry& entry) noexcept;
 
   // One iteration (CPython's _run_once). Never blocks.
   void run_once();

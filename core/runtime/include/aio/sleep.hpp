@@ -1,9 +1,9 @@
 // asyncio.sleep(delay, result).
 //
 // sleep(0) (or less) is a bare yield: the task gives up the rest of this iteration and its next
-// step is scheduled with call_soon. A positive delay creates a future and a timer that sets it
-// (tasks.sleep: call_later(delay, _set_result_unless_cancelled)); the timer is cancelled when
-// the coroutine resumes, however it resumes.
+// step is scheduled with call_soon. A positive delay arms the task's own timer (TaskBase::
+// begin_sleep), which behaves exactly like tasks.sleep's future + call_later; the timer is
+// cancelled when the coroutine resumes, however it resumes.
 #pragma once
 
 #include <chrono>
@@ -12,46 +12,36 @@
 
 namespace aio {
 
-namespace detail {
-void set_result_unless_cancelled(RefCounted& future, RefCounted* unused);
-}
-
 template <class T = void>
 class [[nodiscard]] SleepAwaiter {
  public:
   SleepAwaiter(double delay, Stored<T> result) : delay_(delay), result_(std::move(result)) {}
-  SleepAwaiter(SleepAwaiter&&) noexcept = default;
+  SleepAwaiter(SleepAwaiter&& other) noexcept
+      : delay_(other.delay_),
+        result_(std::move(other.result_)),
+        sleeping_task_(std::exchange(other.sleeping_task_, nullptr)) {}
   ~SleepAwaiter() {
-    if (timer_) timer_->cancel();  // the frame is being destroyed while asleep
+    if (sleeping_task_) sleeping_task_->end_sleep();  // the frame is destroyed while asleep
   }
 
   bool await_ready() const noexcept { return false; }
   void await_suspend(coro::handle<> handle) {
-    if (delay_ <= 0) {
-      detail::suspend_here(handle, nullptr);
-      return;
+    detail::suspend_here(handle, nullptr);
+    if (delay_ > 0) {
+      sleeping_task_ = current_task();
+      sleeping_task_->begin_sleep(delay_);
     }
-    EventLoop& loop = EventLoop::get_running();
-    auto* state = new FutureState<void>(loop);
-    future_ = Ref<FutureBase>(state);
-    timer_ = loop.call_at(loop.time() + delay_,
-                          Callback{&detail::set_result_unless_cancelled, future_, {}});
-    detail::suspend_here(handle, future_);
   }
   Stored<T> await_resume() {
-    if (timer_) std::exchange(timer_, nullptr)->cancel();
+    if (sleeping_task_) std::exchange(sleeping_task_, nullptr)->end_sleep();
     detail::raise_if_thrown();
-    if (future_) {
-      if (Error error = future_->result_error()) error->rethrow();
-    }
     return std::move(result_);
   }
 
  private:
   double delay_;
   Stored<T> result_;
-  Ref<FutureBase> future_;
-  Ref<TimerHandle> timer_;
+  TaskBase* sleeping_task_ = nullptr;  // set between begin_sleep and end_sleep
 };
 
 inline SleepAwaiter<void> sleep(double seconds) {

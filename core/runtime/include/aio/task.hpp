@@ -36,8 +36,21 @@ class TaskBase : public FutureBase {
 
   std::string name() const;
   void set_name(std::string name);
-  // The future this task is suspended on, if any (Task._fut_waiter).
+  // The future this task is suspended on, if any (Task._fut_waiter). A sleeping task waits on
+  // no future object: see sleeping().
   FutureBase* waiting_on() const noexcept { return fut_waiter_.get(); }
+
+  // asyncio.sleep(delay > 0) in the running task. tasks.sleep creates a future and a timer that
+  // sets it; here the task's own timer entry plays both parts, so sleeping allocates nothing,
+  // while every observable step stays CPython's: the timer firing in one iteration schedules
+  // the wakeup for the next, cancel() cancels the "future" and schedules the wakeup with
+  // CancelledError, and a second cancel() finds it already cancelled.
+  void begin_sleep(double delay);
+  // The `finally: h.cancel()` of tasks.sleep: called when the coroutine resumes (or is
+  // destroyed) after begin_sleep.
+  void end_sleep() noexcept;
+  // True while the sleep's future would be pending.
+  bool sleeping() const noexcept { return sleep_state_ == SleepState::Pending; }
 
   bool is_task() const noexcept override { return true; }
   std::string repr() const override;
@@ -69,12 +82,22 @@ class TaskBase : public FutureBase {
   static void wakeup_callback(RefCounted& task, RefCounted* future);
   void step(Error error);
   void schedule_step(Error error);
+  static void sleep_timer_fired(RefCounted& task, RefCounted* unused);
+  void sleep_timer_due(TimerEntry& timer);
+  void cancel_sleep(const std::optional<std::string>& message);
+
+  // The state of the future tasks.sleep would have created.
+  enum class SleepState : unsigned char { None, Pending, Finished, Cancelled };
 
   Ref<FutureBase> fut_waiter_;
   std::unique_ptr<std::string> custom_name_;  // null: "Task-<number_>"
   std::uint64_t number_ = 0;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
+  SleepState sleep_state_ = SleepState::None;
+  TimerEntry sleep_timer_;               // the timer of most sleeps
+  TimerEntry* current_sleep_ = nullptr;  // the timer of the sleep in progress
+  Ref<RefCounted> spare_sleep_timer_;    // owns current_sleep_ when sleep_timer_ was busy
   TaskBase* prev_in_loop_ = nullptr;
   TaskBase* next_in_loop_ = nullptr;
 };
