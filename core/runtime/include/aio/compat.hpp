@@ -15,10 +15,8 @@ using std::suspend_always;
 using std::suspend_never;
 }  // namespace aio::coro
 #else
-#if defined(__clang__)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wdeprecated-experimental-coroutine"
-#endif
+// (clang 14 warns that this is deprecated at every coroutine; core/runtime/CMakeLists.txt
+// silences that for Emscripten builds.)
 #include <experimental/coroutine>
 namespace aio::coro {
 template <class Promise = void>
@@ -27,7 +25,4 @@ using std::experimental::noop_coroutine;
 using std::experimental::suspend_always;
 using std::experimental::suspend_never;
 }  // namespace aio::coro
-#if defined(__clang__)
-#pragma clang diagnostic pop
-#endif
 #endif
