@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# npm run bench: builds the native runtime benchmark and runs it side by side with CPython.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+bash scripts/build.sh native
+python3 bench/compare.py build/native/bench/runtime_bench
