@@ -146,6 +146,8 @@ class Task;
 template <class T>
 class Future {
  public:
+  using value_type = T;
+
   Future() = default;
   // loop.create_future().
   explicit Future(EventLoop& loop) {
@@ -155,6 +157,12 @@ class Future {
   }
   // A future on the running loop.
   static Future create() { return Future(EventLoop::get_running()); }
+  // The handle of a future object whose class adds a ResultSlot<T> to FutureBase (a task, a
+  // gathering future...).
+  template <class State>
+  static Future adopt(State* state) {
+    return Future(Ref<FutureBase>(state), state);
+  }
 
   bool valid() const noexcept { return static_cast<bool>(base_); }
   bool done() const noexcept { return base_->done(); }
