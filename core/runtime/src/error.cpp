@@ -21,6 +21,7 @@ class RuntimeMadeError final : public ErrorObject {
         throw TimeoutError(message());
       case ErrorKind::InvalidState:
         throw InvalidStateError(message());
+      case ErrorKind::Interrupt:
       case ErrorKind::Other:
         break;
     }
@@ -54,7 +55,40 @@ class CapturedException final : public ErrorObject {
   std::string message_;
 };
 
+std::string sub_exceptions(std::size_t count) {
+  return " (" + std::to_string(count) + (count == 1 ? " sub-exception)" : " sub-exceptions)");
+}
+
+class ExceptionGroupError final : public ErrorObject {
+ public:
+  ExceptionGroupError(std::string message, std::vector<Error> errors, bool base)
+      : ErrorObject(ErrorKind::Other),
+        message_(std::move(message)),
+        errors_(std::move(errors)),
+        base_(base) {}
+
+  std::string type_name() const override { return base_ ? "BaseExceptionGroup" : "ExceptionGroup"; }
+  std::string message() const override { return message_ + sub_exceptions(errors_.size()); }
+  [[noreturn]] void rethrow() const override { throw ExceptionGroup(message_, errors_); }
+
+ private:
+  std::string message_;
+  std::vector<Error> errors_;
+  bool base_;
+};
+
 }  // namespace
+
+ExceptionGroup::ExceptionGroup(std::string message, std::vector<Ref<ErrorObject>> errors)
+    : message_(std::move(message)),
+      errors_(std::move(errors)),
+      text_(message_ + sub_exceptions(errors_.size())) {}
+
+Error ErrorFactory::exception_group(const std::string& message, std::vector<Error> errors) {
+  bool base = false;
+  for (const Error& error : errors) base = base || error->kind() == ErrorKind::Interrupt;
+  return Error(new ExceptionGroupError(message, std::move(errors), base));
+}
 
 std::string describe(const ErrorObject& error) {
   std::string message = error.message();
@@ -73,6 +107,8 @@ Error capture_exception(std::exception_ptr exception) {
   } catch (const InvalidStateError& e) {
     return Error(
         new CapturedException(ErrorKind::InvalidState, exception, "InvalidStateError", e.what()));
+  } catch (const ExceptionGroup& e) {
+    return Error(new CapturedException(ErrorKind::Other, exception, "ExceptionGroup", e.what()));
   } catch (const std::invalid_argument& e) {
     return Error(new CapturedException(ErrorKind::Other, exception, "ValueError", e.what()));
   } catch (const std::exception& e) {

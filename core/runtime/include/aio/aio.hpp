@@ -10,4 +10,6 @@
 #include "aio/shield.hpp"
 #include "aio/sleep.hpp"
 #include "aio/task.hpp"
+#include "aio/task_group.hpp"
+#include "aio/timeout.hpp"
 #include "aio/wait.hpp"

@@ -12,6 +12,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "aio/ref.hpp"
 
@@ -21,6 +22,7 @@ enum class ErrorKind : unsigned char {
   Cancelled,     // asyncio.CancelledError (a BaseException, not an Exception)
   Timeout,       // TimeoutError (asyncio.TimeoutError is the builtin since 3.11)
   InvalidState,  // asyncio.InvalidStateError
+  Interrupt,     // KeyboardInterrupt, SystemExit: BaseExceptions that end the program
   Other,         // anything else
 };
 
@@ -70,6 +72,21 @@ class InvalidStateError : public std::logic_error {
   explicit InvalidStateError(const std::string& message) : std::logic_error(message) {}
 };
 
+// The (Base)ExceptionGroup a TaskGroup raises when its tasks failed.
+class ExceptionGroup : public std::exception {
+ public:
+  ExceptionGroup(std::string message, std::vector<Ref<class ErrorObject>> errors);
+  // "unhandled errors in a TaskGroup (2 sub-exceptions)", as str() shows it in Python.
+  const char* what() const noexcept override { return text_.c_str(); }
+  const std::string& message() const noexcept { return message_; }
+  const std::vector<Ref<ErrorObject>>& exceptions() const noexcept { return errors_; }
+
+ private:
+  std::string message_;
+  std::vector<Ref<ErrorObject>> errors_;
+  std::string text_;
+};
+
 // Wraps a C++ exception (from std::current_exception) as an Error, recognising the runtime's
 // own exception types so a thrown aio::CancelledError counts as a cancellation.
 Error capture_exception(std::exception_ptr exception);
@@ -84,6 +101,8 @@ class ErrorFactory {
   virtual Error invalid_state(const std::string& message);
   virtual Error runtime_error(const std::string& message);
   virtual Error value_error(const std::string& message);
+  // BaseExceptionGroup(message, errors): an ExceptionGroup unless an error is an Interrupt.
+  virtual Error exception_group(const std::string& message, std::vector<Error> errors);
 };
 
 }  // namespace aio
