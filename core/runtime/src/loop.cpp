@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "aio/future.hpp"
+#include "aio/heapq.hpp"
 #include "aio/task.hpp"
 
 namespace aio {
@@ -108,8 +109,13 @@ void ReadyQueue::grow() {
 }
 
 // ---- TimerHeap ------------------------------------------------------------------------------
-// These follow Modules/_heapqmodule.c line by line; only `<` on `when` is ever used, as
-// TimerHandle.__lt__ does.
+// heapq's algorithms with TimerHandle.__lt__: only `when` is compared.
+
+namespace {
+bool earlier(const TimerEntry* a, const TimerEntry* b) {
+  return a->when() < b->when();
+}
+}  // namespace
 
 TimerHeap::~TimerHeap() {
   for (TimerEntry* entry : heap_) {
@@ -118,75 +124,13 @@ TimerHeap::~TimerHeap() {
   }
 }
 
-void TimerHeap::sift_down(std::size_t start, std::size_t pos) {
-  TimerEntry* item = heap_[pos];
-  while (pos > start) {
-    std::size_t parent = (pos - 1) >> 1;
-    if (!(item->when_ < heap_[parent]->when_)) break;
-    heap_[pos] = heap_[parent];
-    heap_[parent] = item;
-    pos = parent;
-  }
-}
-
-void TimerHeap::sift_up(std::size_t pos) {
-  const std::size_t end = heap_.size();
-  const std::size_t start = pos;
-  const std::size_t limit = end >> 1;
-  while (pos < limit) {
-    std::size_t child = 2 * pos + 1;
-    if (child + 1 < end && !(heap_[child]->when_ < heap_[child + 1]->when_)) ++child;
-    std::swap(heap_[pos], heap_[child]);
-    pos = child;
-  }
-  sift_down(start, pos);
-}
-
 void TimerHeap::push(TimerEntry& entry) {
   entry.owner_->retain();
-  heap_.push_back(&entry);
-  sift_down(0, heap_.size() - 1);
+  heapq::push(heap_, &entry, earlier);
 }
 
 TimerEntry& TimerHeap::pop() {
-  TimerEntry* last = heap_.back();
-  heap_.pop_back();
-  TimerEntry* result = last;
-  if (!heap_.empty()) {
-    result = heap_.front();
-    heap_.front() = last;
-    sift_up(0);
-  }
-  return *result;
-}
-
-void TimerHeap::heapify() {
-  const std::size_t n = heap_.size();
-  if (n <= 2500) {
-    for (std::size_t i = n >> 1; i-- > 0;) sift_up(i);
-    return;
-  }
-  // _heapq's cache_friendly_heapify: sift whole subtrees bottom-up, row by row.
-  auto keep_top_bit = [](std::size_t v) {
-    int shift = 0;
-    while (v > 1) {
-      v >>= 1;
-      ++shift;
-    }
-    return v << shift;
-  };
-  const std::size_t m = n >> 1;
-  const std::size_t leftmost = keep_top_bit(m + 1) - 1;
-  const std::size_t mhalf = m >> 1;
-  auto sift_subtree = [this](std::size_t j) {
-    while (true) {
-      sift_up(j);
-      if (!(j & 1)) break;
-      j >>= 1;
-    }
-  };
-  for (std::size_t i = leftmost; i-- > mhalf;) sift_subtree(i);
-  for (std::size_t i = m; i-- > leftmost;) sift_subtree(i);
+  return *heapq::pop(heap_, earlier);
 }
 
 void TimerHeap::remove_cancelled() {
@@ -200,7 +144,7 @@ void TimerHeap::remove_cancelled() {
     }
   }
   heap_.resize(kept);
-  heapify();
+  heapq::heapify(heap_, earlier);
 }
 
 // ---- EventLoop ------------------------------------------------------------------------------

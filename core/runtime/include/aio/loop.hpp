@@ -120,8 +120,8 @@ class ReadyQueue {
   std::size_t size_ = 0;
 };
 
-// Min-heap of timers keyed by `when`, using the exact sift rules of CPython's _heapq module
-// (including its cache-friendly heapify for big heaps) so ties resolve identically.
+// Min-heap of timers keyed by `when`, kept with CPython's heapq algorithms (heapq.hpp) so that
+// equal deadlines resolve in CPython's order.
 class TimerHeap {
  public:
   TimerHeap() = default;
@@ -140,9 +140,6 @@ class TimerHeap {
   void remove_cancelled();
 
  private:
-  void sift_down(std::size_t start, std::size_t pos);
-  void sift_up(std::size_t pos);
-  void heapify();
   std::vector<TimerEntry*> heap_;
 };
 

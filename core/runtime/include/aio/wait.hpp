@@ -168,18 +168,18 @@ class AsCompleted final : public RefCounted {
     while (items.empty()) {
       Future<void> getter(loop);
       getters.push_back(getter);
-      bool failed = false;
+      std::exception_ptr failure;
       try {
         co_await getter;
       } catch (...) {
-        failed = true;
+        failure = std::current_exception();
       }
-      if (failed) {
+      if (failure) {
         getter.cancel();
         auto it = std::find(getters.begin(), getters.end(), getter);
         if (it != getters.end()) getters.erase(it);
         if (!items.empty() && !getter.cancelled()) put_back_wakeup();
-        throw;
+        std::rethrow_exception(failure);
       }
     }
     Future<T> item = std::move(items.front());
