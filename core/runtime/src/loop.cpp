@@ -111,36 +111,30 @@ void ReadyQueue::grow() {
 // ---- TimerHeap ------------------------------------------------------------------------------
 // heapq's algorithms with TimerHandle.__lt__: only `when` is compared.
 
-namespace {
-bool earlier(const TimerEntry* a, const TimerEntry* b) {
-  return a->when() < b->when();
-}
-}  // namespace
-
 TimerHeap::~TimerHeap() {
-  for (TimerEntry* entry : heap_) {
-    entry->scheduled_ = false;
-    entry->owner_->release();
+  for (Slot& slot : heap_) {
+    slot.entry->scheduled_ = false;
+    slot.entry->owner_->release();
   }
 }
 
 void TimerHeap::push(TimerEntry& entry) {
   entry.owner_->retain();
-  heapq::push(heap_, &entry, earlier);
+  heapq::push(heap_, Slot{entry.when_, &entry}, earlier);
 }
 
 TimerEntry& TimerHeap::pop() {
-  return *heapq::pop(heap_, earlier);
+  return *heapq::pop(heap_, earlier).entry;
 }
 
 void TimerHeap::remove_cancelled() {
   std::size_t kept = 0;
-  for (TimerEntry* entry : heap_) {
-    if (entry->cancelled_) {
-      entry->scheduled_ = false;
-      entry->owner_->release();
+  for (Slot& slot : heap_) {
+    if (slot.entry->cancelled_) {
+      slot.entry->scheduled_ = false;
+      slot.entry->owner_->release();
     } else {
-      heap_[kept++] = entry;
+      heap_[kept++] = slot;
     }
   }
   heap_.resize(kept);

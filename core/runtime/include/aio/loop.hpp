@@ -131,7 +131,7 @@ class TimerHeap {
 
   bool empty() const noexcept { return heap_.empty(); }
   std::size_t size() const noexcept { return heap_.size(); }
-  TimerEntry& top() const noexcept { return *heap_.front(); }
+  TimerEntry& top() const noexcept { return *heap_.front().entry; }
   // Takes a reference to the entry's owner.
   void push(TimerEntry& entry);
   // Returns the earliest entry; its owner's reference passes to the caller.
@@ -140,7 +140,14 @@ class TimerHeap {
   void remove_cancelled();
 
  private:
-  std::vector<TimerEntry*> heap_;
+  // `when` is copied into the array so that sifting compares without touching the entries,
+  // which live scattered in their owners.
+  struct Slot {
+    double when;
+    TimerEntry* entry;
+  };
+  static bool earlier(const Slot& a, const Slot& b) { return a.when < b.when; }
+  std::vector<Slot> heap_;
 };
 
 enum class ClockKind {
