@@ -6,18 +6,21 @@ namespace aio {
 namespace detail {
 
 namespace {
-[[noreturn]] void raise_error(bool value_error, const std::string& message) {
-  if (EventLoop* loop = EventLoop::running()) {
-    (value_error ? loop->errors().value_error(message) : loop->errors().runtime_error(message))
-        ->rethrow();
-  }
-  if (value_error) throw std::invalid_argument(message);
-  throw std::runtime_error(message);
-}
-
 void remove_first(std::deque<Future<void>>& waiters, const Future<void>& waiter) {
   auto it = std::find(waiters.begin(), waiters.end(), waiter);
   if (it != waiters.end()) waiters.erase(it);
+}
+
+// `waiters.append(fut); try: await fut; finally: waiters.remove(fut)`
+Coro<void> wait_in_line(std::deque<Future<void>>& waiters, Future<void> waiter) {
+  waiters.push_back(waiter);
+  try {
+    co_await waiter;
+  } catch (...) {
+    remove_first(waiters, waiter);
+    throw;
+  }
+  remove_first(waiters, waiter);
 }
 
 std::string with_waiters(std::string extra, std::size_t waiters) {
@@ -29,14 +32,14 @@ std::string with_waiters(std::string extra, std::size_t waiters) {
 EventLoop& LoopBound::bound_loop(const char* what) {
   EventLoop& loop = EventLoop::get_running();
   if (!loop_) loop_ = &loop;
-  if (loop_ != &loop) raise_error(false, std::string(what) + " is bound to a different event loop");
+  if (loop_ != &loop)
+    raise_runtime_error(std::string(what) + " is bound to a different event loop");
   return loop;
 }
 
 }  // namespace detail
 
-using detail::raise_error;
-using detail::remove_first;
+using detail::wait_in_line;
 using detail::with_waiters;
 
 // ---- Lock -----------------------------------------------------------------------------------
@@ -47,16 +50,8 @@ Coro<void> Lock::acquire() {
     locked_ = true;
     co_return;
   }
-  Future<void> waiter(bound_loop("Lock"));
-  waiters_.push_back(waiter);
   try {
-    try {
-      co_await waiter;
-    } catch (...) {
-      remove_first(waiters_, waiter);
-      throw;
-    }
-    remove_first(waiters_, waiter);
+    co_await wait_in_line(waiters_, Future<void>(bound_loop("Lock")));
   } catch (const CancelledError&) {
     if (!locked_) wake_up_first();
     throw;
@@ -65,7 +60,7 @@ Coro<void> Lock::acquire() {
 }
 
 void Lock::release() {
-  if (!locked_) raise_error(false, "Lock is not acquired.");
+  if (!locked_) raise_runtime_error("Lock is not acquired.");
   locked_ = false;
   wake_up_first();
 }
@@ -98,15 +93,7 @@ void Event::set() {
 
 Coro<void> Event::wait() {
   if (value_) co_return;
-  Future<void> waiter(bound_loop("Event"));
-  waiters_.push_back(waiter);
-  try {
-    co_await waiter;
-  } catch (...) {
-    remove_first(waiters_, waiter);
-    throw;
-  }
-  remove_first(waiters_, waiter);
+  co_await wait_in_line(waiters_, Future<void>(bound_loop("Event")));
 }
 
 std::string Event::repr() const {
@@ -119,19 +106,11 @@ std::string Event::repr() const {
 Condition::Condition(Lock* lock) : lock_(lock ? lock : &own_lock_) {}
 
 Coro<void> Condition::wait() {
-  if (!locked()) raise_error(false, "cannot wait on un-acquired lock");
+  if (!locked()) raise_runtime_error("cannot wait on un-acquired lock");
   release();
   std::exception_ptr failure;
   try {
-    Future<void> waiter(bound_loop("Condition"));
-    waiters_.push_back(waiter);
-    try {
-      co_await waiter;
-    } catch (...) {
-      remove_first(waiters_, waiter);
-      throw;
-    }
-    remove_first(waiters_, waiter);
+    co_await wait_in_line(waiters_, Future<void>(bound_loop("Condition")));
   } catch (...) {
     failure = std::current_exception();
   }
@@ -150,7 +129,7 @@ Coro<void> Condition::wait() {
 }
 
 void Condition::notify(std::size_t n) {
-  if (!locked()) raise_error(false, "cannot notify on un-acquired lock");
+  if (!locked()) raise_runtime_error("cannot notify on un-acquired lock");
   std::size_t woken = 0;
   for (auto& waiter : waiters_) {
     if (woken >= n) break;
@@ -169,7 +148,7 @@ std::string Condition::repr() const {
 // ---- Semaphore ------------------------------------------------------------------------------
 
 Semaphore::Semaphore(int value) : value_(value) {
-  if (value < 0) raise_error(true, "Semaphore initial value must be >= 0");
+  if (value < 0) raise_value_error("Semaphore initial value must be >= 0");
 }
 
 bool Semaphore::locked() const noexcept {
@@ -183,15 +162,8 @@ Coro<void> Semaphore::acquire() {
     co_return;
   }
   Future<void> waiter(bound_loop("Semaphore"));
-  waiters_.push_back(waiter);
   try {
-    try {
-      co_await waiter;
-    } catch (...) {
-      remove_first(waiters_, waiter);
-      throw;
-    }
-    remove_first(waiters_, waiter);
+    co_await wait_in_line(waiters_, waiter);
   } catch (const CancelledError&) {
     if (!waiter.cancelled()) {  // woken, then cancelled: hand the unit on
       ++value_;
@@ -228,7 +200,7 @@ std::string Semaphore::repr() const {
 }
 
 void BoundedSemaphore::release() {
-  if (value_ >= bound_value_) raise_error(true, "BoundedSemaphore released too many times");
+  if (value_ >= bound_value_) raise_value_error("BoundedSemaphore released too many times");
   Semaphore::release();
 }
 

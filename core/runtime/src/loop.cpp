@@ -51,6 +51,16 @@ void run_reporting_exceptions(const std::function<void()>& function) {
   }
 }
 
+void raise_runtime_error(const std::string& message) {
+  if (EventLoop* loop = EventLoop::running()) loop->errors().runtime_error(message)->rethrow();
+  throw std::runtime_error(message);
+}
+
+void raise_value_error(const std::string& message) {
+  if (EventLoop* loop = EventLoop::running()) loop->errors().value_error(message)->rethrow();
+  throw std::invalid_argument(message);
+}
+
 Callback make_callback(std::function<void()> function) {
   return Callback{&run_function_box, Ref<RefCounted>(new FunctionBox(std::move(function))), {}};
 }

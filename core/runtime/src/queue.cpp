@@ -44,11 +44,7 @@ void QueueCore::after_put() {
 }
 
 void QueueCore::task_done() {
-  if (unfinished_tasks_ <= 0) {
-    const char* message = "task_done() called too many times";
-    if (EventLoop* loop = EventLoop::running()) loop->errors().value_error(message)->rethrow();
-    throw std::invalid_argument(message);
-  }
+  if (unfinished_tasks_ <= 0) raise_value_error("task_done() called too many times");
   if (--unfinished_tasks_ == 0) finished_.set();
 }
 

@@ -70,14 +70,6 @@ class TaskGroupState final : public RefCounted {
   Future<void> on_completed;
 };
 
-namespace {
-[[noreturn]] void raise_runtime_error(const std::string& message) {
-  EventLoop* loop = EventLoop::running();
-  if (loop) loop->errors().runtime_error(message)->rethrow();
-  throw std::runtime_error(message);
-}
-}  // namespace
-
 }  // namespace detail
 
 using detail::TaskGroupState;
@@ -97,11 +89,11 @@ EventLoop& TaskGroup::loop() const {
 
 void TaskGroup::check_can_create_task() const {
   const TaskGroupState& s = *state_;
-  if (!s.entered) detail::raise_runtime_error("TaskGroup " + s.repr() + " has not been entered");
+  if (!s.entered) raise_runtime_error("TaskGroup " + s.repr() + " has not been entered");
   if (s.exiting && s.tasks.empty()) {
-    detail::raise_runtime_error("TaskGroup " + s.repr() + " is finished");
+    raise_runtime_error("TaskGroup " + s.repr() + " is finished");
   }
-  if (s.aborting) detail::raise_runtime_error("TaskGroup " + s.repr() + " is shutting down");
+  if (s.aborting) raise_runtime_error("TaskGroup " + s.repr() + " is shutting down");
 }
 
 void TaskGroup::adopt(TaskBase& task) {
@@ -111,11 +103,11 @@ void TaskGroup::adopt(TaskBase& task) {
 
 void TaskGroup::enter() {
   TaskGroupState& s = *state_;
-  if (s.entered) detail::raise_runtime_error("TaskGroup " + s.repr() + " has already been entered");
+  if (s.entered) raise_runtime_error("TaskGroup " + s.repr() + " has already been entered");
   if (!s.loop) s.loop = &EventLoop::get_running();
   TaskBase* parent = s.loop->current_task();
   if (!parent) {
-    detail::raise_runtime_error("TaskGroup " + s.repr() + " cannot determine the parent task");
+    raise_runtime_error("TaskGroup " + s.repr() + " cannot determine the parent task");
   }
   s.parent = Ref<TaskBase>(parent);
   s.entered = true;

@@ -44,11 +44,6 @@ const char* state_value(TimeoutState::State state) {
   return "";
 }
 
-[[noreturn]] void raise_runtime_error(const std::string& message) {
-  EventLoop* loop = EventLoop::running();
-  if (loop) loop->errors().runtime_error(message)->rethrow();
-  throw std::runtime_error(message);
-}
 }  // namespace
 
 }  // namespace detail
@@ -73,10 +68,10 @@ void Timeout::reschedule(std::optional<double> when) {
   TimeoutState& s = *state_;
   if (s.state != TimeoutState::State::Entered) {
     if (s.state == TimeoutState::State::Created) {
-      detail::raise_runtime_error("Timeout has not been entered");
+      raise_runtime_error("Timeout has not been entered");
     }
-    detail::raise_runtime_error(std::string("Cannot change state of ") +
-                                detail::state_value(s.state) + " Timeout");
+    raise_runtime_error(std::string("Cannot change state of ") + detail::state_value(s.state) +
+                        " Timeout");
   }
   s.when = when;
   if (s.handler) s.handler->cancel();
@@ -116,10 +111,10 @@ std::string Timeout::repr() const {
 void Timeout::enter() {
   TimeoutState& s = *state_;
   if (s.state != TimeoutState::State::Created) {
-    detail::raise_runtime_error("Timeout has already been entered");
+    raise_runtime_error("Timeout has already been entered");
   }
   TaskBase* task = current_task();
-  if (!task) detail::raise_runtime_error("Timeout should be used inside a task");
+  if (!task) raise_runtime_error("Timeout should be used inside a task");
   s.state = TimeoutState::State::Entered;
   s.task = Ref<TaskBase>(task);
   s.cancelling = task->cancelling();

@@ -150,6 +150,11 @@ class TimerHeap {
   std::vector<Slot> heap_;
 };
 
+// Raise the errors misuse calls for, as the running loop's ErrorFactory makes them (so a
+// language layer sees its own exception objects), or as plain C++ exceptions outside a loop.
+[[noreturn]] void raise_runtime_error(const std::string& message);
+[[noreturn]] void raise_value_error(const std::string& message);
+
 enum class ClockKind {
   Real,     // steady clock seconds; the host sleeps until the next timer
   Virtual,  // starts at 0.0 and jumps to the next timer whenever nothing is ready

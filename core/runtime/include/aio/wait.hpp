@@ -1,11 +1,11 @@
 // asyncio.wait, wait_for and as_completed (tasks.py, CPython 3.11).
 #pragma once
 
-#include <deque>
 #include <optional>
 #include <vector>
 
 #include "aio/gather.hpp"
+#include "aio/queue.hpp"
 
 namespace aio {
 
@@ -122,7 +122,7 @@ Coro<Stored<T>> wait_for(Task<T> task, std::optional<double> timeout) {
 namespace detail {
 
 // What as_completed shares between its callbacks and its coroutines: the futures still to
-// come, and the `done` queue, with asyncio.Queue's get / put_nowait semantics (maxsize 0).
+// come, and the `done` queue (an asyncio.Queue in CPython too).
 template <class T>
 class AsCompleted final : public RefCounted {
  public:
@@ -136,7 +136,7 @@ class AsCompleted final : public RefCounted {
                            [&](const Future<T>& f) { return &f.base() == future; });
     Future<T> finished = *it;
     self.todo.erase(it);
-    self.put(std::move(finished));
+    self.done.put_nowait(std::move(finished));
     if (self.todo.empty() && self.timeout_handle) self.timeout_handle->cancel();
   }
 
@@ -144,72 +144,22 @@ class AsCompleted final : public RefCounted {
   void expire() {
     for (auto& future : todo) {
       future.base().remove_done_callback(&AsCompleted::on_completion, this);
-      put(Future<T>());  // a dummy value for _wait_for_one()
+      done.put_nowait(Future<T>());  // a dummy value for _wait_for_one()
     }
     todo.clear();
     timeout_handle.reset();  // its callback holds this state: break the cycle
   }
 
-  // Queue.put_nowait + _wakeup_next(getters)
-  void put(Future<T> item) {
-    items.push_back(std::move(item));
-    while (!getters.empty()) {
-      Future<void> getter = std::move(getters.front());
-      getters.pop_front();
-      if (!getter.done()) {
-        getter.set_result();
-        break;
-      }
-    }
-  }
-
-  // Queue.get
-  Coro<Future<T>> get() {
-    while (items.empty()) {
-      Future<void> getter(loop);
-      getters.push_back(getter);
-      std::exception_ptr failure;
-      try {
-        co_await getter;
-      } catch (...) {
-        failure = std::current_exception();
-      }
-      if (failure) {
-        getter.cancel();
-        auto it = std::find(getters.begin(), getters.end(), getter);
-        if (it != getters.end()) getters.erase(it);
-        if (!items.empty() && !getter.cancelled()) put_back_wakeup();
-        std::rethrow_exception(failure);
-      }
-    }
-    Future<T> item = std::move(items.front());
-    items.pop_front();
-    co_return item;
-  }
-
   EventLoop& loop;
   std::vector<Future<T>> todo;
-  std::deque<Future<T>> items;
-  std::deque<Future<void>> getters;
+  Queue<Future<T>> done;
   Ref<TimerHandle> timeout_handle;
-
- private:
-  void put_back_wakeup() {
-    while (!getters.empty()) {
-      Future<void> getter = std::move(getters.front());
-      getters.pop_front();
-      if (!getter.done()) {
-        getter.set_result();
-        break;
-      }
-    }
-  }
 };
 
 // _wait_for_one
 template <class T>
 Coro<Stored<T>> wait_for_one(Ref<AsCompleted<T>> state) {
-  Future<T> next = co_await state->get();
+  Future<T> next = co_await state->done.get();
   if (!next.valid()) state->loop.errors().timeout()->rethrow();
   co_return next.result();
 }
