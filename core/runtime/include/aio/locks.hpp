@@ -24,6 +24,23 @@ class LoopBound {
 };
 }  // namespace detail
 
+// Releases a lock or semaphore when destroyed: the __aexit__ of `async with`. (An explicit
+// release() is needed to observe its errors.)
+template <class Primitive>
+class ReleaseOnExit {
+ public:
+  explicit ReleaseOnExit(Primitive& primitive) : primitive_(&primitive) {}
+  ReleaseOnExit(ReleaseOnExit&& other) noexcept
+      : primitive_(std::exchange(other.primitive_, nullptr)) {}
+  ReleaseOnExit& operator=(ReleaseOnExit&&) = delete;
+  ~ReleaseOnExit() {
+    if (primitive_) primitive_->release();
+  }
+
+ private:
+  Primitive* primitive_;
+};
+
 class Lock : detail::LoopBound {
  public:
   Lock() = default;
@@ -37,19 +54,8 @@ class Lock : detail::LoopBound {
   bool locked() const noexcept { return locked_; }
   std::string repr() const;
 
-  // `async with lock:` for C++: the guard releases the lock when destroyed.
-  class Guard {
-   public:
-    explicit Guard(Lock& lock) : lock_(&lock) {}
-    Guard(Guard&& other) noexcept : lock_(std::exchange(other.lock_, nullptr)) {}
-    Guard& operator=(Guard&&) = delete;
-    ~Guard() {
-      if (lock_) lock_->release();
-    }
-
-   private:
-    Lock* lock_;
-  };
+  // `async with lock:` for C++: `auto guard = co_await lock.scoped();`
+  using Guard = ReleaseOnExit<Lock>;
   Coro<Guard> scoped();
 
  private:
@@ -125,18 +131,7 @@ class Semaphore : detail::LoopBound {
   int value() const noexcept { return value_; }
   std::string repr() const;
 
-  class Guard {
-   public:
-    explicit Guard(Semaphore& semaphore) : semaphore_(&semaphore) {}
-    Guard(Guard&& other) noexcept : semaphore_(std::exchange(other.semaphore_, nullptr)) {}
-    Guard& operator=(Guard&&) = delete;
-    ~Guard() {
-      if (semaphore_) semaphore_->release();
-    }
-
-   private:
-    Semaphore* semaphore_;
-  };
+  using Guard = ReleaseOnExit<Semaphore>;
   Coro<Guard> scoped();
 
  protected:
