@@ -35,6 +35,15 @@ const server = createServer(async (request, response) => {
   }
 });
 
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} is already in use. Stop the other server, or pick another port: PORT=5180 npm start`);
+  } else {
+    console.error(`Cannot serve on port ${port}: ${error.message}`);
+  }
+  process.exit(1);
+});
+
 server.listen(port, '127.0.0.1', () => {
   console.log(`Attendable is served at http://localhost:${port}/ (Ctrl-C stops it)`);
 });
