@@ -59,6 +59,10 @@ bool TaskBase::cancel(std::optional<std::string> message) {
   return true;
 }
 
+std::optional<std::string> TaskBase::pending_cancel_message() const {
+  return cancel_message_ ? std::optional<std::string>(*cancel_message_) : std::nullopt;
+}
+
 void TaskBase::schedule_step(Error error) {
   loop().call_soon(Callback{&TaskBase::step_callback, Ref<RefCounted>(this), std::move(error)});
 }
@@ -97,9 +101,7 @@ void TaskBase::step(Error error) {
     case StepStatus::Returned:
       if (must_cancel_) {  // cancelled right before the coroutine returned
         must_cancel_ = false;
-        std::optional<std::string> message;
-        if (cancel_message_) message = *cancel_message_;
-        cancel_future(message);
+        cancel_future(pending_cancel_message());
       } else {
         finish_with_value();
       }
@@ -115,9 +117,7 @@ void TaskBase::step(Error error) {
     case StepStatus::Suspended:
       if (sleep_state_ == SleepState::Pending) {  // asleep on its own timer (begin_sleep)
         if (must_cancel_) {
-          std::optional<std::string> message;
-          if (cancel_message_) message = *cancel_message_;
-          cancel_sleep(message);
+          cancel_sleep(pending_cancel_message());
           must_cancel_ = false;
         }
       } else if (!result.awaiting) {  // bare yield: give up the rest of this iteration
@@ -131,11 +131,7 @@ void TaskBase::step(Error error) {
       } else {
         result.awaiting->add_done_callback(&TaskBase::wakeup_callback, Ref<RefCounted>(this));
         fut_waiter_ = std::move(result.awaiting);
-        if (must_cancel_) {
-          std::optional<std::string> message;
-          if (cancel_message_) message = *cancel_message_;
-          if (fut_waiter_->cancel(message)) must_cancel_ = false;
-        }
+        if (must_cancel_ && fut_waiter_->cancel(pending_cancel_message())) must_cancel_ = false;
       }
       break;
   }

@@ -82,6 +82,8 @@ class TaskBase : public FutureBase {
   static void wakeup_callback(RefCounted& task, RefCounted* future);
   void step(Error error);
   void schedule_step(Error error);
+  // The message of the cancel() that set _must_cancel (Task._cancel_message).
+  std::optional<std::string> pending_cancel_message() const;
   static void sleep_timer_fired(RefCounted& task, RefCounted* unused);
   void sleep_timer_due(TimerEntry& timer);
   void cancel_sleep(const std::optional<std::string>& message);
