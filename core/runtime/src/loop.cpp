@@ -93,7 +93,7 @@ void TimerHandle::fire(RefCounted& handle, RefCounted*) {
 
 // ---- ReadyQueue -----------------------------------------------------------------------------
 
-ReadyQueue::ReadyQueue() : items_(new Callback[16]), capacity_(16) {}
+ReadyQueue::ReadyQueue() : items_(new Callback[kMinCapacity]), capacity_(kMinCapacity) {}
 
 void ReadyQueue::push(Callback item) {
   if (size_ == capacity_) grow();
@@ -105,16 +105,23 @@ Callback ReadyQueue::pop() {
   Callback item = std::move(items_[head_]);
   head_ = (head_ + 1) & (capacity_ - 1);
   --size_;
+  // Give memory back after a burst (100k tasks starting at once), as CPython's deque frees its
+  // blocks; a quarter-full threshold keeps steady traffic from resizing back and forth.
+  if (capacity_ > kMinCapacity && size_ < capacity_ / 4) resize(capacity_ / 2);
   return item;
 }
 
 void ReadyQueue::grow() {
-  std::unique_ptr<Callback[]> bigger(new Callback[capacity_ * 2]);
+  resize(capacity_ * 2);
+}
+
+void ReadyQueue::resize(std::size_t capacity) {
+  std::unique_ptr<Callback[]> items(new Callback[capacity]);
   for (std::size_t i = 0; i < size_; ++i) {
-    bigger[i] = std::move(items_[(head_ + i) & (capacity_ - 1)]);
+    items[i] = std::move(items_[(head_ + i) & (capacity_ - 1)]);
   }
-  items_ = std::move(bigger);
-  capacity_ *= 2;
+  items_ = std::move(items);
+  capacity_ = capacity;
   head_ = 0;
 }
 

@@ -103,7 +103,8 @@ class TimerHandle final : public Handle {
   TimerEntry entry_;
 };
 
-// FIFO of ready callbacks: a growable ring buffer (no allocation in steady state).
+// FIFO of ready callbacks: a ring buffer that grows and shrinks by halves (no allocation in
+// steady state).
 class ReadyQueue {
  public:
   ReadyQueue();
@@ -113,7 +114,9 @@ class ReadyQueue {
   Callback pop();
 
  private:
+  static constexpr std::size_t kMinCapacity = 64;
   void grow();
+  void resize(std::size_t capacity);
   std::unique_ptr<Callback[]> items_;
   std::size_t capacity_ = 0;
   std::size_t head_ = 0;
