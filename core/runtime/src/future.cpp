@@ -27,31 +27,42 @@ bool FutureBase::cancel_future(std::optional<std::string> message) {
   log_traceback_ = false;
   if (state_ != State::Pending) return false;
   state_ = State::Cancelled;
-  cancel_message_ = message ? std::make_unique<std::string>(std::move(*message)) : nullptr;
+  set_cancel_message(std::move(message));
   schedule_callbacks();
   return true;
 }
 
+void FutureBase::set_cancel_message(std::optional<std::string> message) {
+  if (message) {
+    extras().cancel_message = std::move(message);
+  } else if (extras_) {
+    extras_->cancel_message.reset();
+  }
+}
+
+const Error& FutureBase::stored_error() const noexcept {
+  static const Error none;
+  return extras_ ? extras_->error : none;
+}
+
 Error FutureBase::make_cancelled_error() {
-  if (cancelled_error_) {
-    Error error = std::move(cancelled_error_);
-    cancelled_error_.reset();
+  if (extras_ && extras_->cancelled_error) {
+    Error error = std::move(extras_->cancelled_error);
+    extras_->cancelled_error.reset();
     return error;
   }
-  std::optional<std::string> message;
-  if (cancel_message_) message = *cancel_message_;
-  return loop_->errors().cancelled(message);
+  return loop_->errors().cancelled(extras_ ? extras_->cancel_message : std::nullopt);
 }
 
 Error FutureBase::result_error() {
   if (state_ == State::Cancelled) return make_cancelled_error();
   log_traceback_ = false;
-  return error_;
+  return stored_error();
 }
 
 Error FutureBase::exception() noexcept {
   log_traceback_ = false;
-  return error_;
+  return stored_error();
 }
 
 void FutureBase::set_exception(Error error) {
@@ -60,7 +71,7 @@ void FutureBase::set_exception(Error error) {
 }
 
 void FutureBase::set_exception_unchecked(Error error) {
-  error_ = std::move(error);
+  extras().error = std::move(error);
   state_ = State::Finished;
   schedule_callbacks();
   log_traceback_ = true;
@@ -75,10 +86,9 @@ void FutureBase::add_done_callback(RunFn fn, Ref<RefCounted> target) {
   if (done()) {
     loop_->call_soon(Callback{fn, std::move(target), Ref<RefCounted>(this)});
   } else if (!first_callback_.fn) {
-    first_callback_ = Callback{fn, std::move(target), {}};
+    first_callback_ = DoneCallback{fn, std::move(target)};
   } else {
-    if (!more_callbacks_) more_callbacks_ = std::make_unique<std::vector<Callback>>();
-    more_callbacks_->push_back(Callback{fn, std::move(target), {}});
+    extras().more_callbacks.push_back(DoneCallback{fn, std::move(target)});
   }
 }
 
@@ -100,41 +110,36 @@ void FutureBase::add_done_callback(std::function<void(FutureBase&)> callback) {
 }
 
 std::size_t FutureBase::remove_done_callback(RunFn fn, const RefCounted* target) {
+  auto matches = [&](const DoneCallback& c) { return c.fn == fn && c.target.get() == target; };
+  std::vector<DoneCallback> kept;
   std::size_t removed = 0;
-  auto matches = [&](const Callback& c) { return c.fn == fn && c.target.get() == target; };
-  std::vector<Callback> kept;
-  if (first_callback_.fn) {
-    if (matches(first_callback_)) {
+  auto sort = [&](DoneCallback& c) {
+    if (!c.fn) return;
+    if (matches(c)) {
       ++removed;
     } else {
-      kept.push_back(std::move(first_callback_));
+      kept.push_back(std::move(c));
     }
-  }
-  if (more_callbacks_) {
-    for (Callback& c : *more_callbacks_) {
-      if (matches(c)) {
-        ++removed;
-      } else {
-        kept.push_back(std::move(c));
-      }
-    }
+  };
+  sort(first_callback_);
+  if (extras_) {
+    for (DoneCallback& c : extras_->more_callbacks) sort(c);
+    extras_->more_callbacks.clear();
   }
   first_callback_ = {};
-  more_callbacks_.reset();
-  for (Callback& c : kept) add_done_callback(c.fn, std::move(c.target));
+  for (DoneCallback& c : kept) add_done_callback(c.fn, std::move(c.target));
   return removed;
 }
 
 void FutureBase::schedule_callbacks() {
   if (!first_callback_.fn) return;
-  Callback first = std::move(first_callback_);
+  DoneCallback first = std::move(first_callback_);
   first_callback_ = {};
-  std::unique_ptr<std::vector<Callback>> more = std::move(more_callbacks_);
+  std::vector<DoneCallback> more;
+  if (extras_) more.swap(extras_->more_callbacks);
   Ref<RefCounted> self(this);
   loop_->call_soon(Callback{first.fn, std::move(first.target), self});
-  if (more) {
-    for (Callback& c : *more) loop_->call_soon(Callback{c.fn, std::move(c.target), self});
-  }
+  for (DoneCallback& c : more) loop_->call_soon(Callback{c.fn, std::move(c.target), self});
 }
 
 std::string FutureBase::state_word() const {
@@ -152,8 +157,8 @@ std::string FutureBase::state_word() const {
 std::string FutureBase::repr() const {
   std::string text = "<Future " + state_word();
   if (state_ == State::Finished) {
-    if (error_) {
-      text += " exception=" + error_->type_name() + "('" + error_->message() + "')";
+    if (const Error& error = stored_error()) {
+      text += " exception=" + error->type_name() + "('" + error->message() + "')";
     } else if (std::string result = describe_result(); !result.empty()) {
       text += " " + result;
     }
@@ -162,13 +167,13 @@ std::string FutureBase::repr() const {
 }
 
 void FutureBase::last_reference_dropped() noexcept {
-  if (log_traceback_ && error_) {
+  if (log_traceback_ && stored_error()) {
     log_traceback_ = false;
     Ref<FutureBase> self(this);  // alive while the handler looks at it
     ExceptionContext context;
     context.message =
         is_task() ? "Task exception was never retrieved" : "Future exception was never retrieved";
-    context.error = error_;
+    context.error = stored_error();
     context.future = self;
     try {
       loop_->call_exception_handler(context);

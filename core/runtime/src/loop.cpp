@@ -168,7 +168,9 @@ EventLoop::~EventLoop() {
   // task <-> awaited future cycles, then drop the callbacks and timers that hold them.
   exception_handler_ = nullptr;  // the handler's captures may already be gone
   std::vector<Ref<TaskBase>> live;
-  for (TaskBase* task = tasks_head_; task; task = task->next_in_loop_) live.emplace_back(task);
+  for (TaskBase* task : tasks_) {
+    if (task) live.emplace_back(task);
+  }
   for (auto& task : live) task->abandon();
   while (!ready_.empty()) ready_.pop();
   while (!timers_.empty()) {
@@ -312,10 +314,30 @@ void EventLoop::close() {
 
 std::vector<Ref<TaskBase>> EventLoop::all_tasks() const {
   std::vector<Ref<TaskBase>> tasks;
-  for (TaskBase* task = tasks_head_; task; task = task->next_in_loop_) {
-    if (!task->done()) tasks.emplace_back(task);
+  for (TaskBase* task : tasks_) {
+    if (task && !task->done()) tasks.emplace_back(task);
   }
   return tasks;
+}
+
+void EventLoop::register_task(TaskBase& task) {
+  task.index_in_loop_ = static_cast<std::uint32_t>(tasks_.size());
+  tasks_.push_back(&task);
+}
+
+void EventLoop::unregister_task(TaskBase& task) noexcept {
+  tasks_[task.index_in_loop_] = nullptr;
+  ++dead_task_slots_;
+  if (dead_task_slots_ * 2 < tasks_.size()) return;
+  // More than half are dead: compact, keeping creation order.
+  std::size_t kept = 0;
+  for (TaskBase* live : tasks_) {
+    if (!live) continue;
+    live->index_in_loop_ = static_cast<std::uint32_t>(kept);
+    tasks_[kept++] = live;
+  }
+  tasks_.resize(kept);
+  dead_task_slots_ = 0;
 }
 
 std::string EventLoop::next_task_name() {

@@ -10,30 +10,27 @@ namespace aio {
 
 TaskBase::TaskBase(EventLoop& loop, std::optional<std::string> name) : FutureBase(loop) {
   if (name) {
-    custom_name_ = std::make_unique<std::string>(std::move(*name));
+    extras().task_name = std::move(name);
   } else {
-    number_ = loop.task_counter_ + 1;
-    ++loop.task_counter_;
+    number_ = static_cast<std::uint32_t>(++loop.task_counter_);
   }
-  prev_in_loop_ = loop.tasks_tail_;
-  (prev_in_loop_ ? prev_in_loop_->next_in_loop_ : loop.tasks_head_) = this;
-  loop.tasks_tail_ = this;
+  loop.register_task(*this);
   schedule_step(nullptr);
 }
 
 TaskBase::~TaskBase() {
   EventLoop& owner = loop();
-  (prev_in_loop_ ? prev_in_loop_->next_in_loop_ : owner.tasks_head_) = next_in_loop_;
-  (next_in_loop_ ? next_in_loop_->prev_in_loop_ : owner.tasks_tail_) = prev_in_loop_;
+  owner.unregister_task(*this);
   if (owner.current_task_ == this) owner.current_task_ = nullptr;
 }
 
 std::string TaskBase::name() const {
-  return custom_name_ ? *custom_name_ : "Task-" + std::to_string(number_);
+  if (extras_ && extras_->task_name) return *extras_->task_name;
+  return "Task-" + std::to_string(number_);
 }
 
 void TaskBase::set_name(std::string name) {
-  custom_name_ = std::make_unique<std::string>(std::move(name));
+  extras().task_name = std::move(name);
 }
 
 int TaskBase::uncancel() noexcept {
@@ -55,12 +52,12 @@ bool TaskBase::cancel(std::optional<std::string> message) {
   }
   // The next step is already scheduled; it will throw CancelledError into the coroutine.
   must_cancel_ = true;
-  cancel_message_ = message ? std::make_unique<std::string>(std::move(*message)) : nullptr;
+  set_cancel_message(std::move(message));
   return true;
 }
 
 std::optional<std::string> TaskBase::pending_cancel_message() const {
-  return cancel_message_ ? std::optional<std::string>(*cancel_message_) : std::nullopt;
+  return extras_ ? extras_->cancel_message : std::nullopt;
 }
 
 void TaskBase::schedule_step(Error error) {
@@ -108,7 +105,7 @@ void TaskBase::step(Error error) {
       break;
     case StepStatus::Raised:
       if (result.error->is_cancellation()) {
-        cancelled_error_ = std::move(result.error);  // the first awaiter re-raises this one
+        extras().cancelled_error = std::move(result.error);  // the first awaiter re-raises it
         cancel_future(std::nullopt);
       } else {
         set_exception_unchecked(std::move(result.error));
@@ -163,29 +160,36 @@ class SpareSleepTimer final : public RefCounted {
 
 void TaskBase::begin_sleep(double delay) {
   EventLoop& owner = loop();
-  TimerEntry* timer = &sleep_timer_;
-  if (sleep_timer_.idle()) {
-    owner.schedule_timer(sleep_timer_, owner.time() + delay, *this, &TaskBase::sleep_timer_fired);
+  const double when = owner.time() + delay;
+  sleeping_on_spare_ = !sleep_timer_.idle();
+  if (!sleeping_on_spare_) {
+    owner.schedule_timer(sleep_timer_, when, *this, &TaskBase::sleep_timer_fired);
   } else {
     auto* spare = new SpareSleepTimer(*this);
-    spare_sleep_timer_ = Ref<RefCounted>(spare);
-    timer = &spare->entry;
-    owner.schedule_timer(spare->entry, owner.time() + delay, *spare,
-                         [](RefCounted& object, RefCounted*) {
-                           auto& spare = static_cast<SpareSleepTimer&>(object);
-                           spare.entry.fired();
-                           if (!spare.entry.cancelled()) spare.task->sleep_timer_due(spare.entry);
-                         });
+    extras().spare_sleep_timer = Ref<RefCounted>(spare);
+    owner.schedule_timer(spare->entry, when, *spare, [](RefCounted& object, RefCounted*) {
+      auto& spare = static_cast<SpareSleepTimer&>(object);
+      spare.entry.fired();
+      if (!spare.entry.cancelled()) spare.task->sleep_timer_due(spare.entry);
+    });
   }
-  current_sleep_ = timer;
+  in_sleep_ = true;
   sleep_state_ = SleepState::Pending;
 }
 
+TimerEntry* TaskBase::current_sleep() noexcept {
+  if (!in_sleep_) return nullptr;
+  if (!sleeping_on_spare_) return &sleep_timer_;
+  return &static_cast<SpareSleepTimer&>(*extras_->spare_sleep_timer).entry;
+}
+
 void TaskBase::end_sleep() noexcept {
-  if (!current_sleep_) return;
-  loop().cancel_timer(*current_sleep_);
-  current_sleep_ = nullptr;
-  spare_sleep_timer_.reset();
+  TimerEntry* timer = current_sleep();
+  if (!timer) return;
+  loop().cancel_timer(*timer);
+  in_sleep_ = false;
+  if (sleeping_on_spare_) extras_->spare_sleep_timer.reset();
+  sleeping_on_spare_ = false;
 }
 
 void TaskBase::sleep_timer_fired(RefCounted& task, RefCounted*) {
@@ -196,7 +200,7 @@ void TaskBase::sleep_timer_fired(RefCounted& task, RefCounted*) {
 
 // futures._set_result_unless_cancelled(sleep's future): the wakeup runs next iteration.
 void TaskBase::sleep_timer_due(TimerEntry& timer) {
-  if (&timer != current_sleep_ || sleep_state_ != SleepState::Pending) return;
+  if (&timer != current_sleep() || sleep_state_ != SleepState::Pending) return;
   sleep_state_ = SleepState::Finished;
   schedule_step(nullptr);
 }

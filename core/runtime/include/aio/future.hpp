@@ -37,7 +37,7 @@ class FutureBase : public RefCounted {
   bool done() const noexcept { return state_ != State::Pending; }
   bool cancelled() const noexcept { return state_ == State::Cancelled; }
   // True when finished with an exception (not cancelled).
-  bool failed() const noexcept { return state_ == State::Finished && error_; }
+  bool failed() const noexcept { return state_ == State::Finished && stored_error(); }
 
   // Future.cancel(msg): false if already done; otherwise cancels and schedules callbacks.
   virtual bool cancel(std::optional<std::string> message = std::nullopt);
@@ -58,7 +58,9 @@ class FutureBase : public RefCounted {
   // Removes every callback with this fn and target; returns how many.
   std::size_t remove_done_callback(RunFn fn, const RefCounted* target);
 
-  const std::string* cancel_message() const noexcept { return cancel_message_.get(); }
+  const std::string* cancel_message() const noexcept {
+    return extras_ && extras_->cancel_message ? &*extras_->cancel_message : nullptr;
+  }
   // The CancelledError to raise for this cancelled future: the one the task's coroutine raised
   // if there is one (handed over once), else a new one with the cancel message.
   Error make_cancelled_error();
@@ -82,23 +84,39 @@ class FutureBase : public RefCounted {
   virtual std::string describe_result() const { return {}; }
   std::string state_word() const;
 
+  // What most futures never need, allocated on first use: a future is small because a sleeping
+  // task (one per concurrent task) is mostly its future.
+  struct DoneCallback {
+    RunFn fn = nullptr;
+    Ref<RefCounted> target;
+  };
+  struct Extras {
+    Error error;                                // the exception, once failed
+    Error cancelled_error;                      // the CancelledError a task's coroutine raised
+    std::optional<std::string> cancel_message;  // nullopt means None
+    std::vector<DoneCallback> more_callbacks;   // beyond the first
+    std::optional<std::string> task_name;       // a task's name when not "Task-<n>"
+    Ref<RefCounted> spare_sleep_timer;          // a task's sleep timer when its own is busy
+  };
+  Extras& extras() {
+    if (!extras_) extras_ = std::make_unique<Extras>();
+    return *extras_;
+  }
+  const Error& stored_error() const noexcept;
+  void set_cancel_message(std::optional<std::string> message);
+
   // The two flags come first so they share the padding after RefCounted's count.
   bool log_traceback_ = false;
 
  private:
   State state_ = State::Pending;
-
- protected:
-  Error cancelled_error_;  // the CancelledError a task's coroutine raised (handed to awaiters)
-  std::unique_ptr<std::string> cancel_message_;  // null means None
-
- private:
   void schedule_callbacks();
 
   EventLoop* loop_;
-  Error error_;
-  Callback first_callback_;  // most futures have one callback: the waiting task
-  std::unique_ptr<std::vector<Callback>> more_callbacks_;
+  DoneCallback first_callback_;  // most futures have one callback: the waiting task
+
+ protected:
+  std::unique_ptr<Extras> extras_;
 };
 
 template <class T>

@@ -261,8 +261,11 @@ class EventLoop {
   bool closed_ = false;
   int running_depth_ = 0;
   TaskBase* current_task_ = nullptr;
-  TaskBase* tasks_head_ = nullptr;  // intrusive list of live tasks, oldest first
-  TaskBase* tasks_tail_ = nullptr;
+  // Live tasks in creation order; a destroyed task leaves a null slot until compaction.
+  void register_task(TaskBase& task);
+  void unregister_task(TaskBase& task) noexcept;
+  std::vector<TaskBase*> tasks_;
+  std::size_t dead_task_slots_ = 0;
   std::uint64_t task_counter_ = 0;
   std::unique_ptr<ErrorFactory> errors_;
   std::function<void(const ExceptionContext&)> exception_handler_;

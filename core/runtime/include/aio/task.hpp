@@ -91,17 +91,17 @@ class TaskBase : public FutureBase {
   // The state of the future tasks.sleep would have created.
   enum class SleepState : unsigned char { None, Pending, Finished, Cancelled };
 
+  TimerEntry* current_sleep() noexcept;
+
   Ref<FutureBase> fut_waiter_;
-  std::unique_ptr<std::string> custom_name_;  // null: "Task-<number_>"
-  std::uint64_t number_ = 0;
-  int num_cancels_requested_ = 0;
+  std::uint32_t number_ = 0;         // "Task-<number_>" unless renamed (wraps after 2^32 tasks)
+  std::uint32_t index_in_loop_ = 0;  // this task's slot in the loop's registry
+  std::int32_t num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   SleepState sleep_state_ = SleepState::None;
-  TimerEntry sleep_timer_;               // the timer of most sleeps
-  TimerEntry* current_sleep_ = nullptr;  // the timer of the sleep in progress
-  Ref<RefCounted> spare_sleep_timer_;    // owns current_sleep_ when sleep_timer_ was busy
-  TaskBase* prev_in_loop_ = nullptr;
-  TaskBase* next_in_loop_ = nullptr;
+  bool in_sleep_ = false;           // between begin_sleep and end_sleep
+  bool sleeping_on_spare_ = false;  // that sleep uses extras().spare_sleep_timer
+  TimerEntry sleep_timer_;          // the timer of most sleeps
 };
 
 // The handle to a task: a Future<T> with the task's extra methods.
