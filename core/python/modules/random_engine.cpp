@@ -1,0 +1,591 @@
+// CPython 3.11's Modules/_randommodule.c and Lib/random.py, step for step: every call draws the
+// same words from the generator in the same order, and the floating-point expressions keep
+// Python's order of operations.
+#include "random_engine.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <bit>
+#include <chrono>
+#include <climits>
+#include <cmath>
+#include <numeric>
+#include <unordered_set>
+
+namespace py::random {
+
+namespace {
+
+constexpr std::array<std::uint64_t, 80> kSha512RoundConstants = {
+    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
+    0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
+    0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694,
+    0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5,
+    0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70,
+    0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df,
+    0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
+    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30,
+    0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
+    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b,
+    0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
+    0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
+    0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817};
+
+constexpr std::array<std::uint64_t, 8> kSha512InitialHash = {
+    0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+    0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179};
+
+// The module constants of Lib/random.py, as CPython computes them at import (with libm's exp
+// and log, so spelled out here rather than recomputed by another libm).
+constexpr double kNvMagicConst = 0x1.b72cd3f331398p+0;  // 4 * exp(-0.5) / sqrt(2.0)
+constexpr double kLog4 = 0x1.62e42fefa39efp+0;          // log(4.0)
+constexpr double kSgMagicConst = 0x1.40859baee748fp+1;  // 1.0 + log(4.5)
+constexpr double kTwoPi = 0x1.921fb54442d18p+2;         // math.tau
+constexpr double kPi = 0x1.921fb54442d18p+1;
+constexpr double kE = 0x1.5bf0a8b145769p+1;
+
+// Mersenne Twister parameters (N, M, MATRIX_A, UPPER_MASK, LOWER_MASK in _randommodule.c).
+constexpr int kN = static_cast<int>(MersenneTwister::kStateWords);
+constexpr int kM = 397;
+constexpr std::uint32_t kMatrixA = 0x9908b0dfU;
+constexpr std::uint32_t kUpperMask = 0x80000000U;
+constexpr std::uint32_t kLowerMask = 0x7fffffffU;
+
+Error zero_division() {
+  return {"ZeroDivisionError", "float division by zero"};
+}
+
+// Python's float ** float for the bases the distributions use (never negative): 0.0 to a
+// negative power and a finite overflow are errors, as in float_pow.
+Result<double> float_power(double base, double exponent) {
+  if (base == 0.0 && exponent < 0.0) {
+    return Error{"ZeroDivisionError", "0.0 cannot be raised to a negative power"};
+  }
+  double result = std::pow(base, exponent);
+  if (std::isinf(result) && std::isfinite(base) && std::isfinite(exponent)) {
+    return Error{"OverflowError", "(34, 'Numerical result out of range')"};
+  }
+  return result;
+}
+
+// stop - start in decimal, which may not fit an int64.
+std::string difference(std::int64_t stop, std::int64_t start) {
+  auto ustop = static_cast<std::uint64_t>(stop), ustart = static_cast<std::uint64_t>(start);
+  return stop >= start ? std::to_string(ustop - ustart) : "-" + std::to_string(ustart - ustop);
+}
+
+// start + offset, where the result is known to fit: unsigned arithmetic wraps where the signed
+// sum of the operands would overflow on the way.
+std::int64_t offset_from(std::int64_t start, std::uint64_t offset) {
+  return static_cast<std::int64_t>(static_cast<std::uint64_t>(start) + offset);
+}
+
+}  // namespace
+
+std::array<std::uint8_t, 64> sha512(std::string_view bytes) {
+  // The message, a 1 bit, zeros up to 112 bytes modulo 128, then its length in bits as a
+  // 128-bit big-endian number: whole 128-byte blocks.
+  std::vector<std::uint8_t> message(bytes.begin(), bytes.end());
+  message.push_back(0x80);
+  while (message.size() % 128 != 112) message.push_back(0);
+  const std::uint64_t size = bytes.size();
+  const std::uint64_t bit_length[2] = {size >> 61, size << 3};
+  for (std::uint64_t half : bit_length) {
+    for (int shift = 56; shift >= 0; shift -= 8) message.push_back(std::uint8_t(half >> shift));
+  }
+
+  std::array<std::uint64_t, 8> hash = kSha512InitialHash;
+  for (std::size_t block = 0; block < message.size(); block += 128) {
+    std::array<std::uint64_t, 80> w{};
+    for (int t = 0; t < 16; ++t) {
+      for (int i = 0; i < 8; ++i) w[t] = w[t] << 8 | message[block + 8 * t + i];
+    }
+    for (int t = 16; t < 80; ++t) {
+      std::uint64_t s0 = std::rotr(w[t - 15], 1) ^ std::rotr(w[t - 15], 8) ^ (w[t - 15] >> 7);
+      std::uint64_t s1 = std::rotr(w[t - 2], 19) ^ std::rotr(w[t - 2], 61) ^ (w[t - 2] >> 6);
+      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+    }
+    auto [a, b, c, d, e, f, g, h] = hash;
+    for (int t = 0; t < 80; ++t) {
+      std::uint64_t s1 = std::rotr(e, 14) ^ std::rotr(e, 18) ^ std::rotr(e, 41);
+      std::uint64_t choose = (e & f) ^ (~e & g);
+      std::uint64_t temp1 = h + s1 + choose + kSha512RoundConstants[t] + w[t];
+      std::uint64_t s0 = std::rotr(a, 28) ^ std::rotr(a, 34) ^ std::rotr(a, 39);
+      std::uint64_t majority = (a & b) ^ (a & c) ^ (b & c);
+      h = g;
+      g = f;
+      f = e;
+      e = d + temp1;
+      d = c;
+      c = b;
+      b = a;
+      a = temp1 + s0 + majority;
+    }
+    const std::array<std::uint64_t, 8> round = {a, b, c, d, e, f, g, h};
+    for (int i = 0; i < 8; ++i) hash[i] += round[i];
+  }
+
+  std::array<std::uint8_t, 64> digest{};
+  for (int i = 0; i < 64; ++i) digest[i] = std::uint8_t(hash[i / 8] >> (56 - 8 * (i % 8)));
+  return digest;
+}
+
+MersenneTwister::MersenneTwister() {
+  seed_from_time_and_pid();
+}
+
+// init_genrand(19650218) followed by the mixing of init_by_array.
+void MersenneTwister::init_by_array(std::span<const std::uint32_t> key) {
+  std::uint32_t* mt = mt_.data();
+  mt[0] = 19650218U;
+  for (int i = 1; i < kN; ++i) {
+    mt[i] = 1812433253U * (mt[i - 1] ^ (mt[i - 1] >> 30)) + static_cast<std::uint32_t>(i);
+  }
+  index_ = kN;
+
+  std::size_t i = 1, j = 0;
+  for (std::size_t k = std::max<std::size_t>(kN, key.size()); k; --k) {
+    mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525U)) + key[j] +
+            static_cast<std::uint32_t>(j);
+    ++i;
+    ++j;
+    if (i >= std::size_t{kN}) {
+      mt[0] = mt[kN - 1];
+      i = 1;
+    }
+    if (j >= key.size()) j = 0;
+  }
+  for (std::size_t k = kN - 1; k; --k) {
+    mt[i] =
+        (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941U)) - static_cast<std::uint32_t>(i);
+    ++i;
+    if (i >= std::size_t{kN}) {
+      mt[0] = mt[kN - 1];
+      i = 1;
+    }
+  }
+  mt[0] = 0x80000000U;  // MSB is 1, assuring a non-zero initial array
+}
+
+void MersenneTwister::seed_from_words(std::span<const std::uint32_t> words) {
+  // CPython splits abs(n) into _PyLong_NumBits(n) bits' worth of words, at least one.
+  std::size_t used = words.size();
+  while (used > 0 && words[used - 1] == 0) --used;
+  const std::uint32_t zero = 0;
+  init_by_array(used == 0 ? std::span<const std::uint32_t>(&zero, 1) : words.first(used));
+  gauss_next_.reset();
+}
+
+void MersenneTwister::seed_from_int(std::int64_t n) {
+  auto as_unsigned = static_cast<std::uint64_t>(n);
+  std::uint64_t magnitude = n < 0 ? 0 - as_unsigned : as_unsigned;  // abs(INT64_MIN) fits
+  const std::uint32_t words[2] = {std::uint32_t(magnitude), std::uint32_t(magnitude >> 32)};
+  seed_from_words(words);
+}
+
+void MersenneTwister::seed_from_string(std::string_view bytes) {
+  std::string number(bytes);
+  for (std::uint8_t byte : sha512(bytes)) number.push_back(static_cast<char>(byte));
+  // int.from_bytes(number, 'big'): the last byte is the least significant.
+  std::vector<std::uint32_t> words((number.size() + 3) / 4);
+  for (std::size_t i = 0; i < number.size(); ++i) {
+    std::size_t bit = 8 * (number.size() - 1 - i);
+    words[bit / 32] |= std::uint32_t(static_cast<std::uint8_t>(number[i])) << (bit % 32);
+  }
+  seed_from_words(words);
+}
+
+void MersenneTwister::seed_from_hash(std::int64_t hash) {
+  auto as_size_t = static_cast<std::uint64_t>(hash);
+  const std::uint32_t words[2] = {std::uint32_t(as_size_t), std::uint32_t(as_size_t >> 32)};
+  seed_from_words(words);
+}
+
+void MersenneTwister::seed_from_time_and_pid() {
+  // random_seed_time_pid: system clock, process id, monotonic clock, in nanoseconds.
+  auto nanoseconds = [](auto clock_now) {
+    return static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(clock_now.time_since_epoch()).count());
+  };
+  std::uint64_t now = nanoseconds(std::chrono::system_clock::now());
+  std::uint64_t monotonic = nanoseconds(std::chrono::steady_clock::now());
+  const std::uint32_t key[5] = {std::uint32_t(now), std::uint32_t(now >> 32),
+                                static_cast<std::uint32_t>(getpid()), std::uint32_t(monotonic),
+                                std::uint32_t(monotonic >> 32)};
+  init_by_array(key);
+  gauss_next_.reset();
+}
+
+MersenneTwister::State MersenneTwister::state() const {
+  return {mt_, index_, gauss_next_};
+}
+
+std::optional<Error> MersenneTwister::set_state(const State& state) {
+  if (state.index < 0 || state.index > kN) return Error{"ValueError", "invalid state"};
+  mt_ = state.words;
+  index_ = state.index;
+  gauss_next_ = state.gauss_next;
+  return std::nullopt;
+}
+
+std::uint32_t MersenneTwister::genrand_uint32() {
+  static constexpr std::uint32_t mag01[2] = {0x0U, kMatrixA};
+  std::uint32_t* mt = mt_.data();
+  std::uint32_t y;
+  if (index_ >= kN) {  // generate N words at one time
+    int kk = 0;
+    for (; kk < kN - kM; ++kk) {
+      y = (mt[kk] & kUpperMask) | (mt[kk + 1] & kLowerMask);
+      mt[kk] = mt[kk + kM] ^ (y >> 1) ^ mag01[y & 0x1U];
+    }
+    for (; kk < kN - 1; ++kk) {
+      y = (mt[kk] & kUpperMask) | (mt[kk + 1] & kLowerMask);
+      mt[kk] = mt[kk + (kM - kN)] ^ (y >> 1) ^ mag01[y & 0x1U];
+    }
+    y = (mt[kN - 1] & kUpperMask) | (mt[0] & kLowerMask);
+    mt[kN - 1] = mt[kM - 1] ^ (y >> 1) ^ mag01[y & 0x1U];
+    index_ = 0;
+  }
+  y = mt[index_++];
+  y ^= (y >> 11);
+  y ^= (y << 7) & 0x9d2c5680U;
+  y ^= (y << 15) & 0xefc60000U;
+  y ^= (y >> 18);
+  return y;
+}
+
+double MersenneTwister::random() {
+  // 27 bits of the first word above 26 bits of the second, over 2**53.
+  std::uint32_t a = genrand_uint32() >> 5;
+  std::uint32_t b = genrand_uint32() >> 6;
+  return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+}
+
+std::vector<std::uint32_t> MersenneTwister::random_words(std::size_t k) {
+  // Least significant word first; the last word keeps the top bits of its draw.
+  std::vector<std::uint32_t> words((k + 31) / 32);
+  for (std::uint32_t& word : words) {
+    word = genrand_uint32();
+    if (k < 32) word >>= 32 - k;
+    k -= std::min<std::size_t>(k, 32);
+  }
+  return words;
+}
+
+std::uint64_t MersenneTwister::getrandbits64(int k) {
+  std::uint64_t low = genrand_uint32();
+  if (k <= 32) return low >> (32 - k);
+  std::uint64_t high = genrand_uint32() >> (64 - k);
+  return high << 32 | low;
+}
+
+Result<std::vector<std::uint32_t>> MersenneTwister::getrandbits(std::int64_t k) {
+  // k is a C int in CPython: Argument Clinic rejects bigger values before the method runs.
+  if (k > INT_MAX || k < INT_MIN) {
+    return Error{"OverflowError", "Python int too large to convert to C int"};
+  }
+  if (k < 0) return Error{"ValueError", "number of bits must be non-negative"};
+  return random_words(static_cast<std::size_t>(k));
+}
+
+Result<std::vector<std::uint8_t>> MersenneTwister::randbytes(std::int64_t n) {
+  // getrandbits(n * 8), whose argument must fit a C int.
+  if (n > INT_MAX / 8 || n < INT_MIN / 8) {
+    return Error{"OverflowError", "Python int too large to convert to C int"};
+  }
+  auto words = getrandbits(n * 8);
+  if (auto* error = std::get_if<Error>(&words)) return *error;
+  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(n));
+  const auto& bits = std::get<std::vector<std::uint32_t>>(words);
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    bytes[i] = std::uint8_t(bits[i / 4] >> (8 * (i % 4)));
+  }
+  return bytes;
+}
+
+std::uint64_t MersenneTwister::randbelow(std::uint64_t n) {
+  auto k = static_cast<int>(std::bit_width(n));  // not (n - 1): n may be 1
+  std::uint64_t r = getrandbits64(k);
+  while (r >= n) r = getrandbits64(k);
+  return r;
+}
+
+std::vector<std::uint32_t> MersenneTwister::randbelow(std::span<const std::uint32_t> n) {
+  while (!n.empty() && n.back() == 0) n = n.first(n.size() - 1);
+  std::size_t k = 32 * (n.size() - 1) + std::bit_width(n.back());
+  // r >= n, comparing from the most significant word (r and n have as many words).
+  auto too_big = [&](const std::vector<std::uint32_t>& r) {
+    for (std::size_t i = n.size(); i-- > 0;) {
+      if (r[i] != n[i]) return r[i] > n[i];
+    }
+    return true;
+  };
+  std::vector<std::uint32_t> r = random_words(k);
+  while (too_big(r)) r = random_words(k);
+  return r;
+}
+
+Result<std::int64_t> MersenneTwister::randrange(std::int64_t stop) {
+  if (stop > 0) return static_cast<std::int64_t>(randbelow(static_cast<std::uint64_t>(stop)));
+  return Error{"ValueError", "empty range for randrange()"};
+}
+
+Result<std::int64_t> MersenneTwister::randrange(std::int64_t start, std::int64_t stop,
+                                                std::int64_t step) {
+  if (step == 1) {
+    if (stop > start) {
+      return offset_from(
+          start, randbelow(static_cast<std::uint64_t>(stop) - static_cast<std::uint64_t>(start)));
+    }
+    return Error{"ValueError", "empty range for randrange() (" + std::to_string(start) + ", " +
+                                   std::to_string(stop) + ", " + difference(stop, start) + ")"};
+  }
+  if (step == 0) return Error{"ValueError", "zero step for randrange()"};
+  // n = ceil(width / step) values, positive only when the width goes the step's way; in
+  // magnitudes, which fit 64 unsigned bits where the signed width would not.
+  if (step > 0 ? stop <= start : stop >= start) {
+    return Error{"ValueError", "empty range for randrange()"};
+  }
+  auto ustart = static_cast<std::uint64_t>(start), ustop = static_cast<std::uint64_t>(stop);
+  auto ustep = static_cast<std::uint64_t>(step);
+  std::uint64_t distance = step > 0 ? ustop - ustart : ustart - ustop;
+  std::uint64_t stride = step > 0 ? ustep : 0 - ustep;
+  std::uint64_t n = (distance - 1) / stride + 1;
+  return offset_from(start, ustep * randbelow(n));  // modulo 2**64, step * r is exact
+}
+
+Result<std::int64_t> MersenneTwister::randint(std::int64_t a, std::int64_t b) {
+  // randrange(a, b + 1). When it is empty, b + 1 <= a fits; otherwise the width b + 1 - a
+  // can be 2**64, which only the word version of randbelow takes.
+  if (b < a) return randrange(a, b + 1);
+  std::uint64_t width = static_cast<std::uint64_t>(b) - static_cast<std::uint64_t>(a) + 1;
+  if (width != 0) return offset_from(a, randbelow(width));
+  const std::uint32_t two_to_64[3] = {0, 0, 1};
+  std::vector<std::uint32_t> r = randbelow(two_to_64);
+  return offset_from(a, std::uint64_t{r[1]} << 32 | r[0]);
+}
+
+Result<std::size_t> MersenneTwister::choice(std::size_t length) {
+  if (length == 0) return Error{"IndexError", "Cannot choose from an empty sequence"};
+  return static_cast<std::size_t>(randbelow(length));
+}
+
+Result<std::vector<std::size_t>> MersenneTwister::sample(std::size_t population_size,
+                                                         std::int64_t k) {
+  const std::size_t n = population_size;
+  if (k < 0 || static_cast<std::uint64_t>(k) > n) {
+    return Error{"ValueError", "Sample larger than population or is negative"};
+  }
+  std::vector<std::size_t> result(static_cast<std::size_t>(k));
+  // Python tracks either the not-yet-selected pool (an n-list) or the selected indices (a
+  // k-set), whichever is smaller: setsize is a set's size over an empty list's, in words,
+  // 21 + 4 ** ceil(log(k * 3, 4)) beyond 5 elements. 3k is never a power of 4, so that is the
+  // first power of 4 above 3k, found here without libm's log (k fits in memory: no overflow).
+  std::uint64_t setsize = 21;
+  if (k > 5) {
+    std::uint64_t table = 1;
+    while (table / 3 < static_cast<std::uint64_t>(k)) table *= 4;
+    setsize += table;
+  }
+  if (n <= setsize) {
+    std::vector<std::size_t> pool(n);
+    std::iota(pool.begin(), pool.end(), std::size_t{0});
+    for (std::size_t i = 0; i < result.size(); ++i) {
+      auto j = static_cast<std::size_t>(randbelow(n - i));
+      result[i] = pool[j];
+      pool[j] = pool[n - i - 1];  // move the non-selected item into the vacancy
+    }
+  } else {
+    std::unordered_set<std::size_t> selected;
+    for (std::size_t& pick : result) {
+      auto j = static_cast<std::size_t>(randbelow(n));
+      while (selected.contains(j)) j = static_cast<std::size_t>(randbelow(n));
+      selected.insert(j);
+      pick = j;
+    }
+  }
+  return result;
+}
+
+std::vector<std::size_t> MersenneTwister::choices(std::size_t population_size, std::size_t k) {
+  const auto n = static_cast<double>(population_size);
+  std::vector<std::size_t> result(k);
+  for (std::size_t& pick : result) pick = static_cast<std::size_t>(std::floor(random() * n));
+  return result;
+}
+
+Result<std::vector<std::size_t>> MersenneTwister::choices(std::size_t population_size,
+                                                          std::span<const double> cum_weights,
+                                                          std::size_t k) {
+  if (cum_weights.size() != population_size) {
+    return Error{"ValueError", "The number of weights does not match the population"};
+  }
+  if (cum_weights.empty()) return Error{"IndexError", "list index out of range"};
+  const double total = cum_weights.back() + 0.0;
+  if (total <= 0.0) return Error{"ValueError", "Total of weights must be greater than zero"};
+  if (!std::isfinite(total)) return Error{"ValueError", "Total of weights must be finite"};
+  std::vector<std::size_t> result(k);
+  for (std::size_t& pick : result) {
+    // bisect(cum_weights, x, 0, n - 1) with bisect_right's own halving, so that weights that
+    // are not increasing (negative ones) pick what Python picks.
+    double x = random() * total;
+    std::size_t lo = 0, hi = population_size - 1;
+    while (lo < hi) {
+      std::size_t mid = lo + (hi - lo) / 2;
+      if (x < cum_weights[mid]) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    pick = lo;
+  }
+  return result;
+}
+
+double MersenneTwister::uniform(double a, double b) {
+  return a + (b - a) * random();
+}
+
+double MersenneTwister::triangular(double low, double high, std::optional<double> mode) {
+  double u = random();
+  double c = 0.5;
+  if (mode) {
+    if (high - low == 0.0) return low;  // Python catches the ZeroDivisionError
+    c = (*mode - low) / (high - low);
+  }
+  if (u > c) {
+    u = 1.0 - u;
+    c = 1.0 - c;
+    std::swap(low, high);
+  }
+  return low + (high - low) * std::sqrt(u * c);
+}
+
+double MersenneTwister::normalvariate(double mu, double sigma) {
+  // Kinderman and Monahan's ratio of uniforms.
+  while (true) {
+    double u1 = random();
+    double u2 = 1.0 - random();
+    double z = kNvMagicConst * (u1 - 0.5) / u2;
+    double zz = z * z / 4.0;
+    if (zz <= -std::log(u2)) return mu + z * sigma;
+  }
+}
+
+Result<double> MersenneTwister::lognormvariate(double mu, double sigma) {
+  double x = normalvariate(mu, sigma);
+  double result = std::exp(x);
+  if (std::isinf(result) && std::isfinite(x)) return Error{"OverflowError", "math range error"};
+  return result;
+}
+
+double MersenneTwister::gauss(double mu, double sigma) {
+  // Box-Muller makes two values: the second waits in gauss_next for the next call.
+  std::optional<double> z = gauss_next_;
+  gauss_next_.reset();
+  if (!z) {
+    double x2pi = random() * kTwoPi;
+    double g2rad = std::sqrt(-2.0 * std::log(1.0 - random()));
+    z = std::cos(x2pi) * g2rad;
+    gauss_next_ = std::sin(x2pi) * g2rad;
+  }
+  return mu + *z * sigma;
+}
+
+Result<double> MersenneTwister::expovariate(double lambd) {
+  double u = random();  // drawn before Python divides
+  if (lambd == 0.0) return zero_division();
+  return -std::log(1.0 - u) / lambd;
+}
+
+Result<double> MersenneTwister::vonmisesvariate(double mu, double kappa) {
+  if (kappa <= 1e-6) return kTwoPi * random();
+
+  double s = 0.5 / kappa;
+  double r = s + std::sqrt(1.0 + s * s);
+  double z;
+  while (true) {
+    double u1 = random();
+    z = std::cos(kPi * u1);
+    // r + z is 0 only for a kappa so large that r rounds to 1, and z to -1.
+    if (r + z == 0.0) return zero_division();
+    double d = z / (r + z);
+    double u2 = random();
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * std::exp(d)) break;
+  }
+  double q = 1.0 / r;
+  double f = (q + z) / (1.0 + q * z);
+  double u3 = random();
+  if (std::fabs(f) > 1.0) return Error{"ValueError", "math domain error"};  // math.acos
+  double theta = u3 > 0.5 ? mu + std::acos(f) : mu - std::acos(f);
+  // theta % TWOPI with Python's sign convention (the result takes the divisor's sign).
+  double mod = std::fmod(theta, kTwoPi);
+  if (mod != 0.0) return mod < 0.0 ? mod + kTwoPi : mod;
+  return 0.0;
+}
+
+Result<double> MersenneTwister::gammavariate(double alpha, double beta) {
+  if (alpha <= 0.0 || beta <= 0.0) {
+    return Error{"ValueError", "gammavariate: alpha and beta must be > 0.0"};
+  }
+  if (alpha > 1.0) {
+    // R.C.H. Cheng, "The generation of Gamma variables with non-integral shape parameters".
+    double ainv = std::sqrt(2.0 * alpha - 1.0);
+    double bbb = alpha - kLog4;
+    double ccc = alpha + ainv;
+    while (true) {
+      double u1 = random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      double u2 = 1.0 - random();
+      double v = std::log(u1 / (1.0 - u1)) / ainv;
+      double x = alpha * std::exp(v);
+      double z = u1 * u1 * u2;
+      double r = bbb + ccc * v - x;
+      if (r + kSgMagicConst - 4.5 * z >= 0.0 || r >= std::log(z)) return x * beta;
+    }
+  }
+  if (alpha == 1.0) return -std::log(1.0 - random()) * beta;  // expovariate(1 / beta)
+  // Alpha between 0 and 1: algorithm GS of Kennedy & Gentle, Statistical Computing.
+  while (true) {
+    double u = random();
+    double b = (kE + alpha) / kE;
+    double p = b * u;
+    double x = p <= 1.0 ? std::pow(p, 1.0 / alpha) : -std::log((b - p) / alpha);
+    double u1 = random();
+    if (p > 1.0 ? u1 <= std::pow(x, alpha - 1.0) : u1 <= std::exp(-x)) return x * beta;
+  }
+}
+
+Result<double> MersenneTwister::betavariate(double alpha, double beta) {
+  auto y = gammavariate(alpha, 1.0);
+  if (std::holds_alternative<Error>(y)) return y;
+  if (std::get<double>(y) == 0.0) return 0.0;  // beta is then never checked, as in Python
+  auto z = gammavariate(beta, 1.0);
+  if (std::holds_alternative<Error>(z)) return z;
+  return std::get<double>(y) / (std::get<double>(y) + std::get<double>(z));
+}
+
+Result<double> MersenneTwister::paretovariate(double alpha) {
+  double u = 1.0 - random();
+  if (alpha == 0.0) return zero_division();
+  return float_power(u, -1.0 / alpha);
+}
+
+Result<double> MersenneTwister::weibullvariate(double alpha, double beta) {
+  double u = 1.0 - random();
+  if (beta == 0.0) return zero_division();
+  auto power = float_power(-std::log(u), 1.0 / beta);
+  if (std::holds_alternative<Error>(power)) return power;
+  return alpha * std::get<double>(power);
+}
+
+}  // namespace py::random

@@ -1,0 +1,3 @@
+# flags: --display
+total = sum(range(10))
+total = total * 2

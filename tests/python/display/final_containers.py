@@ -1,0 +1,2 @@
+# flags: --display
+{"name": "Ada", "scores": (1.5, None, True), "tags": ["a", 'b"c']}

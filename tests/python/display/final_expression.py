@@ -1,0 +1,4 @@
+# flags: --display
+x = 6
+y = 7
+x * y

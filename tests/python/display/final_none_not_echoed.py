@@ -1,0 +1,5 @@
+# flags: --display
+def nothing():
+    print("called")
+
+nothing()

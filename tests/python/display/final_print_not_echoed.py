@@ -1,0 +1,2 @@
+# flags: --display
+print("print returns None, so nothing else is shown")

@@ -1,0 +1,3 @@
+# flags: --display
+greeting = "bonjour"
+greeting.upper() + " l'ami"

@@ -1,0 +1,4 @@
+# flags: --display
+import asyncio
+
+await asyncio.sleep(1)

@@ -1,0 +1,12 @@
+class InsufficientFunds(Exception):
+    def __init__(self, needed):
+        super().__init__(f"need {needed} more")
+        self.needed = needed
+
+def withdraw(balance, amount):
+    if amount > balance:
+        raise InsufficientFunds(amount - balance)
+    return balance - amount
+
+print(withdraw(100, 30))
+withdraw(10, 25)

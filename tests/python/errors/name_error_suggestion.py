@@ -1,0 +1,2 @@
+numbers = [3, 1, 2]
+pritn(sorted(numbers))

@@ -1,0 +1,4 @@
+print("this line never runs")
+
+def greet(name)
+    print("hello", name)

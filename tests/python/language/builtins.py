@@ -1,0 +1,15 @@
+names = ["ana", "ben", "cy"]
+scores = [90, 75, 88]
+print(list(enumerate(names)), list(enumerate(names, start=1)))
+print(list(zip(names, scores)), list(zip("ab", range(10))), dict(zip(names, scores)))
+print(list(map(str.upper, names)), list(map(pow, [2, 3], [3, 2])))
+print(list(filter(None, [0, 1, "", "x", None, []])), list(filter(str.isdigit, "a1b2")))
+print(list(reversed(names)), list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)))
+print(sum(scores), sum([0.5, 0.25]), sum([[1], [2]], []), sum(range(101)))
+print(any([0, "", 3]), all([1, "x"]), all([]), any([]))
+print(abs(-7), abs(3.5), divmod(17, 5), divmod(-7.5, 2), pow(2, 10), pow(2, 0.5))
+print(isinstance(3, int), isinstance(True, int), isinstance("x", (int, str)), issubclass(bool, int))
+print(type(3).__name__, type("s").__name__, type([]) is list, type(None).__name__)
+print(len("four"), len({1: 2}), round(3.14159, 3), bin(10), hex(255), ord("a"), chr(9731))
+print(hasattr("x", "upper"), getattr([], "append").__name__, callable(len))
+print(repr("quote'd"), repr('dq"'), ascii("café"), str(b"bytes"), bool([]), bool([0]))

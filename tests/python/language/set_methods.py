@@ -1,0 +1,18 @@
+a = {1, 2, 3, 4}
+b = {3, 4, 5}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union([9]), a.intersection(b), a.difference(b), a.symmetric_difference(b))
+print({1, 2} <= a, a >= {5}, {1}.isdisjoint({2}), {1, 2} < {1, 2})
+s = set()
+s.add(3)
+s.add(1)
+s.update([2, 3, 7])
+print(s, len(s))
+s.discard(42)
+s.remove(7)
+print(s, 3 in s, sorted(s, reverse=True))
+print(set([3, 1, 3, 2]), set(), {(1, 2), (1, 2)}, frozenset([2, 1]))
+print(sorted({"pear", "apple", "fig"}), len(set("mississippi")))
+print(sorted(set("hello") - set("world")))
+fs = frozenset({1, 2})
+print(hash(fs) == hash(frozenset({2, 1})), {fs: "key"}[frozenset([1, 2])])

@@ -1,0 +1,16 @@
+from collections import Counter
+
+c = Counter("mississippi")
+print(c)
+print(c.most_common(2), c["s"], c["z"])
+print(sorted(c.elements()))
+words = Counter("the cat and the hat and the bat".split())
+print(words.most_common())
+a = Counter(a=3, b=1)
+b = Counter(a=1, b=2, c=5)
+print(a + b, a - b, a & b, a | b)
+a.update("aab")
+print(a, a.total())
+a.subtract({"a": 10})
+print(a, +a)
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), list(Counter("cab")))

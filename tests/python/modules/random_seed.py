@@ -1,0 +1,15 @@
+import random
+
+random.seed(42)
+print(random.random())
+print(random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print(random.choice(["rock", "paper", "scissors"]))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5))
+print(random.uniform(1, 10))
+print(random.randrange(0, 100, 5))
+random.seed(42)
+print(random.random())

@@ -1,0 +1,8 @@
+import asyncio
+
+async def main():
+    queue = asyncio.Queue()
+    print("empty:", queue.empty())
+    queue.get_nowait()
+
+asyncio.run(main())

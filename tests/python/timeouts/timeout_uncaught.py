@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    async with asyncio.timeout(1):
+        await asyncio.sleep(2)
+
+asyncio.run(main())

@@ -1,0 +1,2 @@
+# flags: --display
+# !pip install asyncio

@@ -1,0 +1,5 @@
+# flags: --display
+async def coro():
+    print('Hello world')
+
+coro()

@@ -1,0 +1,16 @@
+# flags: --display
+# Copied from earlier cells of the notebook (In [2], In [42]):
+import asyncio
+
+async def echo(delai, quoi):
+    await asyncio.sleep(delai) # coroutine qui fini son execution après *delai* secondes
+    print(quoi)
+
+# The cell (In [60]):
+async def plein_d_echos(n):
+    liste_de_choses_a_faire = [asyncio.create_task(echo(i**2, f'echo {i}')) for i in range(1, n+1)]
+    
+    for i in range(n):
+        await liste_de_choses_a_faire[i]
+
+await plein_d_echos(5)
