@@ -22,10 +22,8 @@ def greet(name):
 def roll(x):
     return x * 2
 
-print(greet("ana"))
-print(greet.__name__, greet.__doc__)
-print(roll(4))
-print(roll.__name__)
+print(greet("ana"), greet.__name__, greet.__doc__)
+print(roll(4), roll.__name__)
 
 def trace(func):
     calls = []
