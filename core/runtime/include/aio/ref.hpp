@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 
 namespace aio {
@@ -21,6 +22,12 @@ class RefCounted {
   }
   int ref_count() const noexcept { return refs_; }
 
+  // A number the layer above uses to type its objects (the Python layer stores the index of
+  // the object's Python class); the runtime never reads it. It sits in what would otherwise be
+  // padding after the count, so it costs nothing.
+  std::uint32_t user_tag() const noexcept { return user_tag_; }
+  void set_user_tag(std::uint32_t tag) noexcept { user_tag_ = tag; }
+
  protected:
   virtual ~RefCounted() = default;
   // Runs with the object still whole (unlike a destructor, virtual calls reach the most derived
@@ -30,6 +37,7 @@ class RefCounted {
 
  private:
   int refs_ = 0;
+  std::uint32_t user_tag_ = 0;
 };
 
 // A counted pointer to a RefCounted object (nullable).
