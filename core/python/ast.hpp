@@ -208,6 +208,7 @@ struct Constant : Expr {
   // Str: the decoded text (escapes processed), UTF-8. Bytes: the raw byte values.
   std::string text;
   double number = 0;  // Float, and Complex's imaginary part
+  bool unicode_prefix = false;  // u'...': CPython's Constant.kind == 'u'
 };
 
 struct Attribute : Expr {

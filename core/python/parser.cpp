@@ -1,0 +1,2153 @@
+#include "parser.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+#include "num/float_format.hpp"
+
+namespace py {
+namespace {
+
+using namespace ast;
+
+constexpr std::string_view kKeywords[] = {
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
+
+bool is_keyword(std::string_view name) {
+  for (std::string_view k : kKeywords)
+    if (k == name) return true;
+  return false;
+}
+
+// Thrown inside the parser only (errors are rare and the parser is not a hot path); it never
+// leaves parse_module.
+struct ParseFailure {};
+
+// Nesting levels of expressions and blocks before the parser gives up with a RecursionError,
+// far below what the native stack (and wasm's) can hold.
+constexpr int kMaxDepth = 1000;
+
+// Where the tokens of an f-string's expression sit in the enclosing source.
+struct Shift {
+  std::uint32_t line = 0;    // added to every line (the expression's first line - 1)
+  std::uint32_t column = 0;  // added to columns on the first line
+};
+
+class Parser {
+ public:
+  Parser(std::vector<Token> tokens, std::optional<SyntaxErrorInfo> lex_error)
+      : tokens_(std::move(tokens)), lex_error_(std::move(lex_error)) {
+    // A tokenizer error leaves the stream cut short; an EndMarker stands for the error.
+    if (tokens_.empty() || tokens_.back().kind != TokenKind::EndMarker) {
+      Token end;
+      end.kind = TokenKind::EndMarker;
+      if (!tokens_.empty()) end.start = end.end = tokens_.back().end;
+      tokens_.push_back(end);
+    }
+  }
+
+  std::unique_ptr<Module> module() {
+    auto m = std::make_unique<Module>();
+    while (!at(TokenKind::EndMarker)) {
+      if (at(TokenKind::Newline)) {
+        take();
+        continue;
+      }
+      statement(m->body);
+    }
+    if (lex_error_) raise_lex_error();
+    return m;
+  }
+
+  // The expression of an f-string replacement field: the whole token stream is `( expr )`.
+  ExprPtr fstring_expression() {
+    expect(TokenKind::LPar);
+    bracket_level_ = 1;
+    ExprPtr e = at_keyword("yield") ? yield_expression() : star_expressions();
+    if (!at(TokenKind::RPar)) invalid_syntax();
+    take();
+    if (lex_error_) raise_lex_error();
+    return e;
+  }
+
+  SyntaxErrorInfo error;
+
+ private:
+  // ---- Tokens --------------------------------------------------------------------------------
+  const Token& peek(std::size_t ahead = 0) const {
+    std::size_t i = pos_ + ahead;
+    return i < tokens_.size() ? tokens_[i] : tokens_.back();
+  }
+  bool at(TokenKind kind) const { return peek().kind == kind; }
+  bool at_keyword(std::string_view word, std::size_t ahead = 0) const {
+    const Token& t = peek(ahead);
+    return t.kind == TokenKind::Name && t.text == word;
+  }
+  Token take() {
+    const Token& t = peek();
+    if (t.kind == TokenKind::EndMarker && lex_error_) raise_lex_error();
+    if (pos_ < tokens_.size()) ++pos_;
+    last_end_ = t.end;
+    return t;
+  }
+  // `for` or `async for`: a comprehension clause starts here.
+  bool at_comprehension() const {
+    return at_keyword("for") || (at_keyword("async") && at_keyword("for", 1));
+  }
+  bool accept(TokenKind kind) {
+    if (!at(kind)) return false;
+    take();
+    return true;
+  }
+  bool accept_keyword(std::string_view word) {
+    if (!at_keyword(word)) return false;
+    take();
+    return true;
+  }
+  Token expect(TokenKind kind) {
+    if (!at(kind)) invalid_syntax();
+    return take();
+  }
+  void expect_keyword(std::string_view word) {
+    if (!at_keyword(word)) invalid_syntax();
+    take();
+  }
+  // "expected ':'" sits just after the previous token, as CPython reports it.
+  void expect_colon() {
+    if (at(TokenKind::Colon)) {
+      take();
+      return;
+    }
+    if (at(TokenKind::EndMarker) && lex_error_) raise_lex_error();
+    fail("expected ':'", last_end_, last_end_);
+  }
+
+  // ---- Errors --------------------------------------------------------------------------------
+  [[noreturn]] void fail(std::string message, SourcePosition start, SourcePosition end,
+                         std::string type = "SyntaxError") {
+    // Inside a bracket that is never closed, CPython's second pass reads on to the end of the
+    // file, where the tokenizer's "'(' was never closed" stops it first.
+    if (lex_error_ && lex_error_->message.find("was never closed") != std::string::npos &&
+        (start.line > lex_error_->start.line ||
+         (start.line == lex_error_->start.line && start.column > lex_error_->start.column)))
+      raise_lex_error();
+    error.type = std::move(type);
+    error.message = std::move(message);
+    error.start = start;
+    error.end = end;
+    throw ParseFailure{};
+  }
+  [[noreturn]] void fail(std::string message, const Range& r) {
+    fail(std::move(message), {r.line, r.column}, {r.end_line, r.end_column});
+  }
+  [[noreturn]] void raise_lex_error() {
+    error = *lex_error_;
+    throw ParseFailure{};
+  }
+  [[noreturn]] void invalid_syntax() {
+    const Token& t = peek();
+    if (t.kind == TokenKind::EndMarker && lex_error_) raise_lex_error();
+    if (t.kind == TokenKind::Indent) unexpected_indent(t);
+    if (t.kind == TokenKind::Dedent)
+      fail("unindent does not match any outer indentation level", t.start, t.end,
+           "IndentationError");
+    SourcePosition end =
+        (t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker) ? t.start : t.end;
+    fail("invalid syntax", t.start, end);
+  }
+
+  // CPython points at the last column of the indentation.
+  [[noreturn]] void unexpected_indent(const Token& indent) {
+    SourcePosition at{indent.end.line, indent.end.column > 0 ? indent.end.column - 1 : 0};
+    fail("unexpected indent", at, at, "IndentationError");
+  }
+
+  // Inside (), [] or {}: "Perhaps you forgot a comma?" applies. Restored on every exit, a
+  // backtracking `with (` included.
+  struct BracketGuard {
+    explicit BracketGuard(Parser& p) : parser(p) { ++parser.bracket_level_; }
+    ~BracketGuard() { --parser.bracket_level_; }
+    Parser& parser;
+  };
+
+  struct DepthGuard {
+    explicit DepthGuard(Parser& p) : parser(p) {
+      if (++parser.depth_ > kMaxDepth) {
+        const Token& t = parser.peek();
+        parser.fail("maximum recursion depth exceeded during compilation", t.start, t.end,
+                    "RecursionError");
+      }
+    }
+    ~DepthGuard() { --parser.depth_; }
+    Parser& parser;
+  };
+
+  // ---- Node helpers --------------------------------------------------------------------------
+  template <class T>
+  std::unique_ptr<T> node(SourcePosition start) {
+    auto n = std::make_unique<T>();
+    n->range.line = start.line;
+    n->range.column = start.column;
+    return n;
+  }
+  template <class T>
+  T finish(T n) {
+    n->range.end_line = last_end_.line;
+    n->range.end_column = last_end_.column;
+    return n;
+  }
+  static SourcePosition start_of(const Expr& e) { return {e.range.line, e.range.column}; }
+  static SourcePosition start_of(const Stmt& s) { return {s.range.line, s.range.column}; }
+  static void set_end(Range& r, const Range& from) {
+    r.end_line = from.end_line;
+    r.end_column = from.end_column;
+  }
+
+  // ---- Statements ----------------------------------------------------------------------------
+  void statement(StmtList& out) {
+    DepthGuard guard(*this);
+    const Token& t = peek();
+    if (t.kind == TokenKind::Indent) unexpected_indent(t);
+    if (t.kind == TokenKind::At) {
+      out.push_back(decorated());
+      return;
+    }
+    if (t.kind == TokenKind::Name) {
+      std::string_view w = t.text;
+      if (w == "def") return out.push_back(function_def({}, t.start, false));
+      if (w == "class") return out.push_back(class_def({}, t.start));
+      if (w == "if") return out.push_back(if_statement());
+      if (w == "while") return out.push_back(while_statement());
+      if (w == "for") return out.push_back(for_statement(t.start, false));
+      if (w == "try") return out.push_back(try_statement());
+      if (w == "with") return out.push_back(with_statement(t.start, false));
+      if (w == "async") {
+        const Token& next = peek(1);
+        if (next.kind != TokenKind::Name ||
+            (next.text != "def" && next.text != "for" && next.text != "with")) {
+          take();
+          invalid_syntax();
+        }
+        if (next.kind == TokenKind::Name) {
+          SourcePosition start = t.start;
+          if (next.text == "def") {
+            take();
+            return out.push_back(function_def({}, start, true));
+          }
+          if (next.text == "for") {
+            take();
+            return out.push_back(for_statement(start, true));
+          }
+          if (next.text == "with") {
+            take();
+            return out.push_back(with_statement(start, true));
+          }
+        }
+      }
+    }
+    simple_statements(out);
+  }
+
+  void simple_statements(StmtList& out) {
+    for (;;) {
+      out.push_back(simple_statement());
+      if (!accept(TokenKind::Semi)) break;
+      if (at(TokenKind::Newline) || at(TokenKind::EndMarker)) break;
+    }
+    if (at(TokenKind::EndMarker)) {
+      if (lex_error_) raise_lex_error();
+      return;
+    }
+    if (!at(TokenKind::Newline)) {
+      // `print "hello"`: the statement is a lone name followed by more.
+      if (!out.empty() && out.back()->kind == StmtKind::Expr) {
+        auto& value = static_cast<ExprStmt&>(*out.back()).value;
+        if (value->kind == ExprKind::Name && static_cast<Name&>(*value).id == "print" &&
+            starts_expression()) {
+          SourcePosition start = start_of(*value);
+          std::size_t i = pos_;
+          while (tokens_[i].kind != TokenKind::Newline && tokens_[i].kind != TokenKind::EndMarker)
+            ++i;
+          fail("Missing parentheses in call to 'print'. Did you mean print(...)?", start,
+               tokens_[i - 1].end);
+        }
+      }
+      invalid_syntax();
+    }
+    take();
+  }
+
+  bool starts_expression() const {
+    const Token& t = peek();
+    switch (t.kind) {
+      case TokenKind::Name:
+        return !is_keyword(t.text) || t.text == "None" || t.text == "True" || t.text == "False" ||
+               t.text == "not" || t.text == "lambda" || t.text == "await";
+      case TokenKind::Number:
+      case TokenKind::String:
+      case TokenKind::LPar:
+      case TokenKind::LSqb:
+      case TokenKind::LBrace:
+      case TokenKind::Minus:
+      case TokenKind::Plus:
+      case TokenKind::Tilde:
+      case TokenKind::Ellipsis:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  StmtPtr simple_statement() {
+    const Token t = peek();
+    SourcePosition start = t.start;
+    if (t.kind == TokenKind::Name) {
+      std::string_view w = t.text;
+      if (w == "pass") {
+        take();
+        return finish(node<Pass>(start));
+      }
+      if (w == "break") {
+        take();
+        return finish(node<Break>(start));
+      }
+      if (w == "continue") {
+        take();
+        return finish(node<Continue>(start));
+      }
+      if (w == "return") {
+        take();
+        auto r = node<Return>(start);
+        if (!at_simple_end()) r->value = star_expressions();
+        return finish(std::move(r));
+      }
+      if (w == "raise") {
+        take();
+        auto r = node<Raise>(start);
+        if (!at_simple_end()) {
+          r->exc = expression();
+          if (accept_keyword("from")) r->cause = expression();
+        }
+        return finish(std::move(r));
+      }
+      if (w == "global" || w == "nonlocal") {
+        take();
+        std::vector<std::string> names;
+        do {
+          names.push_back(name_token());
+        } while (accept(TokenKind::Comma));
+        if (w == "global") {
+          auto g = node<Global>(start);
+          g->names = std::move(names);
+          return finish(std::move(g));
+        }
+        auto n = node<Nonlocal>(start);
+        n->names = std::move(names);
+        return finish(std::move(n));
+      }
+      if (w == "del") {
+        take();
+        auto d = node<Delete>(start);
+        do {
+          if (at_simple_end()) break;
+          ExprPtr target = bitwise_or();
+          set_context(*target, ExprContext::Del, TargetUse::Delete);
+          d->targets.push_back(std::move(target));
+        } while (accept(TokenKind::Comma));
+        if (d->targets.empty()) invalid_syntax();
+        return finish(std::move(d));
+      }
+      if (w == "assert") {
+        take();
+        auto a = node<Assert>(start);
+        a->test = expression();
+        if (accept(TokenKind::Comma)) a->msg = expression();
+        return finish(std::move(a));
+      }
+      if (w == "import") return import_statement();
+      if (w == "from") return from_import();
+    }
+    return expression_statement();
+  }
+
+  bool at_simple_end() const {
+    return at(TokenKind::Newline) || at(TokenKind::Semi) || at(TokenKind::EndMarker);
+  }
+
+  std::string name_token() {
+    const Token& t = peek();
+    if (t.kind != TokenKind::Name || is_keyword(t.text)) invalid_syntax();
+    take();
+    return std::string(t.text);
+  }
+
+  std::string dotted_name() {
+    std::string name = name_token();
+    while (accept(TokenKind::Dot)) name += "." + name_token();
+    return name;
+  }
+
+  StmtPtr import_statement() {
+    SourcePosition start = take().start;
+    auto imp = node<Import>(start);
+    do {
+      Alias alias;
+      SourcePosition a = peek().start;
+      alias.name = dotted_name();
+      if (accept_keyword("as")) alias.asname = name_token();
+      alias.range = {a.line, a.column, last_end_.line, last_end_.column};
+      imp->names.push_back(std::move(alias));
+    } while (accept(TokenKind::Comma));
+    return finish(std::move(imp));
+  }
+
+  StmtPtr from_import() {
+    SourcePosition start = take().start;
+    auto imp = node<ImportFrom>(start);
+    for (;;) {
+      if (accept(TokenKind::Dot)) {
+        imp->level += 1;
+      } else if (accept(TokenKind::Ellipsis)) {
+        imp->level += 3;
+      } else {
+        break;
+      }
+    }
+    if (!at_keyword("import")) imp->module = dotted_name();
+    expect_keyword("import");
+    if (at(TokenKind::Star)) {
+      Alias alias;
+      Token star = take();
+      alias.name = "*";
+      alias.range = {star.start.line, star.start.column, star.end.line, star.end.column};
+      imp->names.push_back(std::move(alias));
+      return finish(std::move(imp));
+    }
+    bool parenthesized = accept(TokenKind::LPar);
+    do {
+      if (parenthesized && at(TokenKind::RPar)) break;
+      if (!parenthesized && !imp->names.empty() && at_simple_end())
+        fail("trailing comma not allowed without surrounding parentheses", peek().start,
+             peek().start);
+      Alias alias;
+      SourcePosition a = peek().start;
+      alias.name = name_token();
+      if (accept_keyword("as")) alias.asname = name_token();
+      alias.range = {a.line, a.column, last_end_.line, last_end_.column};
+      imp->names.push_back(std::move(alias));
+    } while (accept(TokenKind::Comma));
+    if (imp->names.empty()) invalid_syntax();
+    if (parenthesized) expect(TokenKind::RPar);
+    return finish(std::move(imp));
+  }
+
+  static bool is_augassign(TokenKind k, Operator& op) {
+    switch (k) {
+      case TokenKind::PlusEqual:
+        op = Operator::Add;
+        return true;
+      case TokenKind::MinEqual:
+        op = Operator::Sub;
+        return true;
+      case TokenKind::StarEqual:
+        op = Operator::Mult;
+        return true;
+      case TokenKind::AtEqual:
+        op = Operator::MatMult;
+        return true;
+      case TokenKind::SlashEqual:
+        op = Operator::Div;
+        return true;
+      case TokenKind::PercentEqual:
+        op = Operator::Mod;
+        return true;
+      case TokenKind::AmperEqual:
+        op = Operator::BitAnd;
+        return true;
+      case TokenKind::VBarEqual:
+        op = Operator::BitOr;
+        return true;
+      case TokenKind::CircumflexEqual:
+        op = Operator::BitXor;
+        return true;
+      case TokenKind::LeftShiftEqual:
+        op = Operator::LShift;
+        return true;
+      case TokenKind::RightShiftEqual:
+        op = Operator::RShift;
+        return true;
+      case TokenKind::DoubleStarEqual:
+        op = Operator::Pow;
+        return true;
+      case TokenKind::DoubleSlashEqual:
+        op = Operator::FloorDiv;
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  ExprPtr assignment_value() {
+    return at_keyword("yield") ? yield_expression() : star_expressions();
+  }
+
+  StmtPtr expression_statement() {
+    SourcePosition start = peek().start;
+    ExprPtr first = assignment_value();
+    Operator op;
+    if (at(TokenKind::Colon)) {
+      // Annotated assignment.
+      take();
+      auto a = node<AnnAssign>(start);
+      if (first->kind == ExprKind::Tuple)
+        fail("only single target (not tuple) can be annotated", first->range);
+      if (first->kind == ExprKind::List)
+        fail("only single target (not list) can be annotated", first->range);
+      if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
+          first->kind != ExprKind::Subscript)
+        fail("illegal target for annotation", first->range);
+      a->simple = first->kind == ExprKind::Name && !parenthesized_.count(first.get());
+      set_context(*first, ExprContext::Store, TargetUse::Assign);
+      a->target = std::move(first);
+      a->annotation = expression();
+      if (accept(TokenKind::Equal)) a->value = assignment_value();
+      return finish(std::move(a));
+    }
+    if (is_augassign(peek().kind, op)) {
+      take();
+      if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
+          first->kind != ExprKind::Subscript) {
+        fail("'" + std::string(target_description(*first)) +
+                 "' is an illegal expression for augmented assignment",
+             first->range);
+      }
+      set_context(*first, ExprContext::Store, TargetUse::Assign);
+      auto a = node<AugAssign>(start);
+      a->target = std::move(first);
+      a->op = op;
+      a->value = assignment_value();
+      return finish(std::move(a));
+    }
+    if (at(TokenKind::Equal)) {
+      auto a = node<Assign>(start);
+      std::vector<ExprPtr> chain;
+      chain.push_back(std::move(first));
+      while (accept(TokenKind::Equal)) chain.push_back(assignment_value());
+      for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
+        // CPython suggests '==' only for `target = value` with a simple invalid target.
+        bool suggest = chain.size() == 2 && is_bitwise_or_level(*chain[i]);
+        set_context(*chain[i], ExprContext::Store, TargetUse::Assign, suggest);
+        a->targets.push_back(std::move(chain[i]));
+      }
+      a->value = std::move(chain.back());
+      return finish(std::move(a));
+    }
+    auto s = node<ExprStmt>(start);
+    s->value = std::move(first);
+    return finish(std::move(s));
+  }
+
+  // ---- Targets -------------------------------------------------------------------------------
+  static bool is_bitwise_or_level(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Compare:
+      case ExprKind::BoolOp:
+      case ExprKind::IfExp:
+      case ExprKind::Lambda:
+      case ExprKind::NamedExpr:
+      case ExprKind::Tuple:
+      case ExprKind::List:
+      case ExprKind::GeneratorExp:
+        return false;
+      case ExprKind::UnaryOp:
+        return static_cast<const UnaryOp&>(e).op != UnaryOperator::Not;
+      default:
+        return true;
+    }
+  }
+  enum class TargetUse { Assign, Delete, For, With, Comprehension, NamedExpr };
+
+  static const char* target_description(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Call:
+        return "function call";
+      case ExprKind::Constant: {
+        auto& c = static_cast<const Constant&>(e);
+        if (c.value_kind == ConstantKind::True) return "True";
+        if (c.value_kind == ConstantKind::False) return "False";
+        if (c.value_kind == ConstantKind::None) return "None";
+        if (c.value_kind == ConstantKind::Ellipsis) return "ellipsis";
+        return "literal";
+      }
+      case ExprKind::Compare:
+        return "comparison";
+      case ExprKind::Lambda:
+        return "lambda";
+      case ExprKind::IfExp:
+        return "conditional expression";
+      case ExprKind::Dict:
+        return "dict literal";
+      case ExprKind::Set:
+        return "set display";
+      case ExprKind::ListComp:
+        return "list comprehension";
+      case ExprKind::SetComp:
+        return "set comprehension";
+      case ExprKind::DictComp:
+        return "dict comprehension";
+      case ExprKind::GeneratorExp:
+        return "generator expression";
+      case ExprKind::JoinedStr:
+      case ExprKind::FormattedValue:
+        return "f-string expression";
+      case ExprKind::Await:
+        return "await expression";
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
+        return "yield expression";
+      case ExprKind::NamedExpr:
+        return "named expression";
+      case ExprKind::Tuple:
+        return "tuple";
+      case ExprKind::List:
+        return "list";
+      case ExprKind::Starred:
+        return "starred";
+      case ExprKind::Slice:
+        return "slice";
+      default:
+        return "expression";
+    }
+  }
+
+  void set_context(Expr& e, ExprContext ctx, TargetUse use, bool top = false) {
+    switch (e.kind) {
+      case ExprKind::Name: {
+        static_cast<Name&>(e).ctx = ctx;
+        return;
+      }
+      case ExprKind::Attribute:
+        static_cast<Attribute&>(e).ctx = ctx;
+        return;
+      case ExprKind::Subscript:
+        static_cast<Subscript&>(e).ctx = ctx;
+        return;
+      case ExprKind::Starred:
+        if (use == TargetUse::Delete) break;
+        static_cast<Starred&>(e).ctx = ctx;
+        set_context(*static_cast<Starred&>(e).value, ctx, use);
+        return;
+      case ExprKind::Tuple:
+      case ExprKind::List: {
+        auto& elts =
+            e.kind == ExprKind::Tuple ? static_cast<Tuple&>(e).elts : static_cast<List&>(e).elts;
+        if (e.kind == ExprKind::Tuple)
+          static_cast<Tuple&>(e).ctx = ctx;
+        else
+          static_cast<List&>(e).ctx = ctx;
+        bool starred = false;
+        for (auto& elt : elts) {
+          if (elt->kind == ExprKind::Starred && use != TargetUse::Delete) {
+            if (starred) fail("multiple starred expressions in assignment", e.range);
+            starred = true;
+          }
+          set_context(*elt, ctx, use);
+        }
+        return;
+      }
+      default:
+        break;
+    }
+    if (e.kind == ExprKind::Yield || e.kind == ExprKind::YieldFrom) {
+      if (use == TargetUse::Delete) fail("cannot delete yield expression", e.range);
+      fail("assignment to yield expression not possible", e.range);
+    }
+    std::string what = target_description(e);
+    if (use == TargetUse::Delete) fail("cannot delete " + what, e.range);
+    if (use == TargetUse::NamedExpr)
+      fail("cannot use assignment expressions with " + what, e.range);
+    bool keyword_constant = what == "True" || what == "False" || what == "None";
+    if (top && use == TargetUse::Assign && !keyword_constant)
+      fail("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", e.range);
+    fail("cannot assign to " + what, e.range);
+  }
+
+  // star_targets as `for` and comprehensions write them: stops before `in`.
+  ExprPtr star_targets() {
+    SourcePosition start = peek().start;
+    ExprPtr first = star_target();
+    if (!at(TokenKind::Comma)) return first;
+    auto t = node<Tuple>(start);
+    t->elts.push_back(std::move(first));
+    while (accept(TokenKind::Comma)) {
+      if (at_keyword("in") || at(TokenKind::Equal) || at(TokenKind::RPar)) break;
+      t->elts.push_back(star_target());
+    }
+    return finish(std::move(t));
+  }
+  ExprPtr star_target() {
+    if (at(TokenKind::Star)) {
+      SourcePosition start = take().start;
+      auto s = node<Starred>(start);
+      s->value = bitwise_or();
+      return finish(std::move(s));
+    }
+    return bitwise_or();
+  }
+
+  // ---- Compound statements -------------------------------------------------------------------
+  // `:` then a block; `what` names the statement for "expected an indented block after ...".
+  StmtList block(const std::string& what, std::uint32_t line) {
+    expect_colon();
+    StmtList body;
+    if (!at(TokenKind::Newline)) {
+      simple_statements(body);
+      return body;
+    }
+    take();
+    if (!at(TokenKind::Indent)) {
+      if (at(TokenKind::EndMarker) && lex_error_) raise_lex_error();
+      const Token& t = peek();
+      SourcePosition end = t.kind == TokenKind::EndMarker ? t.start : t.end;
+      fail("expected an indented block after " + what + " on line " + std::to_string(line), t.start,
+           end, "IndentationError");
+    }
+    take();
+    while (!at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
+      if (at(TokenKind::Newline)) {
+        take();
+        continue;
+      }
+      statement(body);
+    }
+    accept(TokenKind::Dedent);
+    return body;
+  }
+
+  static void end_at_body(Stmt& s, const StmtList& body) {
+    if (!body.empty()) set_end(s.range, body.back()->range);
+  }
+
+  StmtPtr decorated() {
+    ExprList decorators;
+    while (at(TokenKind::At)) {
+      take();
+      decorators.push_back(named_expression());
+      expect(TokenKind::Newline);
+    }
+    const Token& t = peek();
+    if (at_keyword("def")) return function_def(std::move(decorators), t.start, false);
+    if (at_keyword("class")) return class_def(std::move(decorators), t.start);
+    if (at_keyword("async") && at_keyword("def", 1)) {
+      SourcePosition start = take().start;
+      return function_def(std::move(decorators), start, true);
+    }
+    invalid_syntax();
+  }
+
+  StmtPtr function_def(ExprList decorators, SourcePosition start, bool is_async) {
+    std::uint32_t line = peek().start.line;
+    expect_keyword("def");
+    auto f = std::make_unique<FunctionDef>(is_async ? StmtKind::AsyncFunctionDef
+                                                    : StmtKind::FunctionDef);
+    f->range.line = start.line;
+    f->range.column = start.column;
+    f->name = name_token();
+    if (!at(TokenKind::LPar)) fail("expected '('", peek().start, peek().end);
+    take();
+    parameters(f->args, TokenKind::RPar, true);
+    expect(TokenKind::RPar);
+    if (accept(TokenKind::RArrow)) f->returns = expression();
+    f->decorator_list = std::move(decorators);
+    f->body = block("function definition", line);
+    end_at_body(*f, f->body);
+    return f;
+  }
+
+  StmtPtr class_def(ExprList decorators, SourcePosition start) {
+    std::uint32_t line = peek().start.line;
+    expect_keyword("class");
+    auto c = node<ClassDef>(start);
+    c->name = name_token();
+    if (accept(TokenKind::LPar)) {
+      call_arguments(c->bases, c->keywords);
+      expect(TokenKind::RPar);
+    }
+    c->decorator_list = std::move(decorators);
+    c->body = block("class definition", line);
+    end_at_body(*c, c->body);
+    return c;
+  }
+
+  // A condition of if/elif/while: `if x = 1:` gets CPython's hint.
+  ExprPtr condition() {
+    ExprPtr test = named_expression();
+    if (at(TokenKind::Equal)) {
+      SourcePosition start = start_of(*test);
+      take();
+      expression();
+      fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, last_end_);
+    }
+    return test;
+  }
+
+  StmtPtr if_statement() {
+    Token keyword = take();  // if / elif
+    std::string what = keyword.text == "if" ? "'if' statement" : "'elif' statement";
+    auto s = node<If>(keyword.start);
+    s->test = condition();
+    s->body = block(what, keyword.start.line);
+    end_at_body(*s, s->body);
+    if (at_keyword("elif")) {
+      s->orelse.push_back(if_statement());
+      set_end(s->range, s->orelse.back()->range);
+    } else if (at_keyword("else")) {
+      Token e = take();
+      s->orelse = block("'else' statement", e.start.line);
+      end_at_body(*s, s->orelse);
+    }
+    return s;
+  }
+
+  StmtPtr while_statement() {
+    Token keyword = take();
+    auto s = node<While>(keyword.start);
+    s->test = condition();
+    s->body = block("'while' statement", keyword.start.line);
+    end_at_body(*s, s->body);
+    if (at_keyword("else")) {
+      Token e = take();
+      s->orelse = block("'else' statement", e.start.line);
+      end_at_body(*s, s->orelse);
+    }
+    return s;
+  }
+
+  StmtPtr for_statement(SourcePosition start, bool is_async) {
+    std::uint32_t line = peek().start.line;
+    expect_keyword("for");
+    auto s = std::make_unique<For>(is_async ? StmtKind::AsyncFor : StmtKind::For);
+    s->range.line = start.line;
+    s->range.column = start.column;
+    s->target = star_targets();
+    set_context(*s->target, ExprContext::Store, TargetUse::For);
+    expect_keyword("in");
+    s->iter = star_expressions();
+    s->body = block("'for' statement", line);
+    end_at_body(*s, s->body);
+    if (at_keyword("else")) {
+      Token e = take();
+      s->orelse = block("'else' statement", e.start.line);
+      end_at_body(*s, s->orelse);
+    }
+    return s;
+  }
+
+  StmtPtr try_statement() {
+    Token keyword = take();
+    auto s = std::make_unique<Try>();
+    s->range.line = keyword.start.line;
+    s->range.column = keyword.start.column;
+    s->body = block("'try' statement", keyword.start.line);
+    end_at_body(*s, s->body);
+    bool star = false;
+    while (at_keyword("except")) {
+      Token e = take();
+      bool this_star = accept(TokenKind::Star);
+      if (!s->handlers.empty() && this_star != star)
+        fail("cannot have both 'except' and 'except*' on the same 'try'", e.start, e.end);
+      star = this_star;
+      ExceptHandler h;
+      h.range = {e.start.line, e.start.column, 0, 0};
+      if (!at(TokenKind::Colon)) {
+        SourcePosition type_start = peek().start;
+        h.type = expression();
+        if (at(TokenKind::Comma)) {
+          take();
+          expression();
+          while (accept(TokenKind::Comma)) expression();
+          fail("multiple exception types must be parenthesized", type_start, last_end_);
+        }
+        if (accept_keyword("as")) h.name = name_token();
+      } else if (this_star) {
+        fail("expected one or more exception types", peek().start, peek().end);
+      }
+      h.body = block(this_star ? "'except*' statement" : "'except' statement", e.start.line);
+      if (!h.body.empty()) {
+        h.range.end_line = h.body.back()->range.end_line;
+        h.range.end_column = h.body.back()->range.end_column;
+      }
+      set_end(s->range, h.range);
+      s->handlers.push_back(std::move(h));
+    }
+    if (star) s->kind = StmtKind::TryStar;
+    if (at_keyword("else")) {
+      if (s->handlers.empty()) invalid_syntax();
+      Token e = take();
+      s->orelse = block("'else' statement", e.start.line);
+      end_at_body(*s, s->orelse);
+    }
+    if (at_keyword("finally")) {
+      Token f = take();
+      s->finalbody = block("'finally' statement", f.start.line);
+      end_at_body(*s, s->finalbody);
+    }
+    if (s->handlers.empty() && s->finalbody.empty()) {
+      if (at(TokenKind::EndMarker) && lex_error_) raise_lex_error();
+      const Token& t = peek();
+      SourcePosition end =
+          t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline ? t.start : t.end;
+      fail("expected 'except' or 'finally' block", t.start, end);
+    }
+    return s;
+  }
+
+  WithItem with_item() {
+    WithItem item;
+    item.context_expr = expression();
+    if (accept_keyword("as")) {
+      item.optional_vars = star_target();
+      set_context(*item.optional_vars, ExprContext::Store, TargetUse::With);
+    }
+    return item;
+  }
+
+  StmtPtr with_statement(SourcePosition start, bool is_async) {
+    std::uint32_t line = peek().start.line;
+    expect_keyword("with");
+    auto s = std::make_unique<With>(is_async ? StmtKind::AsyncWith : StmtKind::With);
+    s->range.line = start.line;
+    s->range.column = start.column;
+    bool parsed = false;
+    if (at(TokenKind::LPar)) {
+      // `with (a as b, c):` — tried first, as CPython's grammar does; else the parenthesis
+      // belongs to an expression.
+      std::size_t saved = pos_;
+      SourcePosition saved_end = last_end_;
+      try {
+        take();
+        std::vector<WithItem> items;
+        do {
+          if (at(TokenKind::RPar)) break;
+          items.push_back(with_item());
+        } while (accept(TokenKind::Comma));
+        expect(TokenKind::RPar);
+        if (!at(TokenKind::Colon)) throw ParseFailure{};
+        s->items = std::move(items);
+        parsed = true;
+      } catch (const ParseFailure&) {
+        pos_ = saved;
+        last_end_ = saved_end;
+      }
+    }
+    if (!parsed) {
+      do {
+        s->items.push_back(with_item());
+      } while (accept(TokenKind::Comma));
+    }
+    s->body = block("'with' statement", line);
+    end_at_body(*s, s->body);
+    return s;
+  }
+
+  // ---- Parameters ----------------------------------------------------------------------------
+  Arg parameter(bool annotations) {
+    Arg a;
+    SourcePosition start = peek().start;
+    a.name = name_token();
+    if (annotations && accept(TokenKind::Colon)) a.annotation = expression();
+    a.range = {start.line, start.column, last_end_.line, last_end_.column};
+    return a;
+  }
+
+  void parameters(Arguments& out, TokenKind closing, bool annotations) {
+    bool after_star = false;
+    bool bare_star = false;
+    bool seen_default = false;
+    bool after_kwarg = false;
+    while (!at(closing)) {
+      const Token& t = peek();
+      if (after_kwarg) fail("arguments cannot follow var-keyword argument", t.start, t.end);
+      if (t.kind == TokenKind::Slash) {
+        if (!out.posonlyargs.empty()) fail("/ may appear only once", t.start, t.end);
+        if (after_star) fail("/ must be ahead of *", t.start, t.end);
+        if (out.args.empty()) fail("at least one argument must precede /", t.start, t.end);
+        take();
+        out.posonlyargs = std::move(out.args);
+        out.args.clear();
+      } else if (t.kind == TokenKind::Star) {
+        if (after_star) fail("* argument may appear only once", t.start, t.end);
+        Token star = take();
+        after_star = true;
+        if (at(TokenKind::Comma) || at(closing)) {
+          bare_star = true;
+          if (at(closing) || (peek(1).kind == closing) || peek(1).kind == TokenKind::DoubleStar)
+            fail("named arguments must follow bare *", star.start, star.end);
+        } else {
+          out.vararg = std::make_unique<Arg>(parameter(annotations));
+        }
+      } else if (t.kind == TokenKind::DoubleStar) {
+        take();
+        out.kwarg = std::make_unique<Arg>(parameter(annotations));
+        after_kwarg = true;
+      } else {
+        Arg a = parameter(annotations);
+        Range arg_range = a.range;
+        ExprPtr default_value;
+        if (accept(TokenKind::Equal)) default_value = expression();
+        if (after_star) {
+          out.kwonlyargs.push_back(std::move(a));
+          out.kw_defaults.push_back(std::move(default_value));
+        } else {
+          if (default_value) {
+            seen_default = true;
+            out.defaults.push_back(std::move(default_value));
+          } else if (seen_default) {
+            fail("non-default argument follows default argument", arg_range);
+          }
+          out.args.push_back(std::move(a));
+        }
+      }
+      if (!accept(TokenKind::Comma)) break;
+    }
+    (void)bare_star;
+  }
+
+  // ---- Expressions ---------------------------------------------------------------------------
+  ExprPtr star_expressions() {
+    SourcePosition start = peek().start;
+    ExprPtr first = star_expression();
+    if (!at(TokenKind::Comma)) return first;
+    auto t = node<Tuple>(start);
+    t->elts.push_back(std::move(first));
+    while (accept(TokenKind::Comma)) {
+      if (!starts_expression() && !at(TokenKind::Star)) break;
+      t->elts.push_back(star_expression());
+    }
+    return finish(std::move(t));
+  }
+
+  ExprPtr star_expression() {
+    if (at(TokenKind::Star)) {
+      SourcePosition start = take().start;
+      auto s = node<Starred>(start);
+      s->value = bitwise_or();
+      return finish(std::move(s));
+    }
+    return expression();
+  }
+
+  ExprPtr star_named_expression() {
+    if (at(TokenKind::Star)) return star_expression();
+    return named_expression();
+  }
+
+  ExprPtr named_expression() {
+    if (peek().kind == TokenKind::Name && peek(1).kind == TokenKind::ColonEqual &&
+        !is_keyword(peek().text)) {
+      Token name = take();
+      take();
+      auto n = node<NamedExpr>(name.start);
+      auto target = node<Name>(name.start);
+      target->id = std::string(name.text);
+      target->ctx = ExprContext::Store;
+      target->range.end_line = name.end.line;
+      target->range.end_column = name.end.column;
+      n->target = std::move(target);
+      n->value = expression();
+      return finish(std::move(n));
+    }
+    ExprPtr e = expression();
+    if (at(TokenKind::ColonEqual)) set_context(*e, ExprContext::Store, TargetUse::NamedExpr);
+    return e;
+  }
+
+  ExprPtr expression() {
+    DepthGuard guard(*this);
+    if (at_keyword("lambda")) return lambda();
+    SourcePosition start = peek().start;
+    ExprPtr body = disjunction();
+    if (!at_keyword("if")) return body;
+    take();
+    auto e = node<IfExp>(start);
+    e->body = std::move(body);
+    e->test = disjunction();
+    if (!at_keyword("else")) fail("expected 'else' after 'if' expression", start, last_end_);
+    take();
+    e->orelse = expression();
+    return finish(std::move(e));
+  }
+
+  ExprPtr lambda() {
+    SourcePosition start = take().start;
+    auto l = node<Lambda>(start);
+    parameters(l->args, TokenKind::Colon, false);
+    expect(TokenKind::Colon);
+    l->body = expression();
+    return finish(std::move(l));
+  }
+
+  ExprPtr disjunction() {
+    SourcePosition start = peek().start;
+    ExprPtr first = conjunction();
+    if (!at_keyword("or")) return first;
+    auto b = node<BoolOp>(start);
+    b->op = BoolOperator::Or;
+    b->values.push_back(std::move(first));
+    while (accept_keyword("or")) b->values.push_back(conjunction());
+    return finish(std::move(b));
+  }
+
+  ExprPtr conjunction() {
+    SourcePosition start = peek().start;
+    ExprPtr first = inversion();
+    if (!at_keyword("and")) return first;
+    auto b = node<BoolOp>(start);
+    b->op = BoolOperator::And;
+    b->values.push_back(std::move(first));
+    while (accept_keyword("and")) b->values.push_back(inversion());
+    return finish(std::move(b));
+  }
+
+  ExprPtr inversion() {
+    if (at_keyword("not")) {
+      DepthGuard guard(*this);
+      SourcePosition start = take().start;
+      auto u = node<UnaryOp>(start);
+      u->op = UnaryOperator::Not;
+      u->operand = inversion();
+      return finish(std::move(u));
+    }
+    return comparison();
+  }
+
+  bool comparison_operator(CompareOperator& op, int& width) const {
+    const Token& t = peek();
+    width = 1;
+    switch (t.kind) {
+      case TokenKind::EqEqual:
+        op = CompareOperator::Eq;
+        return true;
+      case TokenKind::NotEqual:
+        op = CompareOperator::NotEq;
+        return true;
+      case TokenKind::Less:
+        op = CompareOperator::Lt;
+        return true;
+      case TokenKind::LessEqual:
+        op = CompareOperator::LtE;
+        return true;
+      case TokenKind::Greater:
+        op = CompareOperator::Gt;
+        return true;
+      case TokenKind::GreaterEqual:
+        op = CompareOperator::GtE;
+        return true;
+      case TokenKind::Name:
+        if (t.text == "in") {
+          op = CompareOperator::In;
+          return true;
+        }
+        if (t.text == "not" && at_keyword("in", 1)) {
+          op = CompareOperator::NotIn;
+          width = 2;
+          return true;
+        }
+        if (t.text == "is") {
+          if (at_keyword("not", 1)) {
+            op = CompareOperator::IsNot;
+            width = 2;
+          } else {
+            op = CompareOperator::Is;
+          }
+          return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  ExprPtr comparison() {
+    SourcePosition start = peek().start;
+    ExprPtr first = bitwise_or();
+    CompareOperator op;
+    int width;
+    if (!comparison_operator(op, width)) return first;
+    auto c = node<Compare>(start);
+    c->left = std::move(first);
+    while (comparison_operator(op, width)) {
+      for (int i = 0; i < width; ++i) take();
+      c->ops.push_back(op);
+      c->comparators.push_back(bitwise_or());
+    }
+    return finish(std::move(c));
+  }
+
+  ExprPtr binary(SourcePosition start, ExprPtr left, Operator op, ExprPtr right) {
+    auto b = node<BinOp>(start);
+    b->left = std::move(left);
+    b->op = op;
+    b->right = std::move(right);
+    return finish(std::move(b));
+  }
+
+  ExprPtr bitwise_or() {
+    SourcePosition start = peek().start;
+    ExprPtr left = bitwise_xor();
+    while (accept(TokenKind::VBar))
+      left = binary(start, std::move(left), Operator::BitOr, bitwise_xor());
+    return left;
+  }
+  ExprPtr bitwise_xor() {
+    SourcePosition start = peek().start;
+    ExprPtr left = bitwise_and();
+    while (accept(TokenKind::Circumflex))
+      left = binary(start, std::move(left), Operator::BitXor, bitwise_and());
+    return left;
+  }
+  ExprPtr bitwise_and() {
+    SourcePosition start = peek().start;
+    ExprPtr left = shift_expr();
+    while (accept(TokenKind::Amper))
+      left = binary(start, std::move(left), Operator::BitAnd, shift_expr());
+    return left;
+  }
+  ExprPtr shift_expr() {
+    SourcePosition start = peek().start;
+    ExprPtr left = sum();
+    for (;;) {
+      if (accept(TokenKind::LeftShift)) {
+        left = binary(start, std::move(left), Operator::LShift, sum());
+      } else if (accept(TokenKind::RightShift)) {
+        left = binary(start, std::move(left), Operator::RShift, sum());
+      } else {
+        return left;
+      }
+    }
+  }
+  ExprPtr sum() {
+    SourcePosition start = peek().start;
+    ExprPtr left = term();
+    for (;;) {
+      if (accept(TokenKind::Plus)) {
+        left = binary(start, std::move(left), Operator::Add, term());
+      } else if (accept(TokenKind::Minus)) {
+        left = binary(start, std::move(left), Operator::Sub, term());
+      } else {
+        return left;
+      }
+    }
+  }
+  ExprPtr term() {
+    SourcePosition start = peek().start;
+    ExprPtr left = factor();
+    for (;;) {
+      Operator op;
+      switch (peek().kind) {
+        case TokenKind::Star:
+          op = Operator::Mult;
+          break;
+        case TokenKind::Slash:
+          op = Operator::Div;
+          break;
+        case TokenKind::DoubleSlash:
+          op = Operator::FloorDiv;
+          break;
+        case TokenKind::Percent:
+          op = Operator::Mod;
+          break;
+        case TokenKind::At:
+          op = Operator::MatMult;
+          break;
+        default:
+          return left;
+      }
+      take();
+      left = binary(start, std::move(left), op, factor());
+    }
+  }
+  ExprPtr factor() {
+    UnaryOperator op;
+    switch (peek().kind) {
+      case TokenKind::Plus:
+        op = UnaryOperator::UAdd;
+        break;
+      case TokenKind::Minus:
+        op = UnaryOperator::USub;
+        break;
+      case TokenKind::Tilde:
+        op = UnaryOperator::Invert;
+        break;
+      default:
+        return power();
+    }
+    DepthGuard guard(*this);
+    SourcePosition start = take().start;
+    auto u = node<UnaryOp>(start);
+    u->op = op;
+    u->operand = factor();
+    return finish(std::move(u));
+  }
+  ExprPtr power() {
+    SourcePosition start = peek().start;
+    ExprPtr left = await_primary();
+    if (accept(TokenKind::DoubleStar))
+      return binary(start, std::move(left), Operator::Pow, factor());
+    return left;
+  }
+  ExprPtr await_primary() {
+    if (at_keyword("await")) {
+      SourcePosition start = take().start;
+      auto a = node<Await>(start);
+      a->value = primary();
+      return finish(std::move(a));
+    }
+    return primary();
+  }
+
+  ExprPtr primary() {
+    SourcePosition start = peek().start;
+    ExprPtr e = atom();
+    for (;;) {
+      if (accept(TokenKind::Dot)) {
+        auto a = node<Attribute>(start);
+        a->value = std::move(e);
+        a->attr = name_token();
+        e = finish(std::move(a));
+      } else if (at(TokenKind::LPar)) {
+        take();
+        auto c = node<Call>(start);
+        c->func = std::move(e);
+        {
+          BracketGuard bracket(*this);
+          call_arguments(c->args, c->keywords);
+        }
+        expect(TokenKind::RPar);
+        e = finish(std::move(c));
+        fix_sole_generator_range(*e);
+      } else if (at(TokenKind::LSqb)) {
+        take();
+        auto s = node<Subscript>(start);
+        s->value = std::move(e);
+        {
+          BracketGuard bracket(*this);
+          s->slice = slices();
+        }
+        expect(TokenKind::RSqb);
+        e = finish(std::move(s));
+      } else {
+        return e;
+      }
+    }
+  }
+
+  // CPython gives a generator expression that is a call's only argument the range of the
+  // call's parentheses.
+  void fix_sole_generator_range(Expr& e) {
+    auto& call = static_cast<Call&>(e);
+    if (call.args.size() == 1 && call.keywords.empty() &&
+        call.args[0]->kind == ExprKind::GeneratorExp &&
+        generator_in_call_.count(call.args[0].get())) {
+      Range& r = call.args[0]->range;
+      r.line = call.func->range.end_line;
+      r.column = call.func->range.end_column;
+      r.end_line = call.range.end_line;
+      r.end_column = call.range.end_column;
+    }
+  }
+
+  void call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
+    bool seen_keyword = false;
+    bool seen_double_star = false;
+    std::unordered_set<std::string> keyword_names;
+    while (!at(TokenKind::RPar)) {
+      const Token t = peek();
+      if (t.kind == TokenKind::Star) {
+        ExprPtr s = star_expression();
+        if (seen_double_star)
+          fail("iterable argument unpacking follows keyword argument unpacking", s->range);
+        args.push_back(std::move(s));
+      } else if (t.kind == TokenKind::DoubleStar) {
+        take();
+        Keyword k;
+        k.value = expression();
+        k.range = {t.start.line, t.start.column, last_end_.line, last_end_.column};
+        keywords.push_back(std::move(k));
+        seen_double_star = true;
+      } else if (t.kind == TokenKind::Name && peek(1).kind == TokenKind::Equal &&
+                 !is_keyword(t.text)) {
+        take();
+        take();
+        Keyword k;
+        k.arg = std::string(t.text);
+        k.value = expression();
+        k.range = {t.start.line, t.start.column, last_end_.line, last_end_.column};
+        if (!keyword_names.insert(k.arg).second)
+          fail("keyword argument repeated: " + k.arg, k.range);
+        keywords.push_back(std::move(k));
+        seen_keyword = true;
+      } else {
+        SourcePosition start = t.start;
+        ExprPtr e = named_expression();
+        if (at_comprehension()) {
+          auto g = node<GeneratorExp>(start);
+          g->elt = std::move(e);
+          comprehension_clauses(g->generators);
+          e = finish(std::move(g));
+          generator_in_call_.insert(e.get());
+          bool alone = args.empty() && keywords.empty() && at(TokenKind::RPar);
+          if (!alone) fail("Generator expression must be parenthesized", e->range);
+        } else if (at(TokenKind::Equal)) {
+          take();
+          expression();
+          fail("expression cannot contain assignment, perhaps you meant \"==\"?", start, last_end_);
+        }
+        if (seen_double_star)
+          fail("positional argument follows keyword argument unpacking", e->range);
+        if (seen_keyword) {
+          // CPython points just past the argument.
+          SourcePosition after{e->range.end_line, e->range.end_column};
+          fail("positional argument follows keyword argument", after,
+               {after.line, after.column + 1});
+        }
+        args.push_back(std::move(e));
+      }
+      if (!accept(TokenKind::Comma)) {
+        if (!at(TokenKind::RPar)) forgot_comma_or_invalid(args, keywords);
+        break;
+      }
+      if (!args.empty() && args.back()->kind == ExprKind::GeneratorExp &&
+          generator_in_call_.count(args.back().get()) && !at(TokenKind::RPar))
+        fail("Generator expression must be parenthesized", args.back()->range);
+    }
+  }
+
+  // After an element inside brackets, something that starts an expression: CPython's "Perhaps
+  // you forgot a comma?" spans both expressions.
+  void forgot_comma_or_invalid(const ExprList& args, const std::vector<Keyword>& keywords) {
+    const Expr* last = nullptr;
+    if (!keywords.empty() && (args.empty() || after(keywords.back().range, args.back()->range)))
+      last = keywords.back().value.get();
+    else if (!args.empty())
+      last = args.back().get();
+    forgot_comma_after(last);
+  }
+  static bool after(const Range& a, const Range& b) {
+    return a.line > b.line || (a.line == b.line && a.column > b.column);
+  }
+  void forgot_comma_after(const Expr* last) {
+    if (last && bracket_level_ > 0 && starts_expression() &&
+        !(last->kind == ExprKind::Name && peek().kind == TokenKind::String)) {
+      SourcePosition start = start_of(*last);
+      std::size_t saved = pos_;
+      try {
+        expression();
+      } catch (const ParseFailure&) {
+        pos_ = saved;
+        invalid_syntax();
+      }
+      fail("invalid syntax. Perhaps you forgot a comma?", start, last_end_);
+    }
+    invalid_syntax();
+  }
+
+  ExprPtr slices() {
+    SourcePosition start = peek().start;
+    ExprPtr first = slice_item();
+    auto t = node<Tuple>(start);
+    if (!at(TokenKind::Comma)) {
+      if (first->kind != ExprKind::Starred) return first;
+      t->elts.push_back(std::move(first));  // a[*b] indexes with a tuple
+      return finish(std::move(t));
+    }
+    t->elts.push_back(std::move(first));
+    while (accept(TokenKind::Comma)) {
+      if (at(TokenKind::RSqb)) break;
+      t->elts.push_back(slice_item());
+    }
+    return finish(std::move(t));
+  }
+
+  ExprPtr slice_item() {
+    SourcePosition start = peek().start;
+    ExprPtr lower;
+    if (!at(TokenKind::Colon)) {
+      lower = star_named_expression();
+      if (!at(TokenKind::Colon)) return lower;
+    }
+    take();
+    auto s = node<Slice>(start);
+    s->lower = std::move(lower);
+    if (!at(TokenKind::Colon) && !at(TokenKind::RSqb) && !at(TokenKind::Comma))
+      s->upper = expression();
+    if (accept(TokenKind::Colon)) {
+      if (!at(TokenKind::RSqb) && !at(TokenKind::Comma)) s->step = expression();
+    }
+    return finish(std::move(s));
+  }
+
+  void comprehension_clauses(std::vector<Comprehension>& out) {
+    while (at_comprehension()) {
+      Comprehension c;
+      if (accept_keyword("async")) c.is_async = true;
+      expect_keyword("for");
+      c.target = star_targets();
+      set_context(*c.target, ExprContext::Store, TargetUse::Comprehension);
+      expect_keyword("in");
+      c.iter = disjunction();
+      while (at_keyword("if")) {
+        take();
+        c.ifs.push_back(disjunction());
+      }
+      out.push_back(std::move(c));
+    }
+  }
+
+  ExprPtr yield_expression() {
+    SourcePosition start = take().start;
+    if (accept_keyword("from")) {
+      auto y = node<YieldFrom>(start);
+      y->value = expression();
+      return finish(std::move(y));
+    }
+    auto y = node<Yield>(start);
+    if (starts_expression() || at(TokenKind::Star)) y->value = star_expressions();
+    return finish(std::move(y));
+  }
+
+  ExprPtr constant(SourcePosition start, ConstantKind kind) {
+    auto c = node<Constant>(start);
+    c->value_kind = kind;
+    return finish(std::move(c));
+  }
+
+  ExprPtr atom() {
+    DepthGuard guard(*this);
+    const Token t = peek();
+    switch (t.kind) {
+      case TokenKind::Name: {
+        if (t.text == "None") return take(), constant(t.start, ConstantKind::None);
+        if (t.text == "True") return take(), constant(t.start, ConstantKind::True);
+        if (t.text == "False") return take(), constant(t.start, ConstantKind::False);
+        if (is_keyword(t.text)) invalid_syntax();
+        take();
+        auto n = node<Name>(t.start);
+        n->id = std::string(t.text);
+        return finish(std::move(n));
+      }
+      case TokenKind::Number:
+        take();
+        return number(t);
+      case TokenKind::String:
+        return strings();
+      case TokenKind::Ellipsis:
+        take();
+        return constant(t.start, ConstantKind::Ellipsis);
+      case TokenKind::LPar:
+        return parenthesized();
+      case TokenKind::LSqb:
+        return list_display();
+      case TokenKind::LBrace:
+        return brace_display();
+      default:
+        invalid_syntax();
+    }
+  }
+
+  ExprPtr number(const Token& t) {
+    auto c = node<Constant>(t.start);
+    std::string text;
+    for (char ch : t.text)
+      if (ch != '_') text += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    bool based =
+        text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b');
+    if (!text.empty() && text.back() == 'j') {
+      c->value_kind = ConstantKind::Complex;
+      text.pop_back();
+      c->number = num::parse_float(text).value_or(0.0);
+    } else if (!based && text.find_first_of(".e") != std::string::npos) {
+      c->value_kind = ConstantKind::Float;
+      c->number = num::parse_float(text).value_or(0.0);
+    } else {
+      c->value_kind = ConstantKind::Int;
+      c->text = std::move(text);
+    }
+    return finish(std::move(c));
+  }
+
+  ExprPtr parenthesized() {
+    SourcePosition start = take().start;
+    BracketGuard bracket(*this);
+    if (at(TokenKind::RPar)) {
+      take();
+      return finish(node<Tuple>(start));
+    }
+    if (at_keyword("yield")) {
+      ExprPtr y = yield_expression();
+      expect(TokenKind::RPar);
+      return y;
+    }
+    ExprPtr first = star_named_expression();
+    if (at_comprehension()) {
+      auto g = node<GeneratorExp>(start);
+      g->elt = std::move(first);
+      comprehension_clauses(g->generators);
+      expect(TokenKind::RPar);
+      return finish(std::move(g));
+    }
+    if (at(TokenKind::RPar)) {
+      take();
+      if (first->kind == ExprKind::Starred)
+        fail("cannot use starred expression here", first->range);
+      parenthesized_.insert(first.get());
+      return first;
+    }
+    if (!at(TokenKind::Comma)) {
+      if (at(TokenKind::Equal) && first->kind != ExprKind::Name) invalid_syntax();
+      forgot_comma_after(first.get());
+    }
+    auto t = node<Tuple>(start);
+    t->elts.push_back(std::move(first));
+    rest_of_elements(t->elts, TokenKind::RPar);
+    return finish(std::move(t));
+  }
+
+  // `, b, c]` after a display's first element, up to and including the closing bracket.
+  void rest_of_elements(ExprList& elements, TokenKind closing) {
+    while (accept(TokenKind::Comma)) {
+      if (at(closing)) break;
+      elements.push_back(star_named_expression());
+    }
+    if (!at(closing)) forgot_comma_after(elements.back().get());
+    take();
+  }
+
+  ExprPtr list_display() {
+    SourcePosition start = take().start;
+    BracketGuard bracket(*this);
+    if (at(TokenKind::RSqb)) {
+      take();
+      return finish(node<List>(start));
+    }
+    ExprPtr first = star_named_expression();
+    if (at_comprehension()) {
+      auto c = node<ListComp>(start);
+      c->elt = std::move(first);
+      comprehension_clauses(c->generators);
+      expect(TokenKind::RSqb);
+      return finish(std::move(c));
+    }
+    auto l = node<List>(start);
+    l->elts.push_back(std::move(first));
+    rest_of_elements(l->elts, TokenKind::RSqb);
+    return finish(std::move(l));
+  }
+
+  ExprPtr brace_display() {
+    SourcePosition start = take().start;
+    BracketGuard bracket(*this);
+    if (at(TokenKind::RBrace)) {
+      take();
+      return finish(node<Dict>(start));
+    }
+    ExprPtr first_key;
+    ExprPtr first_value;
+    if (accept(TokenKind::DoubleStar)) {
+      first_value = bitwise_or();
+    } else {
+      first_key = star_named_expression();
+      if (at(TokenKind::Colon) && first_key->kind != ExprKind::Starred) {
+        take();
+        first_value = expression();
+      }
+    }
+    if (first_value) {
+      if (first_key && at_comprehension()) {
+        auto c = node<DictComp>(start);
+        c->key = std::move(first_key);
+        c->value = std::move(first_value);
+        comprehension_clauses(c->generators);
+        expect(TokenKind::RBrace);
+        return finish(std::move(c));
+      }
+      auto d = node<Dict>(start);
+      d->keys.push_back(std::move(first_key));
+      d->values.push_back(std::move(first_value));
+      while (accept(TokenKind::Comma)) {
+        if (at(TokenKind::RBrace)) break;
+        if (accept(TokenKind::DoubleStar)) {
+          d->keys.push_back(nullptr);
+          d->values.push_back(bitwise_or());
+        } else {
+          d->keys.push_back(expression());
+          if (!at(TokenKind::Colon))
+            fail("':' expected after dictionary key", start_of(*d->keys.back()), last_end_);
+          take();
+          d->values.push_back(expression());
+        }
+      }
+      if (!at(TokenKind::RBrace)) forgot_comma_after(d->values.back().get());
+      take();
+      return finish(std::move(d));
+    }
+    if (at_comprehension()) {
+      auto c = node<SetComp>(start);
+      c->elt = std::move(first_key);
+      comprehension_clauses(c->generators);
+      expect(TokenKind::RBrace);
+      return finish(std::move(c));
+    }
+    auto s = node<Set>(start);
+    s->elts.push_back(std::move(first_key));
+    rest_of_elements(s->elts, TokenKind::RBrace);
+    return finish(std::move(s));
+  }
+
+  // ---- String literals -----------------------------------------------------------------------
+  // Adjacent string tokens make one Constant, or one JoinedStr when any is an f-string.
+  ExprPtr strings() {
+    SourcePosition start = peek().start;
+    bool any_bytes = false, any_text = false, any_f = false;
+    std::string text;  // the literal run being built
+    ExprList values;   // JoinedStr parts
+    bool unicode_prefix = peek().text[0] == 'u' || peek().text[0] == 'U';
+    std::vector<std::pair<Expr*, Range>> spec_ranges;
+    while (at(TokenKind::String)) {
+      Token t = take();
+      std::size_t quote = t.text.find_first_of("'\"");
+      std::string_view prefix = t.text.substr(0, quote);
+      bool raw = false, is_bytes = false, is_f = false;
+      for (char c : prefix) {
+        if (c == 'r' || c == 'R') raw = true;
+        if (c == 'b' || c == 'B') is_bytes = true;
+        if (c == 'f' || c == 'F') is_f = true;
+      }
+      std::size_t quote_len = t.text.size() - quote >= 6 && t.text[quote] == t.text[quote + 1] &&
+                                      t.text[quote] == t.text[quote + 2]
+                                  ? 3
+                                  : 1;
+      std::string_view body =
+          t.text.substr(quote + quote_len, t.text.size() - quote - 2 * quote_len);
+      (is_bytes ? any_bytes : any_text) = true;
+      if (any_bytes && any_text) fail("cannot mix bytes and nonbytes literals", start, t.end);
+      SourcePosition body_start = advance(t.start, t.text.substr(0, quote + quote_len));
+      if (is_f) {
+        any_f = true;
+        std::size_t first_new = values.size();
+        fstring_body(body, raw, body_start, text, values, 0);
+        Range token_range{t.start.line, t.start.column, t.end.line, t.end.column};
+        for (std::size_t i = first_new; i < values.size(); ++i) {
+          if (values[i]->kind != ExprKind::FormattedValue) continue;
+          if (auto& spec = static_cast<FormattedValue&>(*values[i]).format_spec)
+            spec_ranges.emplace_back(spec.get(), token_range);
+        }
+      } else {
+        text += decode(body, raw, is_bytes, t);
+      }
+    }
+    if (!any_f) {
+      auto c = node<Constant>(start);
+      c->value_kind = any_bytes ? ConstantKind::Bytes : ConstantKind::Str;
+      c->text = std::move(text);
+      c->unicode_prefix = unicode_prefix;
+      return finish(std::move(c));
+    }
+    auto j = node<JoinedStr>(start);
+    flush_literal(text, values, start);
+    j->values = std::move(values);
+    finish(j.get());
+    give_whole_range(j->values, j->range);
+    for (auto& [spec, token_range] : spec_ranges) {
+      // CPython 3.11's quirk, reproduced for exact ranges: a format spec and its final literal
+      // have the range of the string token holding them, its other parts the whole string's.
+      spec->range = token_range;
+      auto& parts = static_cast<JoinedStr&>(*spec).values;
+      give_whole_range(parts, j->range);
+      if (!parts.empty() && parts.back()->kind == ExprKind::Constant)
+        parts.back()->range = token_range;
+    }
+    return j;
+  }
+
+  // CPython 3.11 gives an f-string's literals and replacement fields the range of the whole
+  // string; only the expressions inside keep their own.
+  static void give_whole_range(ExprList& values, const Range& range) {
+    for (auto& v : values) v->range = range;
+  }
+
+  void flush_literal(std::string& text, ExprList& values, SourcePosition start) {
+    if (text.empty()) return;
+    auto c = node<Constant>(start);
+    c->value_kind = ConstantKind::Str;
+    c->text = std::move(text);
+    text.clear();
+    values.push_back(std::move(c));
+  }
+
+  // The position after `text` starting at `p`.
+  static SourcePosition advance(SourcePosition p, std::string_view text) {
+    for (char c : text) {
+      if (c == '\n') {
+        ++p.line;
+        p.column = 0;
+      } else {
+        ++p.column;
+      }
+    }
+    return p;
+  }
+
+  static void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  static int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+
+  // Processes escapes of a (non-f) literal body; bytes keep raw byte values.
+  std::string decode(std::string_view body, bool raw, bool is_bytes, const Token& t) {
+    std::string out;
+    if (is_bytes) {
+      for (unsigned char c : body)
+        if (c >= 0x80) fail("bytes can only contain ASCII literal characters", t.start, t.end);
+    }
+    if (raw) return std::string(body);
+    out.reserve(body.size());
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      char c = body[i];
+      if (c != '\\' || i + 1 >= body.size()) {
+        out += c;
+        continue;
+      }
+      char e = body[++i];
+      switch (e) {
+        case '\n':
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '\'':
+          out += '\'';
+          break;
+        case '"':
+          out += '"';
+          break;
+        case 'a':
+          out += '\a';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'v':
+          out += '\v';
+          break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
+          std::uint32_t v = static_cast<std::uint32_t>(e - '0');
+          for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7';
+               ++k)
+            v = v * 8 + static_cast<std::uint32_t>(body[++i] - '0');
+          if (is_bytes)
+            out += static_cast<char>(v & 0xFF);
+          else
+            append_utf8(out, v);
+          break;
+        }
+        case 'x':
+        case 'u':
+        case 'U': {
+          if (is_bytes && e != 'x') {
+            out += '\\';
+            out += e;
+            break;
+          }
+          int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+          std::uint32_t v = 0;
+          for (int k = 0; k < digits; ++k) {
+            int h = i + 1 < body.size() ? hex_value(body[i + 1]) : -1;
+            if (h < 0) {
+              if (is_bytes)
+                fail("(value error) invalid \\x escape at position " + std::to_string(out.size()),
+                     t.start, t.end);
+              fail("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" +
+                       std::to_string(k + 1) + ": truncated \\" + std::string(1, e) +
+                       std::string(static_cast<std::size_t>(digits), 'X') + " escape",
+                   t.start, t.end);
+            }
+            v = v * 16 + static_cast<std::uint32_t>(h);
+            ++i;
+          }
+          if (is_bytes) {
+            out += static_cast<char>(v);
+          } else {
+            if (v > 0x10FFFF)
+              fail(
+                  "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode "
+                  "character",
+                  t.start, t.end);
+            append_utf8(out, v);
+          }
+          break;
+        }
+        case 'N':
+          if (!is_bytes)
+            fail(
+                "(unicode error) 'unicodeescape' codec can't decode bytes: \\N{...} escapes "
+                "are not supported",
+                t.start, t.end);
+          out += "\\N";
+          break;
+        default:
+          // Unknown escapes keep their backslash (CPython warns, then does the same).
+          out += '\\';
+          out += e;
+      }
+    }
+    return out;
+  }
+
+  // The body of an f-string (or of a format spec inside one), appended to values/text.
+  void fstring_body(std::string_view body, bool raw, SourcePosition body_start, std::string& text,
+                    ExprList& values, int spec_depth) {
+    std::size_t i = 0;
+    std::size_t literal_start = 0;
+    auto flush_raw = [&](std::size_t end) {
+      if (end > literal_start) {
+        std::string_view chunk = body.substr(literal_start, end - literal_start);
+        text += raw ? std::string(chunk) : decode(chunk, false, false, peek_token_for(body_start));
+      }
+    };
+    SourcePosition string_end = last_end_;
+    while (i < body.size()) {
+      char c = body[i];
+      if (c == '{') {
+        if (spec_depth == 0 && i + 1 < body.size() && body[i + 1] == '{') {
+          flush_raw(i + 1);  // keeps one '{'
+          i += 2;
+          literal_start = i;
+          continue;
+        }
+        flush_raw(i);
+        i = replacement_field(body, i, raw, body_start, text, values, spec_depth, string_end);
+        literal_start = i;
+        continue;
+      }
+      if (c == '}') {
+        if (spec_depth == 0 && i + 1 < body.size() && body[i + 1] == '}') {
+          flush_raw(i + 1);
+          i += 2;
+          literal_start = i;
+          continue;
+        }
+        fail("f-string: single '}' is not allowed", string_end, string_end);
+      }
+      ++i;
+    }
+    flush_raw(body.size());
+  }
+
+  static Token peek_token_for(SourcePosition p) {
+    Token t;
+    t.start = t.end = p;
+    return t;
+  }
+
+  // Parses `{expr[=][!c][:spec]}` starting at body[open]; returns the index after '}'.
+  std::size_t replacement_field(std::string_view body, std::size_t open, bool raw,
+                                SourcePosition body_start, std::string& text, ExprList& values,
+                                int spec_depth, SourcePosition string_end) {
+    if (spec_depth >= 2) fail("f-string: expressions nested too deeply", string_end, string_end);
+    std::size_t i = open + 1;
+    std::size_t expr_start = i;
+    int depth = 0;
+    char quote = 0;
+    std::size_t expr_end = std::string_view::npos;
+    bool debug = false;
+    for (; i < body.size(); ++i) {
+      char c = body[i];
+      if (quote) {
+        if (c == quote) quote = 0;
+        continue;
+      }
+      if (c == '\\')
+        fail("f-string expression part cannot include a backslash", string_end, string_end);
+      if (c == '\'' || c == '"') {
+        quote = c;
+        continue;
+      }
+      if (c == '#') fail("f-string expression part cannot include '#'", string_end, string_end);
+      if (c == '(' || c == '[' || c == '{') {
+        ++depth;
+        continue;
+      }
+      if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        --depth;
+        continue;
+      }
+      if (depth > 0) continue;
+      if (c == '}' || c == ':') break;
+      if (c == '!' && i + 1 < body.size() && body[i + 1] != '=') break;
+      if (c == '=' && i + 1 < body.size() && body[i + 1] != '=' && i > expr_start &&
+          std::strchr("=!<>", body[i - 1]) == nullptr) {
+        expr_end = i;
+        debug = true;
+        ++i;
+        // Whitespace after '=' belongs to the echoed text.
+        while (i < body.size() && (body[i] == ' ' || body[i] == '\t')) ++i;
+        break;
+      }
+    }
+    if (quote || i >= body.size()) fail("f-string: expecting '}'", string_end, string_end);
+    if (expr_end == std::string_view::npos) expr_end = i;
+    std::string_view expr_text = body.substr(expr_start, expr_end - expr_start);
+    bool blank = expr_text.find_first_not_of(" \t\n\r") == std::string_view::npos;
+    if (blank) fail("f-string: empty expression not allowed", string_end, string_end);
+
+    SourcePosition expr_pos = advance(body_start, body.substr(0, expr_start));
+    ExprPtr value = parse_fstring_expression(expr_text, expr_pos);
+    if (debug) text += std::string(body.substr(expr_start, i - expr_start));
+
+    int conversion = -1;
+    if (i < body.size() && body[i] == '!') {
+      ++i;
+      if (i >= body.size() || (body[i] != 's' && body[i] != 'r' && body[i] != 'a')) {
+        fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", string_end,
+             string_end);
+      }
+      conversion = body[i];
+      ++i;
+    }
+    ExprPtr spec;
+    if (i < body.size() && body[i] == ':') {
+      ++i;
+      std::size_t spec_start = i;
+      int nested = 0;
+      for (; i < body.size(); ++i) {
+        if (body[i] == '{') ++nested;
+        if (body[i] == '}') {
+          if (nested == 0) break;
+          --nested;
+        }
+      }
+      if (i >= body.size()) fail("f-string: expecting '}'", string_end, string_end);
+      auto joined = node<JoinedStr>(body_start);
+      std::string spec_text;
+      fstring_body(body.substr(spec_start, i - spec_start), raw,
+                   advance(body_start, body.substr(0, spec_start)), spec_text, joined->values,
+                   spec_depth + 1);
+      flush_literal(spec_text, joined->values, body_start);
+      spec = std::move(joined);
+    }
+    if (i >= body.size() || body[i] != '}') fail("f-string: expecting '}'", string_end, string_end);
+    if (debug && conversion == -1 && !spec) conversion = 'r';
+    SourcePosition start = advance(body_start, body.substr(0, open));
+    flush_literal(text, values, start);
+    auto fv = node<FormattedValue>(start);
+    fv->value = std::move(value);
+    fv->conversion = conversion;
+    fv->format_spec = std::move(spec);
+    values.push_back(std::move(fv));
+    return i + 1;
+  }
+
+  ExprPtr parse_fstring_expression(std::string_view expr_text, SourcePosition at);
+
+  std::vector<Token> tokens_;
+  std::optional<SyntaxErrorInfo> lex_error_;
+  std::size_t pos_ = 0;
+  SourcePosition last_end_;
+  int depth_ = 0;
+  int bracket_level_ = 0;
+  std::unordered_set<const Expr*> parenthesized_;
+  std::unordered_set<const Expr*> generator_in_call_;
+};
+
+ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosition at) {
+  // Tokenized as `(expr)`, as CPython 3.11 does, then moved to where the text sits.
+  std::string wrapped = "(" + std::string(expr_text) + ")";
+  Tokenized tokenized = tokenize(wrapped);
+  auto shift = [&](SourcePosition& p) {
+    if (p.line == 1) p.column = p.column + at.column - 1;
+    p.line += at.line - 1;
+  };
+  for (Token& t : tokenized.tokens) {
+    shift(t.start);
+    shift(t.end);
+  }
+  if (tokenized.error) {
+    shift(tokenized.error->start);
+    shift(tokenized.error->end);
+    if (tokenized.error->message.find("was never closed") != std::string::npos ||
+        tokenized.error->message.find("unmatched") != std::string::npos)
+      tokenized.error->message = "f-string: " + tokenized.error->message;
+  }
+  Parser inner(std::move(tokenized.tokens), std::move(tokenized.error));
+  inner.depth_ = depth_;
+  try {
+    ExprPtr e = inner.fstring_expression();
+    return e;
+  } catch (const ParseFailure&) {
+    error = inner.error;
+    if (error.message.rfind("f-string: ", 0) != 0) error.message = "f-string: " + error.message;
+    throw;
+  }
+}
+
+}  // namespace
+
+ParseResult parse_module(std::string_view source) {
+  ParseResult result;
+  Tokenized tokenized = tokenize(source);
+  Parser parser(std::move(tokenized.tokens), std::move(tokenized.error));
+  try {
+    result.module = parser.module();
+  } catch (const ParseFailure&) {
+    result.error = parser.error;
+  }
+  return result;
+}
+
+}  // namespace py
