@@ -1,0 +1,1887 @@
+#include "compiler/compiler.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "compiler/symtable.hpp"
+#include "parser.hpp"
+#include "vm/vm.hpp"
+
+namespace py {
+
+std::string_view Source::line(std::uint32_t number) const {
+  if (number == 0 || number > line_starts.size()) return {};
+  std::size_t begin = line_starts[number - 1];
+  std::size_t end = number < line_starts.size() ? line_starts[number] : text.size();
+  while (end > begin && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
+  return std::string_view(text).substr(begin, end - begin);
+}
+
+std::shared_ptr<Source> make_source(std::string filename, std::string text) {
+  auto source = std::make_shared<Source>();
+  source->filename = std::move(filename);
+  source->text = std::move(text);
+  source->line_starts.push_back(0);
+  for (std::size_t i = 0; i < source->text.size(); ++i)
+    if (source->text[i] == '\n' && i + 1 <= source->text.size())
+      source->line_starts.push_back(static_cast<std::uint32_t>(i + 1));
+  return source;
+}
+
+Value int_from_literal(VM& vm, std::string_view text);  // objects/int.cpp
+Value make_code_object(VM& vm, std::shared_ptr<Code> code);  // vm/vm.cpp
+
+namespace {
+
+using namespace ast;
+// The AST's names win over the object model's (py::Tuple, py::List...).
+using ast::Dict;
+using ast::List;
+using ast::Module;
+using ast::Set;
+using ast::Tuple;
+
+// What a `break`, `continue` or `return` must undo on its way out (CPython's fblocks).
+enum class BlockKind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd,
+                       With, AsyncWith, HandlerCleanup, PopValue };
+struct FBlock {
+  BlockKind kind;
+  std::uint32_t continue_target = 0;
+  std::vector<std::uint32_t>* break_jumps = nullptr;
+  const StmtList* finalbody = nullptr;
+  const ExceptHandler* handler = nullptr;  // HandlerCleanup with a name
+};
+
+class CodeBuilder;
+
+class Compiler {
+ public:
+  Compiler(VM& vm, std::shared_ptr<const Source> source, SymbolTable& table,
+           const CompileOptions& options)
+      : vm_(vm), source_(std::move(source)), table_(table), options_(options) {}
+
+  std::shared_ptr<Code> module(const Module& m);
+  std::optional<SyntaxErrorInfo> error;
+
+ private:
+  friend class CodeBuilder;
+  struct Unit {
+    std::shared_ptr<Code> code;
+    Scope* scope = nullptr;
+    std::vector<FBlock> fblocks;
+    Range position;
+    std::map<std::string, std::uint32_t> name_index, const_str_index;
+    std::uint32_t depth = 0;
+    bool in_async_comprehension = false;
+  };
+
+  // ---- emission ----
+  std::uint32_t emit(Op op, std::uint32_t arg = 0) {
+    auto& code = *unit_->code;
+    code.instructions.push_back(Instruction::encode(op, arg));
+    code.positions.push_back(unit_->position);
+    return static_cast<std::uint32_t>(code.instructions.size() - 1);
+  }
+  std::uint32_t here() const { return static_cast<std::uint32_t>(unit_->code->instructions.size()); }
+  void patch(std::uint32_t at, std::uint32_t target) {
+    auto& word = unit_->code->instructions[at];
+    word = Instruction::encode(Instruction::op(word), target);
+  }
+  void patch_here(std::uint32_t at) { patch(at, here()); }
+  std::uint32_t constant(Value v) {
+    auto& consts = unit_->code->constants;
+    for (std::uint32_t i = 0; i < consts.size(); ++i)
+      if (consts[i].is(v)) return i;
+    consts.push_back(std::move(v));
+    return static_cast<std::uint32_t>(consts.size() - 1);
+  }
+  std::uint32_t str_constant(const std::string& s) {
+    auto it = unit_->const_str_index.find(s);
+    if (it != unit_->const_str_index.end()) return it->second;
+    std::uint32_t i = constant(vm_.intern(s));
+    unit_->const_str_index[s] = i;
+    return i;
+  }
+  std::uint32_t name(const std::string& s) {
+    auto it = unit_->name_index.find(s);
+    if (it != unit_->name_index.end()) return it->second;
+    auto& names = unit_->code->names;
+    names.push_back(vm_.intern(s));
+    std::uint32_t i = static_cast<std::uint32_t>(names.size() - 1);
+    unit_->name_index[s] = i;
+    return i;
+  }
+  void load_const(Value v) { emit(Op::LoadConst, constant(std::move(v))); }
+  void load_none() { load_const(vm_.none()); }
+
+  void fail(const std::string& message, const Range& r) {
+    if (error) return;
+    SyntaxErrorInfo e;
+    e.message = message;
+    e.start = {r.line, r.column};
+    e.end = {r.end_line, r.end_column};
+    error = e;
+  }
+
+  struct Position {
+    Compiler& c;
+    Range saved;
+    Position(Compiler& c, const Range& r) : c(c), saved(c.unit_->position) { c.unit_->position = r; }
+    ~Position() { c.unit_->position = saved; }
+  };
+
+  // ---- units ----
+  void enter_unit(Scope* scope, std::string name, std::string qualname, std::uint32_t flags,
+                  const Range& range);
+  std::shared_ptr<Code> leave_unit();
+  std::string qualname_for(const std::string& name);
+
+  // ---- names ----
+  void load_name(const std::string& id);
+  void store_name(const std::string& id);
+  void delete_name(const std::string& id);
+  std::uint32_t local_index(const std::string& id);
+  std::uint32_t cell_index(const std::string& id);
+
+  // ---- statements ----
+  void stmts(const StmtList& list) {
+    for (auto& s : list) {
+      if (error) return;
+      stmt(*s);
+    }
+  }
+  void stmt(const Stmt& s);
+  void function_def(const FunctionDef& f);
+  void class_def(const ClassDef& c);
+  void make_function(std::shared_ptr<Code> code, const Arguments& args);
+  void assign_target(const Expr& target);
+  void aug_assign(const AugAssign& a);
+  void for_stmt(const For& f);
+  void while_stmt(const While& w);
+  void if_stmt(const If& i);
+  void with_stmt(const With& w, std::size_t item);
+  void try_stmt(const Try& t);
+  void try_except(const Try& t);
+  void try_finally(const Try& t);
+  void try_star(const Try& t);
+  void raise_stmt(const Raise& r);
+  void return_stmt(const Return& r);
+  void break_stmt(const Stmt& s);
+  void continue_stmt(const Stmt& s);
+  void import_stmt(const Import& i);
+  void import_from(const ImportFrom& i);
+  void assert_stmt(const Assert& a);
+  void delete_target(const Expr& e);
+  // Emits the exits of fblocks above `stop` (exclusive); `preserve_top` keeps a return value.
+  void unwind_fblock(const FBlock& block, bool preserve_top);
+  bool unwind_stack_for_loop(bool for_break, const Stmt& s);
+
+  // ---- expressions ----
+  void expr(const Expr& e);
+  void exprs(const ExprList& list) {
+    for (auto& e : list) expr(*e);
+  }
+  void constant_expr(const Constant& c);
+  void call(const Call& c);
+  bool call_helper(const ExprList& args, const std::vector<Keyword>& keywords,
+                   std::uint32_t already_pushed);
+  void compare(const Compare& c);
+  void bool_op(const BoolOp& b);
+  void jump_if(const Expr& e, bool jump_when, std::vector<std::uint32_t>& jumps);
+  void starred_collection(const ExprList& elts, Op build, Op extend, bool tuple);
+  void dict_display(const ast::Dict& d);
+  void comprehension(const Expr& node, const std::vector<Comprehension>& gens,
+                     const Expr* elt, const Expr* value, int kind);
+  void comprehension_generator(const std::vector<Comprehension>& gens, std::size_t index,
+                               const Expr* elt, const Expr* value, int kind);
+  void lambda(const Lambda& l);
+  void joined_str(const JoinedStr& j);
+  void formatted_value(const FormattedValue& f);
+  void await_value();
+  void yield_from_value();
+  void subscript_slice(const Expr& slice);
+  void unpack_targets(const ExprList& elts, const Range& range);
+
+  VM& vm_;
+  std::shared_ptr<const Source> source_;
+  SymbolTable& table_;
+  CompileOptions options_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  Unit* unit_ = nullptr;
+  std::vector<std::string> qualname_stack_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+void Compiler::enter_unit(Scope* scope, std::string name, std::string qualname,
+                          std::uint32_t flags, const Range& range) {
+  auto unit = std::make_unique<Unit>();
+  unit->code = std::make_shared<Code>();
+  unit->scope = scope;
+  unit->position = range;
+  auto& code = *unit->code;
+  code.name = std::move(name);
+  code.qualname = std::move(qualname);
+  code.source = source_;
+  code.first_line = range.line ? range.line : 1;
+  code.flags = flags;
+  if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
+    for (auto& p : scope->params) code.varnames.push_back(vm_.intern(p));
+  }
+  for (auto& c : scope->cellvars) {
+    code.cellvars.push_back(vm_.intern(c));
+    auto it = std::find(scope->params.begin(), scope->params.end(), c);
+    code.cell_from_arg.push_back(
+        scope->kind != ScopeKind::Class && it != scope->params.end()
+            ? static_cast<std::int32_t>(it - scope->params.begin())
+            : -1);
+  }
+  for (auto& f : scope->freevars) code.freevars.push_back(vm_.intern(f));
+  units_.push_back(std::move(unit));
+  unit_ = units_.back().get();
+}
+
+// Stack depth: a walk over the control-flow graph, as CPython's stackdepth().
+int stack_effect(Op op, std::uint32_t arg, bool jump) {
+  switch (op) {
+    case Op::Nop: case Op::Jump: case Op::PopBlock: case Op::CheckInterrupt:
+    case Op::ReturnGenerator: case Op::SetupAnnotations: case Op::UnaryOp: case Op::GetIter:
+    case Op::GetAwaitable: case Op::Await: case Op::GetYieldFromIter: case Op::YieldValue:
+    case Op::Swap: case Op::ListToTuple: case Op::DeleteFast: case Op::DeleteDeref:
+    case Op::DeleteGlobal: case Op::DeleteName: case Op::GetAIter: case Op::LoadAttr:
+      return 0;
+    case Op::PopTop: case Op::StoreFast: case Op::StoreDeref: case Op::StoreGlobal:
+    case Op::StoreName: case Op::DeleteAttr: case Op::BinarySubscr: case Op::BinaryOp:
+    case Op::CompareOp: case Op::IsOp: case Op::ContainsOp: case Op::PopJumpIfFalse:
+    case Op::PopJumpIfTrue: case Op::ListAppend: case Op::SetAdd: case Op::ListExtend:
+    case Op::SetUpdate: case Op::DictUpdate: case Op::DictMerge: case Op::ReturnValue:
+    case Op::PrintExpr: case Op::PopExcept: case Op::Reraise: case Op::ImportStar:
+    case Op::YieldFrom:
+      return -1;
+    case Op::PushNull: case Op::Copy: case Op::LoadConst: case Op::LoadFast: case Op::LoadDeref:
+    case Op::LoadClassDeref: case Op::LoadClosure: case Op::LoadGlobal: case Op::LoadName:
+    case Op::LoadBuildClass: case Op::LoadAssertionError: case Op::GetANext:
+    case Op::ImportFrom: case Op::LoadLocals: case Op::PushExcInfo:
+    case Op::WithExceptStart: case Op::BeforeWith: case Op::BeforeAsyncWith:
+    case Op::LoadMethod:
+      return 1;
+    case Op::StoreAttr: case Op::MapAdd: case Op::DeleteSubscr:
+      return -2;
+    case Op::StoreSubscr:
+      return -3;
+    case Op::BuildSlice:
+      return 1 - static_cast<int>(arg);
+    case Op::BuildTuple: case Op::BuildList: case Op::BuildSet: case Op::BuildString:
+      return 1 - static_cast<int>(arg);
+    case Op::BuildMap:
+      return 1 - 2 * static_cast<int>(arg);
+    case Op::FormatValue:
+      return (arg & 4) ? -1 : 0;
+    case Op::UnpackSequence:
+      return static_cast<int>(arg) - 1;
+    case Op::UnpackEx:
+      return static_cast<int>((arg & 0xff) + (arg >> 8));
+    case Op::JumpIfFalseOrPop: case Op::JumpIfTrueOrPop:
+      return jump ? 0 : -1;
+    case Op::ForIter:
+      return jump ? -1 : 1;
+    case Op::Call:
+      return -1 - static_cast<int>(arg);
+    case Op::CallKw:
+      return -2 - static_cast<int>(arg);
+    case Op::CallEx:
+      return -2 - static_cast<int>(arg & 1);
+    case Op::MakeFunction:
+      return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+    case Op::SetupFinally:
+      return jump ? 1 : 0;
+    case Op::Raise:
+      return -static_cast<int>(arg);
+    case Op::CheckExcMatch: case Op::CheckEgMatch:
+      return 0;
+    case Op::PrepReraiseStar:
+      return -1;
+    case Op::EndAsyncFor:
+      return -2;
+    case Op::ImportName:
+      return -1;
+  }
+  return 0;
+}
+
+bool is_jump(Op op) {
+  switch (op) {
+    case Op::Jump: case Op::PopJumpIfFalse: case Op::PopJumpIfTrue: case Op::JumpIfFalseOrPop:
+    case Op::JumpIfTrueOrPop: case Op::ForIter: case Op::SetupFinally:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void compute_stack_size(Code& code) {
+  std::size_t n = code.instructions.size();
+  std::vector<int> depth_at(n + 1, -1);
+  std::vector<std::uint32_t> work{0};
+  depth_at[0] = 0;
+  int max_depth = 0;
+  std::uint32_t blocks = 0, max_blocks = 0;
+  while (!work.empty()) {
+    std::uint32_t i = work.back();
+    work.pop_back();
+    int depth = depth_at[i];
+    for (; i < n; ++i) {
+      std::uint32_t word = code.instructions[i];
+      Op op = Instruction::op(word);
+      std::uint32_t arg = Instruction::arg(word);
+      if (op == Op::SetupFinally) max_blocks = std::max(max_blocks, ++blocks);
+      if (is_jump(op)) {
+        int target_depth = depth + stack_effect(op, arg, true);
+        max_depth = std::max(max_depth, target_depth);
+        if (arg <= n && depth_at[arg] < target_depth) {
+          depth_at[arg] = target_depth;
+          work.push_back(arg);
+        }
+      }
+      depth += stack_effect(op, arg, false);
+      max_depth = std::max(max_depth, depth);
+      if (op == Op::Jump || op == Op::ReturnValue || op == Op::Raise || op == Op::Reraise) break;
+      if (i + 1 <= n && depth_at[i + 1] >= depth) break;
+      if (i + 1 <= n) depth_at[i + 1] = depth;
+    }
+  }
+  code.stacksize = static_cast<std::uint32_t>(max_depth) + 2;
+  code.blocksize = std::max<std::uint32_t>(max_blocks, 1);
+}
+
+std::shared_ptr<Code> Compiler::leave_unit() {
+  auto code = unit_->code;
+  compute_stack_size(*code);
+  units_.pop_back();
+  unit_ = units_.empty() ? nullptr : units_.back().get();
+  return code;
+}
+
+std::string Compiler::qualname_for(const std::string& name) {
+  if (!unit_ || unit_->scope->kind == ScopeKind::Module) return name;
+  std::string prefix = unit_->code->qualname;
+  if (unit_->scope->kind == ScopeKind::Function || unit_->scope->kind == ScopeKind::Comprehension)
+    prefix += ".<locals>";
+  return prefix + "." + name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+std::uint32_t Compiler::local_index(const std::string& id) {
+  auto& names = unit_->code->varnames;
+  for (std::uint32_t i = 0; i < names.size(); ++i)
+    if (VM::str_text(names[i]) == id) return i;
+  names.push_back(vm_.intern(id));
+  return static_cast<std::uint32_t>(names.size() - 1);
+}
+
+std::uint32_t Compiler::cell_index(const std::string& id) {
+  auto& code = *unit_->code;
+  for (std::uint32_t i = 0; i < code.cellvars.size(); ++i)
+    if (VM::str_text(code.cellvars[i]) == id) return i;
+  for (std::uint32_t i = 0; i < code.freevars.size(); ++i)
+    if (VM::str_text(code.freevars[i]) == id)
+      return static_cast<std::uint32_t>(code.cellvars.size() + i);
+  return 0;
+}
+
+void Compiler::load_name(const std::string& id) {
+  Scope* scope = unit_->scope;
+  NameScope where = scope->scope_of(id);
+  switch (scope->kind) {
+    case ScopeKind::Module:
+      emit(where == NameScope::GlobalExplicit ? Op::LoadGlobal : Op::LoadName, name(id));
+      return;
+    case ScopeKind::Class:
+      if (where == NameScope::Free || where == NameScope::Cell) {
+        emit(Op::LoadClassDeref, cell_index(id));
+      } else {
+        emit(where == NameScope::GlobalExplicit ? Op::LoadGlobal : Op::LoadName, name(id));
+      }
+      return;
+    default:
+      break;
+  }
+  switch (where) {
+    case NameScope::Local: emit(Op::LoadFast, local_index(id)); break;
+    case NameScope::Cell:
+    case NameScope::Free: emit(Op::LoadDeref, cell_index(id)); break;
+    default: emit(Op::LoadGlobal, name(id)); break;
+  }
+}
+
+void Compiler::store_name(const std::string& id) {
+  Scope* scope = unit_->scope;
+  NameScope where = scope->scope_of(id);
+  if (where == NameScope::GlobalExplicit) {
+    emit(Op::StoreGlobal, name(id));
+    return;
+  }
+  if (scope->kind == ScopeKind::Module || scope->kind == ScopeKind::Class) {
+    if (where == NameScope::Free) {
+      emit(Op::StoreDeref, cell_index(id));
+    } else {
+      emit(Op::StoreName, name(id));
+    }
+    return;
+  }
+  switch (where) {
+    case NameScope::Local: emit(Op::StoreFast, local_index(id)); break;
+    case NameScope::Cell:
+    case NameScope::Free: emit(Op::StoreDeref, cell_index(id)); break;
+    default: emit(Op::StoreGlobal, name(id)); break;
+  }
+}
+
+void Compiler::delete_name(const std::string& id) {
+  Scope* scope = unit_->scope;
+  NameScope where = scope->scope_of(id);
+  if (where == NameScope::GlobalExplicit) {
+    emit(Op::DeleteGlobal, name(id));
+    return;
+  }
+  if (scope->kind == ScopeKind::Module || scope->kind == ScopeKind::Class) {
+    emit(Op::DeleteName, name(id));
+    return;
+  }
+  switch (where) {
+    case NameScope::Local: emit(Op::DeleteFast, local_index(id)); break;
+    case NameScope::Cell:
+    case NameScope::Free: emit(Op::DeleteDeref, cell_index(id)); break;
+    default: emit(Op::DeleteGlobal, name(id)); break;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Module
+
+std::shared_ptr<Code> Compiler::module(const Module& m) {
+  Scope* scope = table_.module.get();
+  std::uint32_t flags = kModuleLevel;
+  if (scope->has_await) flags |= kTopLevelAwait;
+  enter_unit(scope, "<module>", "<module>", flags, Range{1, 0, 1, 0});
+  for (std::size_t i = 0; i < m.body.size() && !error; ++i) {
+    const Stmt& s = *m.body[i];
+    bool last = i + 1 == m.body.size();
+    if (last && options_.display && s.kind == StmtKind::Expr) {
+      Position pos(*this, s.range);
+      expr(*static_cast<const ExprStmt&>(s).value);
+      emit(Op::PrintExpr);
+    } else {
+      stmt(s);
+    }
+  }
+  unit_->position = Range{0, 0, 0, 0};
+  load_none();
+  emit(Op::ReturnValue);
+  return leave_unit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements
+
+void Compiler::stmt(const Stmt& s) {
+  Position pos(*this, s.range);
+  switch (s.kind) {
+    case StmtKind::FunctionDef:
+    case StmtKind::AsyncFunctionDef:
+      function_def(static_cast<const FunctionDef&>(s));
+      break;
+    case StmtKind::ClassDef:
+      class_def(static_cast<const ClassDef&>(s));
+      break;
+    case StmtKind::Return:
+      return_stmt(static_cast<const Return&>(s));
+      break;
+    case StmtKind::Delete:
+      for (auto& t : static_cast<const Delete&>(s).targets) delete_target(*t);
+      break;
+    case StmtKind::Assign: {
+      auto& a = static_cast<const Assign&>(s);
+      expr(*a.value);
+      for (std::size_t i = 0; i < a.targets.size(); ++i) {
+        if (i + 1 < a.targets.size()) emit(Op::Copy, 1);
+        assign_target(*a.targets[i]);
+      }
+      break;
+    }
+    case StmtKind::AugAssign:
+      aug_assign(static_cast<const AugAssign&>(s));
+      break;
+    case StmtKind::AnnAssign: {
+      auto& a = static_cast<const AnnAssign&>(s);
+      if (a.value) {
+        expr(*a.value);
+        assign_target(*a.target);
+      }
+      break;
+    }
+    case StmtKind::For:
+    case StmtKind::AsyncFor:
+      for_stmt(static_cast<const For&>(s));
+      break;
+    case StmtKind::While:
+      while_stmt(static_cast<const While&>(s));
+      break;
+    case StmtKind::If:
+      if_stmt(static_cast<const If&>(s));
+      break;
+    case StmtKind::With:
+    case StmtKind::AsyncWith:
+      with_stmt(static_cast<const With&>(s), 0);
+      break;
+    case StmtKind::Match:
+      fail("the match statement is not supported by this interpreter", s.range);
+      break;
+    case StmtKind::Raise:
+      raise_stmt(static_cast<const Raise&>(s));
+      break;
+    case StmtKind::Try:
+      try_stmt(static_cast<const Try&>(s));
+      break;
+    case StmtKind::TryStar:
+      try_star(static_cast<const Try&>(s));
+      break;
+    case StmtKind::Assert:
+      assert_stmt(static_cast<const Assert&>(s));
+      break;
+    case StmtKind::Import:
+      import_stmt(static_cast<const Import&>(s));
+      break;
+    case StmtKind::ImportFrom:
+      import_from(static_cast<const ImportFrom&>(s));
+      break;
+    case StmtKind::Global:
+    case StmtKind::Nonlocal:
+    case StmtKind::Pass:
+      break;
+    case StmtKind::Expr: {
+      auto& e = static_cast<const ExprStmt&>(s);
+      if (e.value->kind == ExprKind::Constant) break;  // docstrings and bare literals
+      expr(*e.value);
+      emit(Op::PopTop);
+      break;
+    }
+    case StmtKind::Break:
+      break_stmt(s);
+      break;
+    case StmtKind::Continue:
+      continue_stmt(s);
+      break;
+  }
+}
+
+void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args) {
+  std::uint32_t flags = 0;
+  if (!args.defaults.empty()) {
+    exprs(args.defaults);
+    emit(Op::BuildTuple, static_cast<std::uint32_t>(args.defaults.size()));
+    flags |= 1;
+  }
+  std::uint32_t nkw = 0;
+  for (std::size_t i = 0; i < args.kwonlyargs.size(); ++i) {
+    if (i < args.kw_defaults.size() && args.kw_defaults[i]) {
+      load_const(vm_.intern(args.kwonlyargs[i].name));
+      expr(*args.kw_defaults[i]);
+      ++nkw;
+    }
+  }
+  if (nkw) {
+    emit(Op::BuildMap, nkw);
+    flags |= 2;
+  }
+  if (!code->freevars.empty()) {
+    for (auto& free : code->freevars) {
+      std::string id = VM::str_text(free);
+      // The enclosing unit holds this variable as a cell (its own or one it passes on).
+      emit(Op::LoadClosure, cell_index(id));
+    }
+    emit(Op::BuildTuple, static_cast<std::uint32_t>(code->freevars.size()));
+    flags |= 8;
+  }
+  load_const(make_code_object(vm_, std::move(code)));
+  emit(Op::MakeFunction, flags);
+}
+
+void Compiler::function_def(const FunctionDef& f) {
+  for (auto& d : f.decorator_list) expr(*d);
+  Scope* scope = table_.scopes.at(&f);
+  std::uint32_t flags = 0;
+  if (f.args.vararg) flags |= kVarArgs;
+  if (f.args.kwarg) flags |= kVarKeywords;
+  bool is_async = f.kind == StmtKind::AsyncFunctionDef;
+  if (is_async && scope->is_generator) flags |= kAsyncGenerator;
+  else if (is_async) flags |= kCoroutine;
+  else if (scope->is_generator) flags |= kGenerator;
+  std::string qualname = qualname_for(f.name);
+  enter_unit(scope, f.name, qualname, flags, f.range);
+  auto& code = *unit_->code;
+  code.argcount = static_cast<std::uint32_t>(f.args.posonlyargs.size() + f.args.args.size());
+  code.posonlyargcount = static_cast<std::uint32_t>(f.args.posonlyargs.size());
+  code.kwonlyargcount = static_cast<std::uint32_t>(f.args.kwonlyargs.size());
+  // A docstring is the first constant, as CPython's co_consts[0].
+  if (!f.body.empty() && f.body[0]->kind == StmtKind::Expr) {
+    auto& e = static_cast<const ExprStmt&>(*f.body[0]);
+    if (e.value->kind == ExprKind::Constant &&
+        static_cast<const Constant&>(*e.value).value_kind == ConstantKind::Str) {
+      code.doc = vm_.make_str(static_cast<const Constant&>(*e.value).text);
+    }
+  }
+  if (flags & (kGenerator | kCoroutine | kAsyncGenerator)) emit(Op::ReturnGenerator);
+  stmts(f.body);
+  unit_->position = Range{0, 0, 0, 0};
+  if (!f.body.empty()) unit_->position = f.body.back()->range;
+  load_none();
+  emit(Op::ReturnValue);
+  auto body = leave_unit();
+  Position pos(*this, f.range);
+  make_function(std::move(body), f.args);
+  for (std::size_t i = 0; i < f.decorator_list.size(); ++i) emit(Op::Call, 0);
+  store_name(f.name);
+}
+
+void Compiler::lambda(const Lambda& l) {
+  Scope* scope = table_.scopes.at(&l);
+  std::uint32_t flags = 0;
+  if (l.args.vararg) flags |= kVarArgs;
+  if (l.args.kwarg) flags |= kVarKeywords;
+  if (scope->is_generator) flags |= kGenerator;
+  enter_unit(scope, "<lambda>", qualname_for("<lambda>"), flags, l.range);
+  auto& code = *unit_->code;
+  code.argcount = static_cast<std::uint32_t>(l.args.posonlyargs.size() + l.args.args.size());
+  code.posonlyargcount = static_cast<std::uint32_t>(l.args.posonlyargs.size());
+  code.kwonlyargcount = static_cast<std::uint32_t>(l.args.kwonlyargs.size());
+  if (flags & kGenerator) emit(Op::ReturnGenerator);
+  expr(*l.body);
+  emit(Op::ReturnValue);
+  auto body = leave_unit();
+  make_function(std::move(body), l.args);
+}
+
+void Compiler::class_def(const ClassDef& c) {
+  for (auto& d : c.decorator_list) expr(*d);
+  Scope* scope = table_.scopes.at(&c);
+  std::string qualname = qualname_for(c.name);
+  enter_unit(scope, c.name, qualname, kClassBody, c.range);
+  load_name("__name__");
+  store_name("__module__");
+  load_const(vm_.make_str(qualname));
+  store_name("__qualname__");
+  if (!c.body.empty() && c.body[0]->kind == StmtKind::Expr) {
+    auto& e = static_cast<const ExprStmt&>(*c.body[0]);
+    if (e.value->kind == ExprKind::Constant &&
+        static_cast<const Constant&>(*e.value).value_kind == ConstantKind::Str) {
+      expr(*e.value);
+      store_name("__doc__");
+    }
+  }
+  stmts(c.body);
+  unit_->position = Range{0, 0, 0, 0};
+  if (scope->needs_class_cell) {
+    emit(Op::LoadClosure, cell_index("__class__"));
+    emit(Op::StoreName, name("__classcell__"));
+  }
+  load_none();
+  emit(Op::ReturnValue);
+  auto body = leave_unit();
+  Position pos(*this, c.range);
+  // Call expects [null, callable, args...].
+  emit(Op::PushNull);
+  emit(Op::LoadBuildClass);
+  Arguments no_args;
+  make_function(std::move(body), no_args);
+  load_const(vm_.make_str(c.name));
+  call_helper(c.bases, c.keywords, 2);
+  for (std::size_t i = 0; i < c.decorator_list.size(); ++i) emit(Op::Call, 0);
+  store_name(c.name);
+}
+
+void Compiler::assign_target(const Expr& target) {
+  Position pos(*this, target.range);
+  switch (target.kind) {
+    case ExprKind::Name:
+      store_name(static_cast<const Name&>(target).id);
+      break;
+    case ExprKind::Attribute: {
+      auto& a = static_cast<const Attribute&>(target);
+      expr(*a.value);
+      emit(Op::StoreAttr, name(a.attr));
+      break;
+    }
+    case ExprKind::Subscript: {
+      auto& s = static_cast<const Subscript&>(target);
+      expr(*s.value);
+      subscript_slice(*s.slice);
+      emit(Op::StoreSubscr);
+      break;
+    }
+    case ExprKind::Tuple:
+      unpack_targets(static_cast<const Tuple&>(target).elts, target.range);
+      break;
+    case ExprKind::List:
+      unpack_targets(static_cast<const ast::List&>(target).elts, target.range);
+      break;
+    case ExprKind::Starred:
+      fail("starred assignment target must be in a list or tuple", target.range);
+      break;
+    default:
+      fail("cannot assign to expression", target.range);
+      break;
+  }
+}
+
+void Compiler::unpack_targets(const ExprList& elts, const Range& range) {
+  std::size_t star = elts.size();
+  for (std::size_t i = 0; i < elts.size(); ++i) {
+    if (elts[i]->kind == ExprKind::Starred) {
+      if (star != elts.size()) {
+        fail("multiple starred expressions in assignment", range);
+        return;
+      }
+      star = i;
+    }
+  }
+  if (star == elts.size()) {
+    emit(Op::UnpackSequence, static_cast<std::uint32_t>(elts.size()));
+  } else {
+    std::uint32_t before = static_cast<std::uint32_t>(star);
+    std::uint32_t after = static_cast<std::uint32_t>(elts.size() - star - 1);
+    emit(Op::UnpackEx, before | (after << 8));
+  }
+  for (auto& e : elts) {
+    if (e->kind == ExprKind::Starred) {
+      assign_target(*static_cast<const Starred&>(*e).value);
+    } else {
+      assign_target(*e);
+    }
+  }
+}
+
+void Compiler::aug_assign(const AugAssign& a) {
+  std::uint32_t op = static_cast<std::uint32_t>(a.op) + kInplaceOffset;
+  switch (a.target->kind) {
+    case ExprKind::Name: {
+      auto& n = static_cast<const Name&>(*a.target);
+      load_name(n.id);
+      expr(*a.value);
+      emit(Op::BinaryOp, op);
+      store_name(n.id);
+      break;
+    }
+    case ExprKind::Attribute: {
+      auto& t = static_cast<const Attribute&>(*a.target);
+      expr(*t.value);
+      emit(Op::Copy, 1);
+      {
+        Position pos(*this, t.range);
+        emit(Op::LoadAttr, name(t.attr));
+      }
+      expr(*a.value);
+      emit(Op::BinaryOp, op);
+      emit(Op::Swap, 2);
+      emit(Op::StoreAttr, name(t.attr));
+      break;
+    }
+    case ExprKind::Subscript: {
+      auto& t = static_cast<const Subscript&>(*a.target);
+      expr(*t.value);
+      subscript_slice(*t.slice);
+      emit(Op::Copy, 2);
+      emit(Op::Copy, 2);
+      {
+        Position pos(*this, t.range);
+        emit(Op::BinarySubscr);
+      }
+      expr(*a.value);
+      emit(Op::BinaryOp, op);
+      emit(Op::Swap, 3);
+      emit(Op::Swap, 2);
+      emit(Op::StoreSubscr);
+      break;
+    }
+    default:
+      fail("'" + std::string("expression") + "' is an illegal expression for augmented assignment",
+           a.target->range);
+  }
+}
+
+void Compiler::for_stmt(const For& f) {
+  bool is_async = f.kind == StmtKind::AsyncFor;
+  expr(*f.iter);
+  std::vector<std::uint32_t> breaks;
+  if (is_async) {
+    emit(Op::GetAIter);
+    std::uint32_t top = here();
+    std::uint32_t setup = emit(Op::SetupFinally);
+    emit(Op::GetANext);
+    await_value();
+    emit(Op::PopBlock);
+    unit_->fblocks.push_back({BlockKind::AsyncForLoop, top, &breaks});
+    assign_target(*f.target);
+    stmts(f.body);
+    unit_->fblocks.pop_back();
+    emit(Op::Jump, top);
+    patch_here(setup);
+    // [aiter, exc]: StopAsyncIteration ends the loop, anything else propagates.
+    emit(Op::EndAsyncFor);
+    stmts(f.orelse);
+  } else {
+    emit(Op::GetIter);
+    std::uint32_t top = here();
+    std::uint32_t for_iter = emit(Op::ForIter);
+    unit_->fblocks.push_back({BlockKind::ForLoop, top, &breaks});
+    assign_target(*f.target);
+    stmts(f.body);
+    unit_->fblocks.pop_back();
+    emit(Op::Jump, top);
+    patch_here(for_iter);
+    stmts(f.orelse);
+  }
+  for (auto j : breaks) patch_here(j);
+}
+
+void Compiler::while_stmt(const While& w) {
+  std::uint32_t top = here();
+  std::vector<std::uint32_t> exits;
+  jump_if(*w.test, false, exits);
+  std::vector<std::uint32_t> breaks;
+  unit_->fblocks.push_back({BlockKind::WhileLoop, top, &breaks});
+  stmts(w.body);
+  unit_->fblocks.pop_back();
+  emit(Op::Jump, top);
+  for (auto j : exits) patch_here(j);
+  stmts(w.orelse);
+  for (auto j : breaks) patch_here(j);
+}
+
+void Compiler::if_stmt(const If& i) {
+  std::vector<std::uint32_t> to_else;
+  jump_if(*i.test, false, to_else);
+  stmts(i.body);
+  if (!i.orelse.empty()) {
+    std::uint32_t to_end = emit(Op::Jump);
+    for (auto j : to_else) patch_here(j);
+    stmts(i.orelse);
+    patch_here(to_end);
+  } else {
+    for (auto j : to_else) patch_here(j);
+  }
+}
+
+// Conditional jumps without building bools for `and`/`or`/`not`.
+void Compiler::jump_if(const Expr& e, bool jump_when, std::vector<std::uint32_t>& jumps) {
+  if (e.kind == ExprKind::UnaryOp && static_cast<const UnaryOp&>(e).op == UnaryOperator::Not) {
+    jump_if(*static_cast<const UnaryOp&>(e).operand, !jump_when, jumps);
+    return;
+  }
+  if (e.kind == ExprKind::BoolOp) {
+    auto& b = static_cast<const BoolOp&>(e);
+    bool is_and = b.op == BoolOperator::And;
+    if (is_and != jump_when) {
+      // `a and b` jumping when false (or `a or b` when true): each operand can jump away.
+      for (auto& v : b.values) jump_if(*v, jump_when, jumps);
+    } else {
+      std::vector<std::uint32_t> skip;
+      for (std::size_t k = 0; k + 1 < b.values.size(); ++k) jump_if(*b.values[k], !jump_when, skip);
+      jump_if(*b.values.back(), jump_when, jumps);
+      for (auto j : skip) patch_here(j);
+    }
+    return;
+  }
+  expr(e);
+  Position pos(*this, e.range);
+  jumps.push_back(emit(jump_when ? Op::PopJumpIfTrue : Op::PopJumpIfFalse));
+}
+
+void Compiler::with_stmt(const With& w, std::size_t index) {
+  bool is_async = w.kind == StmtKind::AsyncWith;
+  const WithItem& item = w.items[index];
+  expr(*item.context_expr);
+  {
+    Position pos(*this, item.context_expr->range);
+    if (is_async) {
+      emit(Op::BeforeAsyncWith);
+      emit(Op::GetAwaitable, 1);
+      await_value();
+    } else {
+      emit(Op::BeforeWith);
+    }
+  }
+  std::uint32_t setup = emit(Op::SetupFinally);
+  unit_->fblocks.push_back({is_async ? BlockKind::AsyncWith : BlockKind::With});
+  if (item.optional_vars) {
+    assign_target(*item.optional_vars);
+  } else {
+    emit(Op::PopTop);
+  }
+  if (index + 1 < w.items.size()) {
+    with_stmt(w, index + 1);
+  } else {
+    stmts(w.body);
+  }
+  unit_->fblocks.pop_back();
+  Position pos(*this, w.range);
+  emit(Op::PopBlock);
+  // Normal exit: exit(None, None, None), called as [exit, None] + 2 arguments.
+  load_none();
+  load_none();
+  load_none();
+  emit(Op::Call, 2);
+  if (is_async) {
+    emit(Op::GetAwaitable, 2);
+    await_value();
+  }
+  emit(Op::PopTop);
+  std::uint32_t to_end = emit(Op::Jump);
+  // Exceptional exit: [exit, exc].
+  patch_here(setup);
+  emit(Op::PushExcInfo);  // [exit, prev, exc]
+  std::uint32_t cleanup = emit(Op::SetupFinally);
+  emit(Op::WithExceptStart);  // [exit, prev, exc, result]
+  if (is_async) {
+    emit(Op::GetAwaitable, 2);
+    await_value();
+  }
+  std::uint32_t suppress = emit(Op::PopJumpIfTrue);
+  emit(Op::Reraise, 1);  // re-raise exc (adds no traceback line)
+  patch_here(suppress);
+  emit(Op::PopBlock);
+  emit(Op::PopTop);     // [exit, prev]
+  emit(Op::PopExcept);  // [exit]
+  emit(Op::PopTop);
+  std::uint32_t to_end2 = emit(Op::Jump);
+  patch_here(cleanup);  // [exit, prev, exc, new]
+  emit(Op::Swap, 3);    // [exit, new, exc, prev]
+  emit(Op::PopExcept);  // [exit, new, exc]
+  emit(Op::PopTop);     // [exit, new]
+  emit(Op::Swap, 2);
+  emit(Op::PopTop);
+  emit(Op::Reraise, 1);
+  patch_here(to_end);
+  patch_here(to_end2);
+}
+
+void Compiler::try_stmt(const Try& t) {
+  if (!t.finalbody.empty()) {
+    try_finally(t);
+  } else {
+    try_except(t);
+  }
+}
+
+void Compiler::try_finally(const Try& t) {
+  std::uint32_t setup = emit(Op::SetupFinally);
+  unit_->fblocks.push_back({BlockKind::FinallyTry, 0, nullptr, &t.finalbody});
+  if (!t.handlers.empty()) {
+    try_except(t);
+  } else {
+    stmts(t.body);
+  }
+  unit_->fblocks.pop_back();
+  emit(Op::PopBlock);
+  stmts(t.finalbody);
+  std::uint32_t to_end = emit(Op::Jump);
+  patch_here(setup);  // [exc]
+  unit_->position = Range{0, 0, 0, 0};
+  emit(Op::PushExcInfo);  // [prev, exc]
+  std::uint32_t cleanup = emit(Op::SetupFinally);
+  unit_->fblocks.push_back({BlockKind::FinallyEnd});
+  stmts(t.finalbody);
+  unit_->fblocks.pop_back();
+  emit(Op::PopBlock);
+  emit(Op::Swap, 2);    // [exc, prev]
+  emit(Op::PopExcept);  // [exc]
+  emit(Op::Reraise, 1);
+  patch_here(cleanup);  // [prev, exc, new]
+  emit(Op::Swap, 3);
+  emit(Op::PopExcept);
+  emit(Op::PopTop);
+  emit(Op::Reraise, 1);
+  patch_here(to_end);
+}
+
+void Compiler::try_except(const Try& t) {
+  std::uint32_t setup = emit(Op::SetupFinally);
+  unit_->fblocks.push_back({BlockKind::TryExcept});
+  stmts(t.body);
+  unit_->fblocks.pop_back();
+  emit(Op::PopBlock);
+  stmts(t.orelse);
+  std::vector<std::uint32_t> to_end{emit(Op::Jump)};
+  patch_here(setup);  // [exc]
+  emit(Op::PushExcInfo);  // [prev, exc]
+  std::uint32_t cleanup = emit(Op::SetupFinally);
+  for (std::size_t i = 0; i < t.handlers.size() && !error; ++i) {
+    const ExceptHandler& h = t.handlers[i];
+    Position pos(*this, h.range);
+    if (!h.type && i + 1 < t.handlers.size()) fail("default 'except:' must be last", h.range);
+    std::uint32_t next = 0;
+    if (h.type) {
+      expr(*h.type);
+      emit(Op::CheckExcMatch);
+      next = emit(Op::PopJumpIfFalse);
+    }
+    if (!h.name.empty()) {
+      emit(Op::Copy, 1);
+      store_name(h.name);
+      // `except E as e:` deletes e afterwards, also when the handler raises.
+      std::uint32_t name_cleanup = emit(Op::SetupFinally);
+      unit_->fblocks.push_back({BlockKind::HandlerCleanup, 0, nullptr, nullptr, &h});
+      stmts(h.body);
+      unit_->fblocks.pop_back();
+      emit(Op::PopBlock);
+      emit(Op::PopBlock);
+      emit(Op::PopTop);     // [prev]
+      emit(Op::PopExcept);  // []
+      load_none();
+      store_name(h.name);
+      delete_name(h.name);
+      to_end.push_back(emit(Op::Jump));
+      patch_here(name_cleanup);  // [prev, exc, new]
+      load_none();
+      store_name(h.name);
+      delete_name(h.name);
+      emit(Op::Reraise, 1);
+    } else {
+      unit_->fblocks.push_back({BlockKind::HandlerCleanup});
+      stmts(h.body);
+      unit_->fblocks.pop_back();
+      emit(Op::PopBlock);
+      emit(Op::PopTop);
+      emit(Op::PopExcept);
+      to_end.push_back(emit(Op::Jump));
+    }
+    if (h.type) patch_here(next);
+  }
+  unit_->position = Range{0, 0, 0, 0};
+  emit(Op::Reraise, 1);  // no handler matched: [prev, exc] -> raise exc, cleanup restores prev
+  patch_here(cleanup);   // [prev, exc, new]
+  emit(Op::Swap, 3);
+  emit(Op::PopExcept);
+  emit(Op::PopTop);
+  emit(Op::Reraise, 1);
+  for (auto j : to_end) patch_here(j);
+}
+
+// except*: each handler takes the matching part of the group; what no handler took, and what
+// the handlers raised, is re-raised together at the end.
+void Compiler::try_star(const Try& t) {
+  std::uint32_t setup = emit(Op::SetupFinally);
+  unit_->fblocks.push_back({BlockKind::TryExcept});
+  stmts(t.body);
+  unit_->fblocks.pop_back();
+  emit(Op::PopBlock);
+  stmts(t.orelse);
+  std::uint32_t to_end = emit(Op::Jump);
+  patch_here(setup);      // [exc]
+  emit(Op::PushExcInfo);  // [prev, exc]
+  std::uint32_t cleanup = emit(Op::SetupFinally);
+  emit(Op::Copy, 1);      // [prev, orig, rest]  (rest starts as the whole group)
+  emit(Op::BuildList, 0);  // [prev, orig, rest, raised]
+  emit(Op::Swap, 2);       // [prev, orig, raised, rest]
+  for (auto& h : t.handlers) {
+    Position pos(*this, h.range);
+    if (!h.type) {
+      fail("expected one or more exception types", h.range);
+      return;
+    }
+    expr(*h.type);
+    emit(Op::CheckEgMatch);  // [.., raised, rest, match]  (match None: no match)
+    emit(Op::Copy, 1);
+    load_none();
+    emit(Op::IsOp, 0);
+    std::uint32_t no_match = emit(Op::PopJumpIfTrue);
+    if (!h.name.empty()) {
+      store_name(h.name);
+    } else {
+      emit(Op::PopTop);
+    }
+    // Run the handler; an exception it raises is appended to `raised`.
+    std::uint32_t handler_setup = emit(Op::SetupFinally);
+    unit_->fblocks.push_back({BlockKind::HandlerCleanup});
+    stmts(h.body);
+    unit_->fblocks.pop_back();
+    emit(Op::PopBlock);
+    std::uint32_t after = emit(Op::Jump);
+    patch_here(handler_setup);  // [.., raised, rest, new]
+    emit(Op::Copy, 3);          // [.., raised, rest, new, raised]
+    emit(Op::Swap, 2);          // [.., raised, rest, raised, new]
+    emit(Op::ListAppend, 1);    // [.., raised, rest, raised]
+    emit(Op::PopTop);
+    patch_here(after);
+    if (!h.name.empty()) {
+      load_none();
+      store_name(h.name);
+      delete_name(h.name);
+    }
+    std::uint32_t skip = emit(Op::Jump);
+    patch_here(no_match);
+    emit(Op::PopTop);  // the None match
+    patch_here(skip);
+  }
+  // [prev, orig, raised, rest] -> the exception to re-raise (or None).
+  emit(Op::PrepReraiseStar);  // [prev, orig, result]
+  emit(Op::Copy, 1);
+  load_none();
+  emit(Op::IsOp, 0);
+  std::uint32_t nothing_left = emit(Op::PopJumpIfTrue);
+  emit(Op::Swap, 2);
+  emit(Op::PopTop);      // [prev, result]
+  emit(Op::Reraise, 1);  // cleanup restores prev
+  patch_here(nothing_left);
+  emit(Op::PopTop);
+  emit(Op::PopTop);      // [prev]
+  emit(Op::PopBlock);
+  emit(Op::PopExcept);
+  std::uint32_t done = emit(Op::Jump);
+  patch_here(cleanup);  // [prev, x..., new] — the handler block level is [prev, exc]
+  emit(Op::Swap, 3);
+  emit(Op::PopExcept);
+  emit(Op::PopTop);
+  emit(Op::Reraise, 1);
+  patch_here(to_end);
+  patch_here(done);
+}
+
+void Compiler::raise_stmt(const Raise& r) {
+  std::uint32_t n = 0;
+  if (r.exc) {
+    expr(*r.exc);
+    n = 1;
+    if (r.cause) {
+      expr(*r.cause);
+      n = 2;
+    }
+  }
+  emit(Op::Raise, n);
+}
+
+void Compiler::unwind_fblock(const FBlock& block, bool preserve_top) {
+  switch (block.kind) {
+    case BlockKind::WhileLoop:
+    case BlockKind::TryExcept:
+    case BlockKind::FinallyEnd:
+      if (block.kind == BlockKind::TryExcept) emit(Op::PopBlock);
+      if (block.kind == BlockKind::FinallyEnd) {
+        // Leaving a finally body that runs for an exception: drop it and restore the handled one.
+        emit(Op::PopBlock);
+        if (preserve_top) emit(Op::Swap, 3);
+        emit(Op::PopTop);  // exc
+        if (preserve_top) emit(Op::Swap, 2);
+        emit(Op::PopExcept);
+      }
+      return;
+    case BlockKind::ForLoop:
+      if (preserve_top) emit(Op::Swap, 2);
+      emit(Op::PopTop);
+      return;
+    case BlockKind::AsyncForLoop:
+      if (preserve_top) emit(Op::Swap, 2);
+      emit(Op::PopTop);
+      return;
+    case BlockKind::FinallyTry: {
+      emit(Op::PopBlock);
+      // Run the finally body with the fblock removed (a return inside it must not re-run it).
+      auto saved = unit_->fblocks;
+      std::size_t at = 0;
+      for (std::size_t i = 0; i < unit_->fblocks.size(); ++i)
+        if (&unit_->fblocks[i] == &block) at = i;
+      unit_->fblocks.resize(at);
+      if (preserve_top) unit_->fblocks.push_back({BlockKind::PopValue});
+      stmts(*block.finalbody);
+      unit_->fblocks = saved;
+      return;
+    }
+    case BlockKind::With:
+    case BlockKind::AsyncWith:
+      emit(Op::PopBlock);
+      if (preserve_top) emit(Op::Swap, 2);  // [value, exit]
+      load_none();
+      load_none();
+      load_none();
+      emit(Op::Call, 2);
+      if (block.kind == BlockKind::AsyncWith) {
+        emit(Op::GetAwaitable, 2);
+        await_value();
+      }
+      emit(Op::PopTop);
+      return;
+    case BlockKind::HandlerCleanup:
+      if (block.handler) emit(Op::PopBlock);
+      emit(Op::PopBlock);
+      if (preserve_top) {
+        emit(Op::Swap, 3);  // [value, exc, prev] <- [prev, exc, value]
+        emit(Op::PopTop);
+        emit(Op::Swap, 2);
+        emit(Op::PopExcept);
+      } else {
+        emit(Op::PopTop);
+        emit(Op::PopExcept);
+      }
+      if (block.handler) {
+        load_none();
+        store_name(block.handler->name);
+        delete_name(block.handler->name);
+      }
+      return;
+    case BlockKind::PopValue:
+      if (preserve_top) emit(Op::Swap, 2);
+      emit(Op::PopTop);
+      return;
+  }
+}
+
+void Compiler::return_stmt(const Return& r) {
+  Scope* scope = unit_->scope;
+  if (scope->kind != ScopeKind::Function) {
+    fail("'return' outside function", r.range);
+    return;
+  }
+  if (r.value && (unit_->code->flags & kAsyncGenerator)) {
+    fail("'return' with value in async generator", r.range);
+    return;
+  }
+  if (r.value) {
+    expr(*r.value);
+  } else {
+    load_none();
+  }
+  auto blocks = unit_->fblocks;
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+    // unwind_fblock may look the block up by address: point into the live vector.
+    std::size_t index = static_cast<std::size_t>(blocks.rend() - it - 1);
+    unwind_fblock(unit_->fblocks[index], true);
+  }
+  emit(Op::ReturnValue);
+}
+
+bool Compiler::unwind_stack_for_loop(bool for_break, const Stmt& s) {
+  auto& blocks = unit_->fblocks;
+  std::size_t loop = blocks.size();
+  for (std::size_t i = blocks.size(); i-- > 0;) {
+    auto k = blocks[i].kind;
+    if (k == BlockKind::WhileLoop || k == BlockKind::ForLoop || k == BlockKind::AsyncForLoop) {
+      loop = i;
+      break;
+    }
+  }
+  if (loop == blocks.size()) {
+    fail(for_break ? "'break' outside loop" : "'continue' not properly in loop", s.range);
+    return false;
+  }
+  for (std::size_t i = blocks.size(); i-- > loop + 1;) unwind_fblock(blocks[i], false);
+  FBlock& target = blocks[loop];
+  if (for_break) {
+    unwind_fblock(target, false);
+    target.break_jumps->push_back(emit(Op::Jump));
+  } else {
+    emit(Op::Jump, target.continue_target);
+  }
+  return true;
+}
+
+void Compiler::break_stmt(const Stmt& s) { unwind_stack_for_loop(true, s); }
+void Compiler::continue_stmt(const Stmt& s) { unwind_stack_for_loop(false, s); }
+
+void Compiler::import_stmt(const Import& i) {
+  for (auto& alias : i.names) {
+    Position pos(*this, alias.range.line ? alias.range : i.range);
+    load_const(Value::small(0));
+    load_none();
+    emit(Op::ImportName, name(alias.name));
+    if (!alias.asname.empty()) {
+      // `import a.b as c` binds the submodule.
+      std::size_t dot = alias.name.find('.');
+      while (dot != std::string::npos) {
+        std::size_t next = alias.name.find('.', dot + 1);
+        emit(Op::ImportFrom, name(alias.name.substr(dot + 1, next - dot - 1)));
+        emit(Op::Swap, 2);
+        emit(Op::PopTop);
+        dot = next;
+      }
+      store_name(alias.asname);
+    } else {
+      store_name(alias.name.substr(0, alias.name.find('.')));
+    }
+  }
+}
+
+void Compiler::import_from(const ImportFrom& i) {
+  load_const(Value::small(i.level));
+  std::vector<Value> names;
+  for (auto& alias : i.names) names.push_back(vm_.make_str(alias.name));
+  load_const(vm_.make_tuple(std::move(names)));
+  emit(Op::ImportName, name(i.module));
+  if (i.names.size() == 1 && i.names[0].name == "*") {
+    emit(Op::ImportStar);
+    return;
+  }
+  for (auto& alias : i.names) {
+    emit(Op::ImportFrom, name(alias.name));
+    store_name(alias.asname.empty() ? alias.name : alias.asname);
+  }
+  emit(Op::PopTop);
+}
+
+void Compiler::assert_stmt(const Assert& a) {
+  std::vector<std::uint32_t> ok;
+  jump_if(*a.test, true, ok);
+  emit(Op::LoadAssertionError);
+  if (a.msg) {
+    emit(Op::PushNull);
+    emit(Op::Swap, 2);
+    expr(*a.msg);
+    emit(Op::Call, 1);
+  }
+  emit(Op::Raise, 1);
+  for (auto j : ok) patch_here(j);
+}
+
+void Compiler::delete_target(const Expr& e) {
+  Position pos(*this, e.range);
+  switch (e.kind) {
+    case ExprKind::Name:
+      delete_name(static_cast<const Name&>(e).id);
+      break;
+    case ExprKind::Attribute: {
+      auto& a = static_cast<const Attribute&>(e);
+      expr(*a.value);
+      emit(Op::DeleteAttr, name(a.attr));
+      break;
+    }
+    case ExprKind::Subscript: {
+      auto& s = static_cast<const Subscript&>(e);
+      expr(*s.value);
+      subscript_slice(*s.slice);
+      emit(Op::DeleteSubscr);
+      break;
+    }
+    case ExprKind::Tuple:
+      for (auto& x : static_cast<const Tuple&>(e).elts) delete_target(*x);
+      break;
+    case ExprKind::List:
+      for (auto& x : static_cast<const ast::List&>(e).elts) delete_target(*x);
+      break;
+    default:
+      fail("cannot delete expression", e.range);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+void Compiler::expr(const Expr& e) {
+  if (error) return;
+  Position pos(*this, e.range);
+  switch (e.kind) {
+    case ExprKind::BoolOp:
+      bool_op(static_cast<const BoolOp&>(e));
+      break;
+    case ExprKind::NamedExpr: {
+      auto& n = static_cast<const NamedExpr&>(e);
+      expr(*n.value);
+      emit(Op::Copy, 1);
+      store_name(static_cast<const Name&>(*n.target).id);
+      break;
+    }
+    case ExprKind::BinOp: {
+      auto& b = static_cast<const BinOp&>(e);
+      expr(*b.left);
+      expr(*b.right);
+      emit(Op::BinaryOp, static_cast<std::uint32_t>(b.op));
+      break;
+    }
+    case ExprKind::UnaryOp: {
+      auto& u = static_cast<const UnaryOp&>(e);
+      expr(*u.operand);
+      int op = kNot;
+      switch (u.op) {
+        case UnaryOperator::Invert: op = kInvert; break;
+        case UnaryOperator::Not: op = kNot; break;
+        case UnaryOperator::UAdd: op = kPos; break;
+        case UnaryOperator::USub: op = kNeg; break;
+      }
+      emit(Op::UnaryOp, static_cast<std::uint32_t>(op));
+      break;
+    }
+    case ExprKind::Lambda:
+      lambda(static_cast<const Lambda&>(e));
+      break;
+    case ExprKind::IfExp: {
+      auto& i = static_cast<const IfExp&>(e);
+      std::vector<std::uint32_t> to_else;
+      jump_if(*i.test, false, to_else);
+      expr(*i.body);
+      std::uint32_t to_end = emit(Op::Jump);
+      for (auto j : to_else) patch_here(j);
+      expr(*i.orelse);
+      patch_here(to_end);
+      break;
+    }
+    case ExprKind::Dict:
+      dict_display(static_cast<const ast::Dict&>(e));
+      break;
+    case ExprKind::Set:
+      starred_collection(static_cast<const ast::Set&>(e).elts, Op::BuildSet, Op::SetUpdate, false);
+      break;
+    case ExprKind::ListComp: {
+      auto& c = static_cast<const ListComp&>(e);
+      comprehension(e, c.generators, c.elt.get(), nullptr, 0);
+      break;
+    }
+    case ExprKind::SetComp: {
+      auto& c = static_cast<const SetComp&>(e);
+      comprehension(e, c.generators, c.elt.get(), nullptr, 1);
+      break;
+    }
+    case ExprKind::DictComp: {
+      auto& c = static_cast<const DictComp&>(e);
+      comprehension(e, c.generators, c.key.get(), c.value.get(), 2);
+      break;
+    }
+    case ExprKind::GeneratorExp: {
+      auto& c = static_cast<const GeneratorExp&>(e);
+      comprehension(e, c.generators, c.elt.get(), nullptr, 3);
+      break;
+    }
+    case ExprKind::Await: {
+      Scope* s = unit_->scope;
+      bool allowed = s->kind == ScopeKind::Module || (unit_->code->flags & (kCoroutine | kAsyncGenerator)) ||
+                     (s->kind == ScopeKind::Comprehension && s->is_coroutine);
+      if (!allowed) {
+        fail(s->kind == ScopeKind::Function ? "'await' outside async function"
+                                            : "'await' outside function",
+             e.range);
+        return;
+      }
+      expr(*static_cast<const Await&>(e).value);
+      emit(Op::GetAwaitable, 0);
+      await_value();
+      break;
+    }
+    case ExprKind::Yield: {
+      auto& y = static_cast<const Yield&>(e);
+      if (unit_->scope->kind != ScopeKind::Function &&
+          unit_->scope->kind != ScopeKind::Comprehension) {
+        fail("'yield' outside function", e.range);
+        return;
+      }
+      if (y.value) {
+        expr(*y.value);
+      } else {
+        load_none();
+      }
+      emit(Op::YieldValue);
+      break;
+    }
+    case ExprKind::YieldFrom: {
+      if (unit_->scope->kind != ScopeKind::Function) {
+        fail("'yield' outside function", e.range);
+        return;
+      }
+      if (unit_->code->flags & kAsyncGenerator) {
+        fail("'yield from' inside async function", e.range);
+        return;
+      }
+      expr(*static_cast<const YieldFrom&>(e).value);
+      emit(Op::GetYieldFromIter);
+      yield_from_value();
+      break;
+    }
+    case ExprKind::Compare:
+      compare(static_cast<const Compare&>(e));
+      break;
+    case ExprKind::Call:
+      call(static_cast<const Call&>(e));
+      break;
+    case ExprKind::FormattedValue:
+      formatted_value(static_cast<const FormattedValue&>(e));
+      break;
+    case ExprKind::JoinedStr:
+      joined_str(static_cast<const JoinedStr&>(e));
+      break;
+    case ExprKind::Constant:
+      constant_expr(static_cast<const Constant&>(e));
+      break;
+    case ExprKind::Attribute: {
+      auto& a = static_cast<const Attribute&>(e);
+      expr(*a.value);
+      emit(Op::LoadAttr, name(a.attr));
+      break;
+    }
+    case ExprKind::Subscript: {
+      auto& s = static_cast<const Subscript&>(e);
+      expr(*s.value);
+      subscript_slice(*s.slice);
+      emit(Op::BinarySubscr);
+      break;
+    }
+    case ExprKind::Starred:
+      fail("can't use starred expression here", e.range);
+      break;
+    case ExprKind::Name:
+      load_name(static_cast<const Name&>(e).id);
+      break;
+    case ExprKind::List:
+      starred_collection(static_cast<const ast::List&>(e).elts, Op::BuildList, Op::ListExtend,
+                         false);
+      break;
+    case ExprKind::Tuple:
+      starred_collection(static_cast<const Tuple&>(e).elts, Op::BuildTuple, Op::ListExtend, true);
+      break;
+    case ExprKind::Slice: {
+      auto& s = static_cast<const Slice&>(e);
+      if (s.lower) expr(*s.lower); else load_none();
+      if (s.upper) expr(*s.upper); else load_none();
+      if (s.step) {
+        expr(*s.step);
+        emit(Op::BuildSlice, 3);
+      } else {
+        emit(Op::BuildSlice, 2);
+      }
+      break;
+    }
+  }
+}
+
+void Compiler::subscript_slice(const Expr& slice) { expr(slice); }
+
+void Compiler::await_value() {
+  emit(Op::Await);
+}
+
+void Compiler::yield_from_value() {
+  load_none();
+  emit(Op::YieldFrom);
+}
+
+void Compiler::constant_expr(const Constant& c) {
+  switch (c.value_kind) {
+    case ConstantKind::None: load_none(); break;
+    case ConstantKind::True: load_const(vm_.true_value()); break;
+    case ConstantKind::False: load_const(vm_.false_value()); break;
+    case ConstantKind::Ellipsis: load_const(vm_.ellipsis()); break;
+    case ConstantKind::Int: load_const(int_from_literal(vm_, c.text)); break;
+    case ConstantKind::Float: load_const(vm_.make_float(c.number)); break;
+    case ConstantKind::Complex:
+      fail("complex numbers are not supported by this interpreter", c.range);
+      break;
+    case ConstantKind::Str: emit(Op::LoadConst, str_constant(c.text)); break;
+    case ConstantKind::Bytes: load_const(vm_.make_bytes(c.text)); break;
+  }
+}
+
+void Compiler::bool_op(const BoolOp& b) {
+  std::vector<std::uint32_t> ends;
+  Op jump = b.op == BoolOperator::And ? Op::JumpIfFalseOrPop : Op::JumpIfTrueOrPop;
+  for (std::size_t i = 0; i < b.values.size(); ++i) {
+    expr(*b.values[i]);
+    if (i + 1 < b.values.size()) ends.push_back(emit(jump));
+  }
+  for (auto j : ends) patch_here(j);
+}
+
+void Compiler::compare(const Compare& c) {
+  expr(*c.left);
+  auto emit_op = [&](CompareOperator op) {
+    switch (op) {
+      case CompareOperator::Eq: emit(Op::CompareOp, kEq); break;
+      case CompareOperator::NotEq: emit(Op::CompareOp, kNe); break;
+      case CompareOperator::Lt: emit(Op::CompareOp, kLt); break;
+      case CompareOperator::LtE: emit(Op::CompareOp, kLe); break;
+      case CompareOperator::Gt: emit(Op::CompareOp, kGt); break;
+      case CompareOperator::GtE: emit(Op::CompareOp, kGe); break;
+      case CompareOperator::Is: emit(Op::IsOp, 0); break;
+      case CompareOperator::IsNot: emit(Op::IsOp, 1); break;
+      case CompareOperator::In: emit(Op::ContainsOp, 0); break;
+      case CompareOperator::NotIn: emit(Op::ContainsOp, 1); break;
+    }
+  };
+  if (c.ops.size() == 1) {
+    expr(*c.comparators[0]);
+    emit_op(c.ops[0]);
+    return;
+  }
+  std::vector<std::uint32_t> cleanups;
+  for (std::size_t i = 0; i + 1 < c.ops.size(); ++i) {
+    expr(*c.comparators[i]);
+    emit(Op::Copy, 1);
+    emit(Op::Swap, 3);
+    emit(Op::Swap, 2);
+    emit_op(c.ops[i]);
+    cleanups.push_back(emit(Op::JumpIfFalseOrPop));
+  }
+  expr(*c.comparators.back());
+  emit_op(c.ops.back());
+  std::uint32_t to_end = emit(Op::Jump);
+  for (auto j : cleanups) patch_here(j);
+  emit(Op::Swap, 2);
+  emit(Op::PopTop);
+  patch_here(to_end);
+}
+
+void Compiler::starred_collection(const ExprList& elts, Op build, Op extend, bool tuple) {
+  bool has_star = std::any_of(elts.begin(), elts.end(),
+                              [](const ExprPtr& e) { return e->kind == ExprKind::Starred; });
+  if (!has_star) {
+    exprs(elts);
+    emit(build, static_cast<std::uint32_t>(elts.size()));
+    return;
+  }
+  Op start = tuple ? Op::BuildList : build;
+  Op add = build == Op::BuildSet ? Op::SetAdd : Op::ListAppend;
+  emit(start, 0);
+  for (auto& e : elts) {
+    if (e->kind == ExprKind::Starred) {
+      expr(*static_cast<const Starred&>(*e).value);
+      emit(extend, 1);
+    } else {
+      expr(*e);
+      emit(add, 1);
+    }
+  }
+  if (tuple) emit(Op::ListToTuple);
+}
+
+void Compiler::dict_display(const ast::Dict& d) {
+  bool has_unpack = std::any_of(d.keys.begin(), d.keys.end(), [](const ExprPtr& k) { return !k; });
+  if (!has_unpack) {
+    for (std::size_t i = 0; i < d.keys.size(); ++i) {
+      expr(*d.keys[i]);
+      expr(*d.values[i]);
+    }
+    emit(Op::BuildMap, static_cast<std::uint32_t>(d.keys.size()));
+    return;
+  }
+  emit(Op::BuildMap, 0);
+  for (std::size_t i = 0; i < d.keys.size(); ++i) {
+    if (d.keys[i]) {
+      expr(*d.keys[i]);
+      expr(*d.values[i]);
+      emit(Op::MapAdd, 1);
+    } else {
+      expr(*d.values[i]);
+      emit(Op::DictUpdate, 1);
+    }
+  }
+}
+
+void Compiler::call(const Call& c) {
+  // obj.method(...) avoids making a bound method.
+  if (c.func->kind == ExprKind::Attribute && c.keywords.empty() &&
+      std::none_of(c.args.begin(), c.args.end(),
+                   [](const ExprPtr& a) { return a->kind == ExprKind::Starred; })) {
+    auto& a = static_cast<const Attribute&>(*c.func);
+    expr(*a.value);
+    {
+      Position pos(*this, a.range);
+      emit(Op::LoadMethod, name(a.attr));
+    }
+    exprs(c.args);
+    emit(Op::Call, static_cast<std::uint32_t>(c.args.size()));
+    return;
+  }
+  emit(Op::PushNull);
+  expr(*c.func);
+  call_helper(c.args, c.keywords, 0);
+}
+
+// Arguments after [null, callable] (plus `already_pushed` positionals already on the stack).
+bool Compiler::call_helper(const ExprList& args, const std::vector<Keyword>& keywords,
+                           std::uint32_t already_pushed) {
+  bool has_star = std::any_of(args.begin(), args.end(),
+                              [](const ExprPtr& a) { return a->kind == ExprKind::Starred; });
+  bool has_double_star =
+      std::any_of(keywords.begin(), keywords.end(), [](const Keyword& k) { return k.arg.empty(); });
+  if (!has_star && !has_double_star) {
+    exprs(args);
+    std::uint32_t n = already_pushed + static_cast<std::uint32_t>(args.size());
+    if (keywords.empty()) {
+      emit(Op::Call, n);
+      return true;
+    }
+    std::vector<Value> names;
+    for (auto& k : keywords) {
+      for (auto& other : names)
+        if (VM::str_text(other) == k.arg) {
+          fail("keyword argument repeated: " + k.arg, k.range);
+          return false;
+        }
+      expr(*k.value);
+      names.push_back(vm_.intern(k.arg));
+    }
+    load_const(vm_.make_tuple(std::move(names)));
+    emit(Op::CallKw, n + static_cast<std::uint32_t>(keywords.size()));
+    return true;
+  }
+  // General form: a positional tuple and a keyword dict.
+  emit(Op::BuildList, already_pushed);
+  for (auto& a : args) {
+    if (a->kind == ExprKind::Starred) {
+      expr(*static_cast<const Starred&>(*a).value);
+      emit(Op::ListExtend, 1);
+    } else {
+      expr(*a);
+      emit(Op::ListAppend, 1);
+    }
+  }
+  emit(Op::ListToTuple);
+  if (!keywords.empty()) {
+    emit(Op::BuildMap, 0);
+    for (auto& k : keywords) {
+      if (k.arg.empty()) {
+        expr(*k.value);
+        emit(Op::DictMerge, 1);
+      } else {
+        load_const(vm_.intern(k.arg));
+        expr(*k.value);
+        emit(Op::MapAdd, 1);
+      }
+    }
+    emit(Op::CallEx, 1);
+  } else {
+    emit(Op::CallEx, 0);
+  }
+  return true;
+}
+
+// kind: 0 list, 1 set, 2 dict, 3 generator expression.
+void Compiler::comprehension(const Expr& node, const std::vector<Comprehension>& gens,
+                             const Expr* elt, const Expr* value, int kind) {
+  Scope* scope = table_.scopes.at(&node);
+  static const char* names[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
+  std::uint32_t flags = kComprehension;
+  bool is_async = scope->is_coroutine;
+  if (kind == 3) flags |= is_async ? kAsyncGenerator : kGenerator;
+  else if (is_async) flags |= kCoroutine;
+  enter_unit(scope, names[kind], qualname_for(names[kind]), flags, node.range);
+  unit_->code->argcount = 1;
+  if (flags & (kGenerator | kCoroutine | kAsyncGenerator)) emit(Op::ReturnGenerator);
+  if (kind == 0) emit(Op::BuildList, 0);
+  if (kind == 1) emit(Op::BuildSet, 0);
+  if (kind == 2) emit(Op::BuildMap, 0);
+  comprehension_generator(gens, 0, elt, value, kind);
+  if (kind == 3) load_none();
+  emit(Op::ReturnValue);
+  auto code = leave_unit();
+  Arguments none;
+  make_function(std::move(code), none);
+  expr(*gens[0].iter);
+  emit(gens[0].is_async ? Op::GetAIter : Op::GetIter);
+  emit(Op::Call, 0);
+  if (is_async && kind != 3) {
+    emit(Op::GetAwaitable, 0);
+    await_value();
+  }
+}
+
+void Compiler::comprehension_generator(const std::vector<Comprehension>& gens,
+                                       std::size_t index, const Expr* elt, const Expr* value,
+                                       int kind) {
+  const Comprehension& gen = gens[index];
+  if (index == 0) {
+    emit(Op::LoadFast, 0);  // .0, the iterator passed in
+  } else {
+    expr(*gen.iter);
+    emit(gen.is_async ? Op::GetAIter : Op::GetIter);
+  }
+  std::uint32_t top = here();
+  std::uint32_t exit_jump = 0;
+  std::vector<std::uint32_t> breaks;
+  std::uint32_t setup = 0;
+  if (gen.is_async) {
+    setup = emit(Op::SetupFinally);
+    emit(Op::GetANext);
+    await_value();
+    emit(Op::PopBlock);
+  } else {
+    exit_jump = emit(Op::ForIter);
+  }
+  assign_target(*gen.target);
+  std::vector<std::uint32_t> skips;
+  for (auto& cond : gen.ifs) jump_if(*cond, false, skips);
+  // Depth of the result container below the iterators: one per generator level.
+  std::uint32_t depth = static_cast<std::uint32_t>(index + 2);
+  if (index + 1 < gens.size()) {
+    comprehension_generator(gens, index + 1, elt, value, kind);
+  } else if (kind == 3) {
+    expr(*elt);
+    emit(Op::YieldValue);
+    emit(Op::PopTop);
+  } else if (kind == 2) {
+    expr(*elt);
+    expr(*value);
+    emit(Op::MapAdd, depth);
+  } else {
+    expr(*elt);
+    emit(kind == 0 ? Op::ListAppend : Op::SetAdd, depth);
+  }
+  for (auto j : skips) patch(j, top);
+  emit(Op::Jump, top);
+  if (gen.is_async) {
+    patch_here(setup);
+    emit(Op::EndAsyncFor);
+  } else {
+    patch_here(exit_jump);
+  }
+}
+
+void Compiler::joined_str(const JoinedStr& j) {
+  if (j.values.size() == 1 && j.values[0]->kind == ExprKind::Constant) {
+    expr(*j.values[0]);
+    return;
+  }
+  for (auto& v : j.values) expr(*v);
+  emit(Op::BuildString, static_cast<std::uint32_t>(j.values.size()));
+}
+
+void Compiler::formatted_value(const FormattedValue& f) {
+  expr(*f.value);
+  std::uint32_t arg = 0;
+  switch (f.conversion) {
+    case 's': arg = 1; break;
+    case 'r': arg = 2; break;
+    case 'a': arg = 3; break;
+    default: arg = 0;
+  }
+  if (f.format_spec) {
+    expr(*f.format_spec);
+    arg |= 4;
+  }
+  emit(Op::FormatValue, arg);
+}
+
+}  // namespace
+
+CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
+                              const CompileOptions& options) {
+  CompileResult result;
+  auto parsed = parse_module(source->text);
+  if (!parsed.module) {
+    result.error = parsed.error;
+    return result;
+  }
+  SymbolTable table = build_symbol_table(*parsed.module);
+  if (table.error) {
+    result.error = table.error;
+    return result;
+  }
+  Compiler compiler(vm, source, table, options);
+  auto code = compiler.module(*parsed.module);
+  if (compiler.error) {
+    result.error = compiler.error;
+    return result;
+  }
+  result.code = std::move(code);
+  return result;
+}
+
+}  // namespace py

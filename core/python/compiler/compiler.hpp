@@ -1,0 +1,35 @@
+// The compiler: AST → code objects, in two passes over each module. The first (symtable.cpp)
+// decides every name's scope — local, global, or a cell shared with inner functions — as
+// CPython's symtable does; the second (compiler.cpp) emits bytecode with the source range of
+// each instruction.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "ast.hpp"
+#include "lexer.hpp"
+#include "vm/code.hpp"
+
+namespace py {
+
+class VM;
+
+struct CompileOptions {
+  bool display = false;  // echo the final expression statement (notebook Out[])
+};
+
+struct CompileResult {
+  std::shared_ptr<Code> code;
+  std::optional<SyntaxErrorInfo> error;
+};
+
+// Parses and compiles a whole program. A program with top-level `await` compiles to a module
+// code flagged kTopLevelAwait, which runs as a coroutine.
+CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
+                              const CompileOptions& options);
+
+std::shared_ptr<Source> make_source(std::string filename, std::string text);
+
+}  // namespace py

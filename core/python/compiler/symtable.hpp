@@ -1,0 +1,53 @@
+// Scopes: for every function, lambda, comprehension and class body, which names are local,
+// global, free (captured from an enclosing function) or cells (captured by an inner one) —
+// CPython's symtable rules, including class bodies being skipped when resolving free names and
+// the implicit `__class__` cell that zero-argument super() needs.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ast.hpp"
+#include "lexer.hpp"
+
+namespace py {
+
+enum class ScopeKind { Module, Function, Class, Comprehension };
+enum class NameScope { Local, GlobalExplicit, GlobalImplicit, Free, Cell };
+
+struct Scope {
+  ScopeKind kind = ScopeKind::Module;
+  std::string name;
+  Scope* parent = nullptr;
+  std::vector<std::unique_ptr<Scope>> children;
+
+  std::set<std::string> bound;      // assigned, parameters, imports, defs
+  std::set<std::string> used;       // read
+  std::set<std::string> globals;    // `global` declarations
+  std::set<std::string> nonlocals;  // `nonlocal` declarations
+  std::vector<std::string> params;  // in order
+  std::map<std::string, NameScope> resolved;
+  std::vector<std::string> cellvars, freevars;  // sorted as CPython sorts them
+  bool is_generator = false;
+  bool is_coroutine = false;
+  bool has_await = false;     // module: top-level await
+  bool uses_super = false;    // needs the __class__ cell
+  bool needs_class_cell = false;  // class body: a method uses __class__/super
+
+  NameScope scope_of(const std::string& name) const;
+};
+
+// Scope of each node that opens one, keyed by the node.
+struct SymbolTable {
+  std::unique_ptr<Scope> module;
+  std::map<const void*, Scope*> scopes;
+  std::optional<SyntaxErrorInfo> error;
+};
+
+SymbolTable build_symbol_table(const ast::Module& module);
+
+}  // namespace py

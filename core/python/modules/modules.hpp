@@ -1,0 +1,105 @@
+// The standard-library modules written in C++: math, itertools, functools, collections and
+// random. Each is a VM::ModuleInit the VM registers (vm.register_module("math", init_math)...);
+// it fills the module's dict and returns false if it raised.
+//
+// Their classes are built-in types made with VM::new_builtin_type; their instances are C++
+// structs deriving from the object model's (a deque is a DequeObject : Object, a Counter a Dict
+// whose user tag is Counter's index), so each type's __new__ makes the right struct, also for
+// Python subclasses (it receives the class).
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/vm.hpp"
+
+namespace py {
+
+bool init_math(VM& vm, Module& module);
+bool init_itertools(VM& vm, Module& module);
+bool init_functools(VM& vm, Module& module);
+bool init_collections(VM& vm, Module& module);
+bool init_random(VM& vm, Module& module);
+bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
+bool init_time(VM& vm, Module& module);  // builtins_module.cpp
+
+// defaultdict.__missing__: for `d[key]` on a Dict whose class is defaultdict (or a subclass)
+// when the key is absent. Calls default_factory, stores its result under key (d[key] = value,
+// through __setitem__) and returns it; KeyError(key) when default_factory is None.
+Value defaultdict_missing(VM& vm, Dict& dict, const Value& key);
+
+// A namedtuple class made from C++ (functools' CacheInfo; sys.version_info-like records for the
+// VM): the class collections.namedtuple(name, fields, defaults=defaults, module=module) makes.
+// Field names must be valid; the last defaults.size() fields get the defaults.
+Type* make_namedtuple_type(VM& vm, std::string_view name, const std::vector<std::string>& fields,
+                           std::string_view module, std::vector<Value> defaults = {});
+// An instance of such a class (or of any tuple subclass) holding `items`.
+Value make_namedtuple(Type* type, std::vector<Value> items);
+
+// ---- Helpers shared by the module files --------------------------------------------------------
+namespace modules {
+
+// Natives have no closure, so a module keeps the types it made here, per VM: a VM's natives
+// only run after its module init has filled its entry.
+template <class State>
+State& module_state(const VM& vm) {
+  thread_local std::unordered_map<const VM*, State> states;
+  return states[&vm];
+}
+
+// The arguments after self, for natives registered with add_method.
+inline CallArgs after_self(const CallArgs& args) {
+  return {args.args + 1, args.nargs - 1, args.kwvalues, args.kwnames, args.nkw};
+}
+
+// A method's arguments after self: min..max positionals and no keywords, with CPython's
+// messages ("deque.append() takes exactly one argument (0 given)"). False when it raised.
+inline bool arity(VM& vm, const CallArgs& args, std::string_view name, std::size_t min,
+                  std::size_t max) {
+  if (args.nargs == 0) {
+    vm.type_error("unbound method " + std::string(name) + "() needs an argument");
+    return false;
+  }
+  return check_arity(vm, after_self(args), name, min, max);
+}
+
+inline bool add_function(VM& vm, Module& module, std::string_view name, NativeFn fn) {
+  return vm.dict_set_item(*module.dict.as<Dict>(), name, vm.make_native(std::string(name), fn));
+}
+
+inline bool add_value(VM& vm, Module& module, std::string_view name, Value value) {
+  return vm.dict_set_item(*module.dict.as<Dict>(), name, std::move(value));
+}
+
+// Py_ReprEnter / Py_ReprLeave: while an object's repr is being built, a nested repr of the same
+// object is `recursive()`, and shows "[...]" or "..." instead of recursing forever.
+class ReprGuard {
+ public:
+  explicit ReprGuard(const Object* object) : object_(object) {
+    auto& active = objects();
+    recursive_ = std::find(active.begin(), active.end(), object) != active.end();
+    if (!recursive_) active.push_back(object);
+  }
+  ~ReprGuard() {
+    if (recursive_) return;
+    auto& active = objects();
+    active.erase(std::find(active.begin(), active.end(), object_));
+  }
+  ReprGuard(const ReprGuard&) = delete;
+  ReprGuard& operator=(const ReprGuard&) = delete;
+  bool recursive() const { return recursive_; }
+
+ private:
+  static std::vector<const Object*>& objects() {
+    thread_local std::vector<const Object*> active;
+    return active;
+  }
+  const Object* object_;
+  bool recursive_ = false;
+};
+
+}  // namespace modules
+}  // namespace py

@@ -1,0 +1,179 @@
+// Code objects: the bytecode the compiler emits and the interpreter runs.
+//
+// An instruction is one 32-bit word: an 8-bit opcode and a 24-bit argument. The instruction set
+// follows CPython 3.10/3.11 where it can (a stack machine with LOAD_FAST, LOAD_METHOD/CALL...),
+// with a per-frame block stack for exception handlers instead of 3.11's exception table — the
+// compiler stays single-pass. Every instruction keeps the source range of the node it came
+// from, so tracebacks and carets point at the exact expression.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ast.hpp"
+#include "vm/value.hpp"
+
+namespace py {
+
+enum class Op : std::uint8_t {
+  Nop,
+  PopTop,
+  PushNull,
+  Copy,  // push a copy of the arg-th item (1 = top)
+  Swap,  // swap top with the arg-th item
+  LoadConst,
+  LoadFast,
+  StoreFast,
+  DeleteFast,
+  LoadDeref,  // cells: own cell variables then free variables
+  StoreDeref,
+  DeleteDeref,
+  LoadClassDeref,  // class body: the class namespace first, then the cell
+  LoadClosure,     // push the cell itself
+  LoadGlobal,
+  StoreGlobal,
+  DeleteGlobal,
+  LoadName,  // module and class bodies: locals dict, globals, builtins
+  StoreName,
+  DeleteName,
+  LoadAttr,
+  StoreAttr,
+  DeleteAttr,
+  LoadMethod,  // pushes [method, self] or [null, bound value]
+  BinarySubscr,
+  StoreSubscr,
+  DeleteSubscr,
+  BuildSlice,  // arg: 2 or 3
+  BinaryOp,    // arg: BinaryOp (+ kInplaceOffset)
+  UnaryOp,     // arg: UnaryOpCode
+  CompareOp,   // arg: CompareOp
+  IsOp,        // arg: 1 for `is not`
+  ContainsOp,  // arg: 1 for `not in`
+  BuildTuple,
+  BuildList,
+  BuildSet,
+  BuildMap,     // arg: number of key/value pairs
+  BuildString,  // arg: number of pieces
+  ListAppend,   // arg: depth of the list below the value
+  SetAdd,
+  MapAdd,
+  ListExtend,
+  SetUpdate,
+  DictUpdate,
+  DictMerge,  // for f(**a, **b): duplicate keys are a TypeError
+  ListToTuple,
+  FormatValue,  // arg: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is on the stack
+  UnpackSequence,
+  UnpackEx,  // arg: before | after << 8
+  Jump,
+  PopJumpIfFalse,
+  PopJumpIfTrue,
+  JumpIfFalseOrPop,
+  JumpIfTrueOrPop,
+  GetIter,
+  ForIter,  // arg: jump target when exhausted
+  Call,     // arg: number of positional arguments; below them: [method-or-null, callable]
+  CallKw,   // as Call, with a tuple of keyword names on top; arg counts all arguments
+  CallEx,   // arg: 1 if a kwargs dict is on top; below: [null, callable, args tuple]
+  MakeFunction,  // arg flags: 1 defaults, 2 kwdefaults, 8 closure; code const on top
+  ReturnValue,
+  SetupFinally,  // arg: handler; pushes a block
+  PopBlock,
+  Raise,          // arg: 0 re-raise, 1 exc, 2 exc from cause
+  Reraise,        // re-raise the exception on top (end of finally / unmatched except)
+  PushExcInfo,    // [exc] -> [previous handled exc, exc]; exc becomes the handled one
+  PopExcept,      // restores the handled exception saved by PushExcInfo
+  CheckExcMatch,  // [exc, type] -> [exc, bool]
+  CheckEgMatch,   // except*: [eg, type] -> [rest, match]
+  PrepReraiseStar,
+  BeforeWith,        // [mgr] -> [exit, enter()]
+  BeforeAsyncWith,   // [mgr] -> [aexit, aenter() awaitable]
+  WithExceptStart,   // calls exit(type, exc, tb) with the exception on top
+  YieldValue,
+  GetYieldFromIter,
+  YieldFrom,     // delegate to the iterator below the sent value
+  GetAwaitable,  // arg: 0 await, 1 after __aenter__, 2 after __aexit__
+  Await,         // awaits the awaitable on top, replacing it with the result
+  GetAIter,
+  GetANext,
+  EndAsyncFor,
+  ImportName,  // name const; [level, fromlist] -> module
+  ImportFrom,
+  ImportStar,
+  LoadBuildClass,
+  LoadAssertionError,
+  PrintExpr,        // display mode: echo repr of a non-None value
+  ReturnGenerator,  // first instruction of a generator/coroutine body (never executed: marker)
+  SetupAnnotations,
+  LoadLocals,  // the class namespace dict (class bodies return it)
+  CheckInterrupt,  // loop back-edges: honour the host's interrupt flag
+};
+
+struct Instruction {
+  static std::uint32_t encode(Op op, std::uint32_t arg) {
+    return static_cast<std::uint32_t>(op) | (arg << 8);
+  }
+  static Op op(std::uint32_t word) { return static_cast<Op>(word & 0xff); }
+  static std::uint32_t arg(std::uint32_t word) { return word >> 8; }
+};
+
+enum CodeFlags : std::uint32_t {
+  kVarArgs = 1,
+  kVarKeywords = 2,
+  kGenerator = 4,
+  kCoroutine = 8,
+  kAsyncGenerator = 16,
+  kModuleLevel = 32,   // module body: names are looked up with LoadName
+  kClassBody = 64,
+  kTopLevelAwait = 128,  // module body containing await: runs as a coroutine
+  kComprehension = 256,
+};
+
+// The source of a program, shared by its code objects for traceback lines.
+struct Source {
+  std::string filename;
+  std::string text;
+  std::vector<std::uint32_t> line_starts;  // byte offset of each line
+  std::string_view line(std::uint32_t number) const;  // 1-based, without the newline
+};
+
+struct Code : std::enable_shared_from_this<Code> {
+  std::string name;
+  std::string qualname;
+  std::shared_ptr<const Source> source;
+  std::uint32_t first_line = 1;
+  std::uint32_t flags = 0;
+
+  std::vector<std::uint32_t> instructions;
+  std::vector<ast::Range> positions;  // one per instruction
+  std::vector<Value> constants;
+  std::vector<Value> names;  // interned Strs (globals, attributes)
+  Value doc;                 // the docstring, or null
+
+  std::vector<Value> varnames;  // local variable names (Strs): arguments first
+  std::vector<Value> cellvars;  // this code's variables captured by inner functions
+  std::vector<Value> freevars;  // variables captured from outer functions
+  // For each cellvar, the argument index it starts from (or -1).
+  std::vector<std::int32_t> cell_from_arg;
+
+  std::uint32_t argcount = 0;  // positional parameters including positional-only
+  std::uint32_t posonlyargcount = 0;
+  std::uint32_t kwonlyargcount = 0;
+  std::uint32_t stacksize = 0;
+  std::uint32_t blocksize = 0;  // deepest block nesting
+
+  bool is_generator_like() const {
+    return flags & (kGenerator | kCoroutine | kAsyncGenerator);
+  }
+  std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }
+  std::uint32_t ncells() const {
+    return static_cast<std::uint32_t>(cellvars.size() + freevars.size());
+  }
+  std::uint32_t line_of(std::uint32_t instruction) const {
+    return instruction < positions.size() ? positions[instruction].line : first_line;
+  }
+};
+
+}  // namespace py

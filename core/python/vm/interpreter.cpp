@@ -1,0 +1,1386 @@
+#include "vm/interpreter.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#include "vm/runtime_support.hpp"
+
+namespace py {
+
+Frame* new_frame(Code* code) {
+  std::uint32_t slots = code->nlocals() + code->ncells() + code->stacksize;
+  std::size_t bytes = sizeof(Frame) + slots * sizeof(Value) + code->blocksize * sizeof(Block);
+  void* memory = std::malloc(bytes);
+  if (!memory) return nullptr;
+  Frame* frame = new (memory) Frame();
+  frame->code = code;
+  frame->slots = slots;
+  Value* values = reinterpret_cast<Value*>(frame + 1);
+  for (std::uint32_t i = 0; i < slots; ++i) new (values + i) Value();
+  frame->fast = values;
+  frame->stack = values + code->nlocals() + code->ncells();
+  frame->sp = frame->stack;
+  frame->blocks = reinterpret_cast<Block*>(values + slots);
+  return frame;
+}
+
+void free_frame(Frame* frame) {
+  Value* values = frame->fast;
+  for (std::uint32_t i = 0; i < frame->slots; ++i) values[i].~Value();
+  frame->~Frame();
+  std::free(frame);
+}
+
+void Interpreter::discard_chain(Frame* innermost) {
+  while (innermost) {
+    Frame* back = innermost->back;
+    innermost->back = nullptr;
+    if (!innermost->generator) free_frame(innermost);
+    if (innermost->mode == FrameMode::Entry) break;
+    innermost = back;
+  }
+}
+
+namespace {
+
+// "f() missing 1 required positional argument: 'x'" and friends.
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+}  // namespace
+
+Frame* Interpreter::frame_for_call(Function& function, CallArgs args) {
+  Code* code = function.code.get();
+  const std::string& fname = code->qualname;
+  if (frame_depth() >= vm_.recursion_limit) {
+    vm_.raise(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  Frame* frame = new_frame(code);
+  if (!frame) {
+    vm_.raise(vm_.exc().MemoryError, "");
+    return nullptr;
+  }
+  frame->function = Value(&function);
+  frame->globals = function.globals;
+  Value* fast = frame->fast;
+  std::uint32_t argcount = code->argcount;
+  std::uint32_t total_params = argcount + code->kwonlyargcount;
+  bool varargs = code->flags & kVarArgs;
+  bool varkw = code->flags & kVarKeywords;
+  auto fail = [&](std::string message) -> Frame* {
+    free_frame(frame);
+    vm_.type_error(std::move(message));
+    return nullptr;
+  };
+  // Positional arguments.
+  std::uint32_t n = std::min(args.nargs, argcount);
+  for (std::uint32_t i = 0; i < n; ++i) fast[i] = args.args[i];
+  if (args.nargs > argcount) {
+    if (!varargs) {
+      std::uint32_t defaults = function.defaults ? static_cast<std::uint32_t>(
+                                                       function.defaults.as<Tuple>()->items.size())
+                                                 : 0;
+      std::string takes;
+      if (defaults) {
+        takes = "from " + std::to_string(argcount - defaults) + " to " + std::to_string(argcount);
+      } else {
+        takes = std::to_string(argcount);
+      }
+      return fail(fname + "() takes " + takes + " positional argument" +
+                  (argcount == 1 && !defaults ? "" : "s") + " but " +
+                  std::to_string(args.nargs) + (args.nargs == 1 ? " was" : " were") + " given");
+    }
+  }
+  if (varargs) {
+    std::vector<Value> rest;
+    for (std::uint32_t i = argcount; i < args.nargs; ++i) rest.push_back(args.args[i]);
+    fast[total_params] = vm_.make_tuple(std::move(rest));
+  }
+  Value kwdict;
+  if (varkw) {
+    kwdict = vm_.make_dict();
+    fast[total_params + (varargs ? 1 : 0)] = kwdict;
+  }
+  // Keyword arguments.
+  for (std::uint32_t k = 0; k < args.nkw; ++k) {
+    const Value& key = args.kwnames[k];
+    std::uint32_t index = total_params;
+    for (std::uint32_t i = code->posonlyargcount; i < total_params; ++i) {
+      if (code->varnames[i].is(key) || VM::str_text(code->varnames[i]) == VM::str_text(key)) {
+        index = i;
+        break;
+      }
+    }
+    if (index == total_params) {
+      if (varkw) {
+        vm_.dict_set(*kwdict.as<Dict>(), key, args.kwvalues[k]);
+        continue;
+      }
+      return fail(fname + "() got an unexpected keyword argument '" + VM::str_text(key) + "'");
+    }
+    if (fast[index]) {
+      return fail(fname + "() got multiple values for argument '" + VM::str_text(key) + "'");
+    }
+    fast[index] = args.kwvalues[k];
+  }
+  // Defaults, and what is still missing.
+  if (args.nargs < argcount) {
+    std::uint32_t ndefaults =
+        function.defaults ? static_cast<std::uint32_t>(function.defaults.as<Tuple>()->items.size())
+                          : 0;
+    std::uint32_t first_default = argcount - ndefaults;
+    std::vector<std::string> missing;
+    for (std::uint32_t i = args.nargs; i < argcount; ++i) {
+      if (fast[i]) continue;
+      if (i >= first_default) {
+        fast[i] = function.defaults.as<Tuple>()->items[i - first_default];
+      } else {
+        missing.push_back(VM::str_text(code->varnames[i]));
+      }
+    }
+    if (!missing.empty()) {
+      return fail(fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                  (missing.size() == 1 ? "" : "s") + ": " + quoted_list(missing));
+    }
+  }
+  if (code->kwonlyargcount) {
+    std::vector<std::string> missing;
+    for (std::uint32_t i = argcount; i < total_params; ++i) {
+      if (fast[i]) continue;
+      Value d;
+      if (function.kwdefaults) {
+        vm_.dict_get_str(*function.kwdefaults.as<Dict>(), code->varnames[i], d);
+      }
+      if (d) {
+        fast[i] = d;
+      } else {
+        missing.push_back(VM::str_text(code->varnames[i]));
+      }
+    }
+    if (!missing.empty()) {
+      return fail(fname + "() missing " + std::to_string(missing.size()) +
+                  " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " +
+                  quoted_list(missing));
+    }
+  }
+  // Cells: this code's own (maybe seeded from an argument), then the closure's.
+  std::uint32_t nlocals = code->nlocals();
+  for (std::uint32_t i = 0; i < code->cellvars.size(); ++i) {
+    auto* cell = new Cell();
+    cell->set_user_tag(kCellType);
+    std::int32_t arg = code->cell_from_arg[i];
+    if (arg >= 0) cell->value = fast[arg];
+    fast[nlocals + i] = Value(cell);
+  }
+  if (!code->freevars.empty()) {
+    auto& closure = function.closure.as<Tuple>()->items;
+    for (std::uint32_t i = 0; i < code->freevars.size(); ++i)
+      fast[nlocals + code->cellvars.size() + i] = closure[i];
+  }
+  return frame;
+}
+
+Value Interpreter::call_function(Function& function, CallArgs args) {
+  Frame* frame = frame_for_call(function, args);
+  if (!frame) return Value();
+  if (function.code->is_generator_like()) return make_generator(vm_, frame);
+  frame->mode = FrameMode::Entry;
+  RunResult result = run(frame);
+  switch (result.status) {
+    case RunStatus::Returned:
+      return result.value;
+    case RunStatus::Raised:
+      return Value();
+    default:
+      // A nested loop cannot suspend: the native caller is still on the C stack.
+      discard_chain(result.innermost);
+      return vm_.raise(vm_.exc().RuntimeError,
+                       "cannot suspend here: a Python function called from native code "
+                       "(a sort key, __repr__...) tried to wait");
+  }
+}
+
+RunResult Interpreter::run(Frame* frame) {
+  frame->depth = current_ ? current_->depth + 1 : 0;
+  return execute(frame);
+}
+
+RunResult Interpreter::resume(Frame* innermost, Value sent, Value thrown) {
+  if (thrown) {
+    vm_.restore_exception(std::move(thrown));
+    innermost->await_state = 0xff;  // raise at the current instruction
+  } else if (sent) {
+    *innermost->sp++ = std::move(sent);
+    // A suspended Await gets the value as its result; a host request's call (suspended after
+    // its Call instruction) just finds it on the stack.
+    if (Instruction::op(innermost->code->instructions[innermost->ip]) == Op::Await)
+      innermost->await_state = 0xfe;
+  }
+  return execute(innermost);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loop
+
+RunResult Interpreter::execute(Frame* entry_frame) {
+  ++nesting_;
+  Frame* saved_current = current_;
+  Frame* frame = entry_frame;
+  // Find the entry of this chain (resume() starts at the innermost frame).
+  current_ = frame;
+  Code* code = frame->code;
+  const std::uint32_t* instructions = code->instructions.data();
+  Value* sp = frame->sp;
+  std::uint32_t ip = frame->ip;
+  RunResult result{RunStatus::Returned, Value(), nullptr};
+  std::uint32_t interrupt_countdown = 1000;
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (std::move(*--sp))
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
+#define LOAD_FRAME()                          \
+  do {                                        \
+    code = frame->code;                       \
+    instructions = code->instructions.data(); \
+    sp = frame->sp;                           \
+    ip = frame->ip;                           \
+    current_ = frame;                         \
+  } while (0)
+#define SAVE_FRAME() \
+  do {               \
+    frame->sp = sp;  \
+    frame->ip = ip;  \
+  } while (0)
+
+  std::uint32_t word = 0;
+  std::uint32_t arg = 0;
+  if (frame->await_state == 0xff) {
+    frame->await_state = 0;
+    goto error;
+  }
+
+  for (;;) {
+    word = instructions[ip++];
+    arg = Instruction::arg(word);
+    switch (Instruction::op(word)) {
+      case Op::Nop:
+      case Op::ReturnGenerator:
+      case Op::SetupAnnotations:
+        break;
+      case Op::CheckInterrupt:
+        break;
+      case Op::PopTop:
+        --sp;
+        *sp = Value();
+        break;
+      case Op::PushNull:
+        PUSH(Value());
+        break;
+      case Op::Copy: {
+        Value v = PEEK(arg);
+        PUSH(std::move(v));
+        break;
+      }
+      case Op::Swap:
+        sp[-1].swap(sp[-static_cast<int>(arg)]);
+        break;
+      case Op::LoadConst:
+        PUSH(code->constants[arg]);
+        break;
+      case Op::LoadFast: {
+        const Value& v = frame->fast[arg];
+        if (!v) {
+          SAVE_FRAME();
+          vm_.raise(vm_.exc().UnboundLocalError,
+                    "local variable '" + VM::str_text(code->varnames[arg]) +
+                        "' referenced before assignment");
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Op::StoreFast:
+        frame->fast[arg] = POP();
+        break;
+      case Op::DeleteFast:
+        if (!frame->fast[arg]) {
+          vm_.raise(vm_.exc().UnboundLocalError,
+                    "local variable '" + VM::str_text(code->varnames[arg]) +
+                        "' referenced before assignment");
+          goto error;
+        }
+        frame->fast[arg] = Value();
+        break;
+      case Op::LoadDeref:
+      case Op::LoadClassDeref: {
+        if (Instruction::op(word) == Op::LoadClassDeref) {
+          const Value& name = arg < code->cellvars.size()
+                                  ? code->cellvars[arg]
+                                  : code->freevars[arg - code->cellvars.size()];
+          Value found;
+          if (vm_.dict_get_str(*frame->locals.as<Dict>(), name, found) == 1) {
+            PUSH(std::move(found));
+            break;
+          }
+        }
+        Cell* cell = frame->fast[code->nlocals() + arg].as<Cell>();
+        if (!cell->value) {
+          const Value& name = arg < code->cellvars.size()
+                                  ? code->cellvars[arg]
+                                  : code->freevars[arg - code->cellvars.size()];
+          if (arg < code->cellvars.size()) {
+            vm_.raise(vm_.exc().UnboundLocalError,
+                      "local variable '" + VM::str_text(name) + "' referenced before assignment");
+          } else {
+            vm_.raise(vm_.exc().NameError,
+                      "free variable '" + VM::str_text(name) +
+                          "' referenced before assignment in enclosing scope");
+          }
+          goto error;
+        }
+        PUSH(cell->value);
+        break;
+      }
+      case Op::StoreDeref:
+        frame->fast[code->nlocals() + arg].as<Cell>()->value = POP();
+        break;
+      case Op::DeleteDeref:
+        frame->fast[code->nlocals() + arg].as<Cell>()->value = Value();
+        break;
+      case Op::LoadClosure:
+        PUSH(frame->fast[code->nlocals() + arg]);
+        break;
+      case Op::LoadGlobal:
+      case Op::LoadName: {
+        const Value& name = code->names[arg];
+        Value found;
+        if (Instruction::op(word) == Op::LoadName && frame->locals &&
+            !frame->locals.is(frame->globals)) {
+          if (vm_.dict_get_str(*frame->locals.as<Dict>(), name, found) == 1) {
+            PUSH(std::move(found));
+            break;
+          }
+        }
+        if (vm_.dict_get_str(*frame->globals.as<Dict>(), name, found) == 1 ||
+            vm_.dict_get_str(*vm_.builtins().as<Dict>(), name, found) == 1) {
+          PUSH(std::move(found));
+          break;
+        }
+        SAVE_FRAME();
+        raise_name_error(vm_, name, frame);
+        goto error;
+      }
+      case Op::StoreGlobal:
+        vm_.dict_set(*frame->globals.as<Dict>(), code->names[arg], POP());
+        break;
+      case Op::StoreName: {
+        Value v = POP();
+        Dict& target = frame->locals ? *frame->locals.as<Dict>() : *frame->globals.as<Dict>();
+        vm_.dict_set(target, code->names[arg], std::move(v));
+        break;
+      }
+      case Op::DeleteGlobal:
+      case Op::DeleteName: {
+        Dict& target = (Instruction::op(word) == Op::DeleteName && frame->locals)
+                           ? *frame->locals.as<Dict>()
+                           : *frame->globals.as<Dict>();
+        int removed = vm_.dict_del(target, code->names[arg]);
+        if (removed != 1) {
+          if (removed == 0) {
+            vm_.raise(vm_.exc().NameError,
+                      "name '" + VM::str_text(code->names[arg]) + "' is not defined");
+          }
+          goto error;
+        }
+        break;
+      }
+      case Op::LoadAttr: {
+        SAVE_FRAME();
+        Value v = vm_.get_attr(TOP(), code->names[arg]);
+        if (!v) goto error;
+        TOP() = std::move(v);
+        break;
+      }
+      case Op::StoreAttr: {
+        SAVE_FRAME();
+        Value object = POP();
+        Value value = POP();
+        if (!vm_.set_attr(object, code->names[arg], std::move(value))) goto error;
+        break;
+      }
+      case Op::DeleteAttr: {
+        Value object = POP();
+        if (!vm_.del_attr(object, code->names[arg])) goto error;
+        break;
+      }
+      case Op::LoadMethod: {
+        SAVE_FRAME();
+        Value self = POP();
+        Value method;
+        int found = load_method(vm_, self, code->names[arg], method);
+        if (found < 0) goto error;
+        if (found == 1) {
+          PUSH(std::move(method));
+          PUSH(std::move(self));
+        } else {
+          PUSH(Value());
+          PUSH(std::move(method));
+        }
+        break;
+      }
+      case Op::BinarySubscr: {
+        SAVE_FRAME();
+        Value key = POP();
+        Value container = POP();
+        Value v = fast_subscript(vm_, container, key);
+        if (!v) goto error;
+        PUSH(std::move(v));
+        break;
+      }
+      case Op::StoreSubscr: {
+        SAVE_FRAME();
+        Value key = POP();
+        Value container = POP();
+        Value value = POP();
+        if (!vm_.set_item(container, key, std::move(value))) goto error;
+        break;
+      }
+      case Op::DeleteSubscr: {
+        Value key = POP();
+        Value container = POP();
+        if (!vm_.del_item(container, key)) goto error;
+        break;
+      }
+      case Op::BuildSlice: {
+        Value step = arg == 3 ? POP() : vm_.none();
+        Value stop = POP();
+        Value start = POP();
+        PUSH(make_slice(vm_, std::move(start), std::move(stop), std::move(step)));
+        break;
+      }
+      case Op::BinaryOp: {
+        Value& a = sp[-2];
+        const Value& b = sp[-1];
+        int op = static_cast<int>(arg) & (kInplaceOffset - 1);
+        if (a.is_small() && b.is_small()) {
+          std::int64_t x = a.small_value(), y = b.small_value(), r;
+          bool done = true;
+          switch (op) {
+            case kAdd: r = x + y; break;
+            case kSub: r = x - y; break;
+            case kMul:
+              if (__builtin_mul_overflow(x, y, &r)) done = false;
+              break;
+            case kAnd: r = x & y; break;
+            case kOr: r = x | y; break;
+            case kXor: r = x ^ y; break;
+            case kFloorDiv:
+            case kMod:
+              if (y == 0) {
+                done = false;
+                break;
+              }
+              {
+                std::int64_t q = x / y, m = x % y;
+                if (m != 0 && ((m < 0) != (y < 0))) {
+                  q -= 1;
+                  m += y;
+                }
+                r = op == kMod ? m : q;
+              }
+              break;
+            default: done = false;
+          }
+          if (done && Value::fits_small(r)) {
+            --sp;
+            *sp = Value();
+            a = Value::small(r);
+            break;
+          }
+        }
+        SAVE_FRAME();
+        Value v = static_cast<int>(arg) >= kInplaceOffset ? inplace_op(vm_, a, b, op)
+                                                          : vm_.binary_op(a, b, op);
+        if (!v) goto error;
+        --sp;
+        *sp = Value();
+        sp[-1] = std::move(v);
+        break;
+      }
+      case Op::UnaryOp: {
+        SAVE_FRAME();
+        Value v;
+        if (arg == kNot) {
+          int t = vm_.truthy(TOP());
+          if (t < 0) goto error;
+          v = vm_.boolean(!t);
+        } else {
+          v = vm_.unary_op(TOP(), static_cast<int>(arg));
+          if (!v) goto error;
+        }
+        TOP() = std::move(v);
+        break;
+      }
+      case Op::CompareOp: {
+        const Value& a = sp[-2];
+        const Value& b = sp[-1];
+        Value v;
+        if (a.is_small() && b.is_small()) {
+          std::int64_t x = a.small_value(), y = b.small_value();
+          bool r = false;
+          switch (arg) {
+            case kLt: r = x < y; break;
+            case kLe: r = x <= y; break;
+            case kEq: r = x == y; break;
+            case kNe: r = x != y; break;
+            case kGt: r = x > y; break;
+            case kGe: r = x >= y; break;
+          }
+          v = vm_.boolean(r);
+        } else {
+          SAVE_FRAME();
+          v = vm_.rich_compare(a, b, static_cast<int>(arg));
+          if (!v) goto error;
+        }
+        --sp;
+        *sp = Value();
+        sp[-1] = std::move(v);
+        break;
+      }
+      case Op::IsOp: {
+        bool r = sp[-2].is(sp[-1]) != (arg == 1);
+        --sp;
+        *sp = Value();
+        sp[-1] = vm_.boolean(r);
+        break;
+      }
+      case Op::ContainsOp: {
+        SAVE_FRAME();
+        int r = vm_.contains(sp[-1], sp[-2]);
+        if (r < 0) goto error;
+        --sp;
+        *sp = Value();
+        sp[-1] = vm_.boolean((r == 1) != (arg == 1));
+        break;
+      }
+      case Op::BuildTuple:
+      case Op::BuildList: {
+        std::vector<Value> items;
+        items.reserve(arg);
+        for (Value* p = sp - arg; p < sp; ++p) items.push_back(std::move(*p));
+        sp -= arg;
+        PUSH(Instruction::op(word) == Op::BuildTuple ? vm_.make_tuple(std::move(items))
+                                                     : vm_.make_list(std::move(items)));
+        break;
+      }
+      case Op::BuildSet: {
+        Value set = vm_.make_set();
+        SAVE_FRAME();
+        for (Value* p = sp - arg; p < sp; ++p) {
+          if (!vm_.dict_set(set.as<SetObject>()->table, *p, vm_.none())) goto error;
+        }
+        for (std::uint32_t i = 0; i < arg; ++i) *--sp = Value();
+        PUSH(std::move(set));
+        break;
+      }
+      case Op::BuildMap: {
+        Value dict = vm_.make_dict();
+        SAVE_FRAME();
+        for (Value* p = sp - 2 * arg; p < sp; p += 2) {
+          if (!vm_.dict_set(*dict.as<Dict>(), p[0], p[1])) goto error;
+        }
+        for (std::uint32_t i = 0; i < 2 * arg; ++i) *--sp = Value();
+        PUSH(std::move(dict));
+        break;
+      }
+      case Op::BuildString: {
+        std::string out;
+        for (Value* p = sp - arg; p < sp; ++p) out += VM::str_text(*p);
+        for (std::uint32_t i = 0; i < arg; ++i) *--sp = Value();
+        PUSH(vm_.make_str(std::move(out)));
+        break;
+      }
+      case Op::ListAppend: {
+        Value v = POP();
+        PEEK(arg).as<List>()->items.push_back(std::move(v));
+        break;
+      }
+      case Op::SetAdd: {
+        SAVE_FRAME();
+        Value v = POP();
+        if (!vm_.dict_set(PEEK(arg).as<SetObject>()->table, std::move(v), vm_.none())) goto error;
+        break;
+      }
+      case Op::MapAdd: {
+        SAVE_FRAME();
+        Value value = POP();
+        Value key = POP();
+        if (!vm_.dict_set(*PEEK(arg).as<Dict>(), std::move(key), std::move(value))) goto error;
+        break;
+      }
+      case Op::ListExtend:
+      case Op::SetUpdate:
+      case Op::DictUpdate:
+      case Op::DictMerge: {
+        SAVE_FRAME();
+        Value source = POP();
+        Value& target = PEEK(arg);
+        bool ok = extend_container(vm_, Instruction::op(word), target, source);
+        if (!ok) goto error;
+        break;
+      }
+      case Op::ListToTuple: {
+        std::vector<Value> items = std::move(TOP().as<List>()->items);
+        TOP() = vm_.make_tuple(std::move(items));
+        break;
+      }
+      case Op::FormatValue: {
+        SAVE_FRAME();
+        Value spec = (arg & 4) ? POP() : Value();
+        Value v = POP();
+        Value out = format_value(vm_, v, arg & 3, spec);
+        if (!out) goto error;
+        PUSH(std::move(out));
+        break;
+      }
+      case Op::UnpackSequence:
+      case Op::UnpackEx: {
+        SAVE_FRAME();
+        Value seq = POP();
+        std::vector<Value> items;
+        if (!unpack(vm_, seq, Instruction::op(word) == Op::UnpackEx, arg, items)) goto error;
+        for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
+        break;
+      }
+      case Op::Jump:
+        if (arg < ip && --interrupt_countdown == 0) {
+          interrupt_countdown = 1000;
+          if (vm_.host().interrupt_requested()) {
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().KeyboardInterrupt, "");
+            ip = arg + 1;  // report the loop's line
+            goto error;
+          }
+        }
+        ip = arg;
+        break;
+      case Op::PopJumpIfFalse:
+      case Op::PopJumpIfTrue: {
+        Value v = POP();
+        int t;
+        if (v.is(vm_.true_value())) {
+          t = 1;
+        } else if (v.is(vm_.false_value()) || v.is(vm_.none())) {
+          t = 0;
+        } else {
+          SAVE_FRAME();
+          t = vm_.truthy(v);
+          if (t < 0) goto error;
+        }
+        if ((t == 1) == (Instruction::op(word) == Op::PopJumpIfTrue)) ip = arg;
+        break;
+      }
+      case Op::JumpIfFalseOrPop:
+      case Op::JumpIfTrueOrPop: {
+        SAVE_FRAME();
+        int t = vm_.truthy(TOP());
+        if (t < 0) goto error;
+        if ((t == 1) == (Instruction::op(word) == Op::JumpIfTrueOrPop)) {
+          ip = arg;
+        } else {
+          --sp;
+          *sp = Value();
+        }
+        break;
+      }
+      case Op::GetIter: {
+        SAVE_FRAME();
+        Value it = vm_.iter(TOP());
+        if (!it) goto error;
+        TOP() = std::move(it);
+        break;
+      }
+      case Op::ForIter: {
+        Value& iterator = TOP();
+        // A Python generator runs inline: its frame goes on top of this one.
+        if (iterator.is_object() && iterator.object()->user_tag() == kGeneratorType) {
+          auto* gen = iterator.as<GeneratorObject>();
+          if (gen->finished || !gen->frame) {
+            --sp;
+            *sp = Value();
+            ip = arg;
+            break;
+          }
+          if (gen->running) {
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().ValueError, "generator already executing");
+            goto error;
+          }
+          if (frame->depth + 1 >= vm_.recursion_limit) {
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          frame->sp = sp;
+          frame->ip = ip - 1;
+          Frame* callee = gen->frame;
+          gen->running = true;
+          gen->started = true;
+          callee->back = frame;
+          callee->mode = FrameMode::ForIter;
+          callee->depth = frame->depth + 1;
+          if (callee->ip > 0 && !callee->await_state) {
+            // Resuming after a yield: the yield expression's value is None.
+            *callee->sp++ = vm_.none();
+          }
+          frame = callee;
+          LOAD_FRAME();
+          break;
+        }
+        SAVE_FRAME();
+        Value v = vm_.next(iterator);
+        if (!v) {
+          if (vm_.has_pending_exception()) goto error;
+          --sp;
+          *sp = Value();
+          ip = arg;
+          break;
+        }
+        PUSH(std::move(v));
+        break;
+      }
+      case Op::Call:
+      case Op::CallKw:
+      case Op::CallEx: {
+        Op op = Instruction::op(word);
+        Value kwnames;
+        Value kwargs_dict;
+        Value* base;
+        std::uint32_t nargs = arg;
+        std::vector<Value> ex_args;
+        if (op == Op::CallKw) {
+          kwnames = POP();
+        }
+        Value callable;
+        Value* args_begin;
+        std::uint32_t total;
+        if (op == Op::CallEx) {
+          if (arg & 1) kwargs_dict = POP();
+          Value tuple = POP();
+          base = sp - 2;
+          callable = std::move(base[1]);
+          ex_args = tuple.as<Tuple>()->items;
+          args_begin = ex_args.data();
+          total = static_cast<std::uint32_t>(ex_args.size());
+        } else {
+          base = sp - nargs - 2;
+          if (base[0]) {
+            callable = base[0];
+            args_begin = base + 1;
+            total = nargs + 1;
+          } else {
+            callable = base[1];
+            args_begin = base + 2;
+            total = nargs;
+          }
+        }
+        CallArgs call_args;
+        call_args.args = args_begin;
+        call_args.nargs = total;
+        std::vector<Value> kw_storage;
+        if (op == Op::CallKw) {
+          auto& names = kwnames.as<Tuple>()->items;
+          std::uint32_t nkw = static_cast<std::uint32_t>(names.size());
+          call_args.nargs = total - nkw;
+          call_args.kwvalues = args_begin + call_args.nargs;
+          call_args.kwnames = names.data();
+          call_args.nkw = nkw;
+        } else if (kwargs_dict) {
+          for (auto& entry : kwargs_dict.as<Dict>()->entries) {
+            if (!entry.key) continue;
+            kw_storage.push_back(entry.key);
+          }
+          for (auto& entry : kwargs_dict.as<Dict>()->entries) {
+            if (!entry.key) continue;
+            kw_storage.push_back(entry.value);
+          }
+          call_args.nkw = static_cast<std::uint32_t>(kw_storage.size() / 2);
+          call_args.kwnames = kw_storage.data();
+          call_args.kwvalues = kw_storage.data() + call_args.nkw;
+        }
+        SAVE_FRAME();
+        // A Python function runs in this loop: push its frame.
+        Object* target = callable.is_object() ? callable.object() : nullptr;
+        Value bound_self;
+        if (target && target->user_tag() == kMethodType) {
+          auto* method = static_cast<BoundMethod*>(target);
+          if (method->function.is_object() &&
+              method->function.object()->user_tag() == kFunctionType) {
+            // Prepend self: rebuild the argument vector.
+            ex_args.assign(call_args.args, call_args.args + call_args.nargs + call_args.nkw);
+            ex_args.insert(ex_args.begin(), method->self);
+            call_args.args = ex_args.data();
+            call_args.nargs += 1;
+            if (call_args.nkw && op == Op::CallKw) call_args.kwvalues = ex_args.data() + call_args.nargs;
+            bound_self = method->self;
+            callable = method->function;
+            target = callable.object();
+          }
+        }
+        if (target && target->user_tag() == kFunctionType) {
+          auto* function = static_cast<Function*>(target);
+          Frame* callee = frame_for_call(*function, call_args);
+          if (!callee) goto error;
+          if (function->code->is_generator_like()) {
+            Value gen = make_generator(vm_, callee);
+            Value* new_sp = base;
+            while (sp > new_sp) *--sp = Value();
+            PUSH(std::move(gen));
+            break;
+          }
+          Value* new_sp = base;
+          while (sp > new_sp) *--sp = Value();
+          frame->sp = sp;
+          frame->ip = ip - 1;
+          callee->back = frame;
+          callee->mode = FrameMode::Call;
+          callee->depth = frame->depth + 1;
+          frame = callee;
+          LOAD_FRAME();
+          break;
+        }
+        Value v = vm_.call(callable, call_args);
+        while (sp > base) *--sp = Value();
+        if (!v) {
+          if (!vm_.has_pending_exception() && host_request.kind != HostRequest::Kind::None) {
+            // A builtin asks the host for something: suspend the whole stack here; the
+            // answer is pushed as this call's result on resume.
+            frame->sp = sp;
+            frame->ip = ip;
+            result.status = RunStatus::HostRequest;
+            result.innermost = frame;
+            goto leave;
+          }
+          goto error;
+        }
+        PUSH(std::move(v));
+        break;
+      }
+      case Op::MakeFunction: {
+        Value code_object = POP();
+        Value closure = (arg & 8) ? POP() : Value();
+        Value kwdefaults = (arg & 2) ? POP() : Value();
+        Value defaults = (arg & 1) ? POP() : Value();
+        PUSH(make_function(vm_, code_object.as<CodeObject>()->code, frame->globals,
+                           std::move(defaults), std::move(kwdefaults), std::move(closure)));
+        break;
+      }
+      case Op::ReturnValue: {
+        Value v = POP();
+        // Frame finished: hand the value to whoever is waiting for it.
+        FrameMode mode = frame->mode;
+        Frame* back = frame->back;
+        finish_frame(vm_, frame);
+        if (mode == FrameMode::Entry) {
+          result.status = RunStatus::Returned;
+          result.value = std::move(v);
+          goto leave;
+        }
+        frame = back;
+        LOAD_FRAME();
+        switch (mode) {
+          case FrameMode::Call:
+            ++ip;
+            PUSH(std::move(v));
+            break;
+          case FrameMode::ForIter:
+            // Generator exhausted: drop the iterator, jump past the loop.
+            --sp;
+            *sp = Value();
+            ip = Instruction::arg(instructions[ip]);
+            break;
+          case FrameMode::YieldFrom:
+            // [subiterator, sent] -> [result]
+            --sp;
+            *sp = Value();
+            TOP() = std::move(v);
+            ++ip;
+            break;
+          case FrameMode::Await:
+            TOP() = std::move(v);
+            frame->await_state = 0;
+            ++ip;
+            break;
+          case FrameMode::AsyncGenNext:
+            frame->await_state = 0;
+            --sp;
+            *sp = Value();
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().StopAsyncIteration, "");
+            goto error;
+          default:
+            break;
+        }
+        break;
+      }
+      case Op::YieldValue: {
+        Value v = POP();
+        // Suspend this generator frame (and any `yield from` delegators above it).
+        for (;;) {
+          frame->sp = sp;
+          frame->ip = ip;
+          FrameMode mode = frame->mode;
+          Frame* back = frame->back;
+          if (frame->generator) frame->generator->running = false;
+          frame->back = nullptr;
+          if (mode == FrameMode::Entry) {
+            result.status = RunStatus::Yielded;
+            result.value = std::move(v);
+            result.innermost = frame;
+            goto leave;
+          }
+          frame = back;
+          LOAD_FRAME();
+          if (mode == FrameMode::YieldFrom) {
+            // The delegator yields too; it will resume at its YieldFrom with the sent value.
+            --sp;  // drop the sent value slot; re-pushed on resume
+            *sp = Value();
+            continue;
+          }
+          if (mode == FrameMode::ForIter || mode == FrameMode::Call) {
+            ++ip;
+            PUSH(std::move(v));
+            break;
+          }
+          if (mode == FrameMode::AsyncGenNext) {
+            frame->await_state = 0;
+            TOP() = std::move(v);
+            ++ip;
+            break;
+          }
+          // A coroutine cannot yield a value to an await.
+          vm_.raise(vm_.exc().RuntimeError, "coroutine yielded a value to await");
+          goto error;
+        }
+        break;
+      }
+      case Op::GetYieldFromIter: {
+        SAVE_FRAME();
+        Value& v = TOP();
+        if (!(v.is_object() && v.object()->user_tag() == kGeneratorType)) {
+          Value it = vm_.iter(v);
+          if (!it) goto error;
+          v = std::move(it);
+        }
+        break;
+      }
+      case Op::YieldFrom: {
+        // [subiterator, sent]
+        Value& sub = PEEK(2);
+        if (sub.is_object() && sub.object()->user_tag() == kGeneratorType) {
+          auto* gen = sub.as<GeneratorObject>();
+          if (!gen->frame || gen->finished) {
+            --sp;
+            *sp = Value();
+            TOP() = vm_.none();
+            break;
+          }
+          Value sent = POP();
+          frame->sp = sp;
+          frame->ip = ip - 1;
+          Frame* callee = gen->frame;
+          gen->running = true;
+          callee->back = frame;
+          callee->mode = FrameMode::YieldFrom;
+          callee->depth = frame->depth + 1;
+          if (gen->started) *callee->sp++ = std::move(sent);
+          gen->started = true;
+          *sp++ = Value();  // placeholder for the sent slot, dropped when the callee returns
+          frame->sp = sp;
+          frame = callee;
+          LOAD_FRAME();
+          break;
+        }
+        // Any other iterator: next() until exhausted, yielding each value outward.
+        SAVE_FRAME();
+        Value v = vm_.next(sub);
+        if (!v) {
+          if (vm_.has_pending_exception()) {
+            if (!vm_.pending_is(vm_.exc().StopIteration)) goto error;
+            Value stop = vm_.take_exception();
+            --sp;
+            *sp = Value();
+            TOP() = stop_iteration_value(vm_, stop);
+            break;
+          }
+          --sp;
+          *sp = Value();
+          TOP() = vm_.none();
+          break;
+        }
+        --sp;
+        *sp = Value();
+        --ip;  // resume at this YieldFrom
+        // Yield v from this frame (sp now [subiterator]).
+        PUSH(std::move(v));
+        ++ip;
+        goto yield_from_plain;
+      }
+      yield_from_plain: {
+        // Same as YieldValue, but this frame resumes at its YieldFrom instruction.
+        Value v = POP();
+        std::uint32_t resume_at = ip - 1;
+        frame->sp = sp;
+        frame->ip = resume_at;
+        *frame->sp++ = Value();  // the sent-value slot YieldFrom expects on resume
+        FrameMode mode = frame->mode;
+        Frame* back = frame->back;
+        if (frame->generator) frame->generator->running = false;
+        frame->back = nullptr;
+        if (mode == FrameMode::Entry) {
+          result.status = RunStatus::Yielded;
+          result.value = std::move(v);
+          result.innermost = frame;
+          goto leave;
+        }
+        frame = back;
+        LOAD_FRAME();
+        ++ip;
+        PUSH(std::move(v));
+        break;
+      }
+      case Op::GetAwaitable: {
+        SAVE_FRAME();
+        Value awaitable = get_awaitable(vm_, TOP(), arg);
+        if (!awaitable) goto error;
+        TOP() = std::move(awaitable);
+        break;
+      }
+      case Op::Await: {
+        Value& awaitable = TOP();
+        std::uint32_t tag = awaitable.object()->user_tag();
+        if (tag == kCoroutineType) {
+          auto* coro = awaitable.as<GeneratorObject>();
+          if (frame->await_state == 0xfe) {
+            // Resumed with a value: a Python coroutine's result was pushed.
+            frame->await_state = 0;
+            Value v = POP();
+            TOP() = std::move(v);
+            break;
+          }
+          if (coro->finished || !coro->frame) {
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().RuntimeError, "cannot reuse already awaited coroutine");
+            goto error;
+          }
+          if (coro->running) {
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().ValueError, "coroutine already executing");
+            goto error;
+          }
+          if (frame->depth + 1 >= vm_.recursion_limit) {
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          frame->sp = sp;
+          frame->ip = ip - 1;
+          Frame* callee = coro->frame;
+          coro->running = true;
+          coro->started = true;
+          coro->awaited = true;
+          callee->back = frame;
+          callee->mode = FrameMode::Await;
+          callee->depth = frame->depth + 1;
+          frame = callee;
+          LOAD_FRAME();
+          break;
+        }
+        if (tag == kAnextType) {
+          SAVE_FRAME();
+          Frame* callee = nullptr;
+          Value immediate;
+          int r = anext_enter(vm_, awaitable, frame, callee, immediate);
+          if (r < 0) goto error;
+          if (r == 0) {
+            TOP() = std::move(immediate);
+            break;
+          }
+          frame->ip = ip - 1;
+          frame = callee;
+          LOAD_FRAME();
+          break;
+        }
+        // A future, a task or a sleep: complete now, or suspend the whole chain on it.
+        SAVE_FRAME();
+        frame->ip = ip - 1;
+        Value outcome;
+        AwaitStep step = await_native(vm_, awaitable, frame, outcome);
+        if (step == AwaitStep::Error) {
+          frame->ip = ip;
+          goto error;
+        }
+        if (step == AwaitStep::Done) {
+          frame->ip = ip;
+          TOP() = std::move(outcome);
+          break;
+        }
+        if (!can_suspend()) {
+          frame->ip = ip;
+          vm_.raise(vm_.exc().RuntimeError,
+                    "await outside a running task: this coroutine must be run by asyncio "
+                    "(asyncio.run, create_task or a top-level await)");
+          frame->await_state = 0;
+          goto error;
+        }
+        result.status = RunStatus::Suspended;
+        result.value = std::move(outcome);  // the future, or null for a bare yield
+        result.innermost = frame;
+        goto leave;
+      }
+      case Op::GetAIter: {
+        SAVE_FRAME();
+        Value it = get_aiter(vm_, TOP());
+        if (!it) goto error;
+        TOP() = std::move(it);
+        break;
+      }
+      case Op::GetANext: {
+        SAVE_FRAME();
+        Value awaitable = get_anext(vm_, TOP());
+        if (!awaitable) goto error;
+        PUSH(std::move(awaitable));
+        break;
+      }
+      case Op::EndAsyncFor: {
+        // [aiter, exc]
+        Value exc = POP();
+        if (!vm_.is_instance(exc, vm_.exc().StopAsyncIteration)) {
+          vm_.restore_exception(std::move(exc));
+          reraising_ = true;
+          goto error;
+        }
+        --sp;
+        *sp = Value();
+        break;
+      }
+      case Op::SetupFinally: {
+        Block& block = frame->blocks[frame->nblocks++];
+        block.handler = arg;
+        block.level = static_cast<std::uint32_t>(sp - frame->stack);
+        break;
+      }
+      case Op::PopBlock:
+        --frame->nblocks;
+        break;
+      case Op::Raise: {
+        SAVE_FRAME();
+        Value cause = arg == 2 ? POP() : Value();
+        Value exc = arg >= 1 ? POP() : Value();
+        do_raise(vm_, std::move(exc), std::move(cause), arg == 2, handled_exception);
+        goto error;
+      }
+      case Op::Reraise: {
+        Value exc = POP();
+        vm_.restore_exception(std::move(exc));
+        reraising_ = true;
+        goto error;
+      }
+      case Op::PushExcInfo: {
+        Value exc = POP();
+        PUSH(handled_exception ? handled_exception : vm_.none());
+        handled_exception = exc;
+        PUSH(std::move(exc));
+        break;
+      }
+      case Op::PopExcept: {
+        Value previous = POP();
+        handled_exception = previous.is(vm_.none()) ? Value() : std::move(previous);
+        break;
+      }
+      case Op::CheckExcMatch: {
+        SAVE_FRAME();
+        Value type = POP();
+        int r = exception_matches(vm_, TOP(), type);
+        if (r < 0) goto error;
+        PUSH(vm_.boolean(r == 1));
+        break;
+      }
+      case Op::CheckEgMatch: {
+        SAVE_FRAME();
+        Value type = POP();
+        Value rest = POP();
+        Value match, remaining;
+        if (!exception_group_split(vm_, rest, type, match, remaining)) goto error;
+        PUSH(std::move(remaining));
+        PUSH(std::move(match));
+        break;
+      }
+      case Op::PrepReraiseStar: {
+        // [orig, raised, rest] -> [orig, result]
+        Value rest = POP();
+        Value raised = POP();
+        Value out = prepare_reraise_star(vm_, TOP(), raised, rest);
+        PUSH(std::move(out));
+        break;
+      }
+      case Op::BeforeWith:
+      case Op::BeforeAsyncWith: {
+        SAVE_FRAME();
+        Value manager = POP();
+        bool is_async = Instruction::op(word) == Op::BeforeAsyncWith;
+        Value exit = vm_.get_attr_opt(manager, vm_.intern(is_async ? "__aexit__" : "__exit__"));
+        Value enter = vm_.get_attr_opt(manager, vm_.intern(is_async ? "__aenter__" : "__enter__"));
+        if (!enter || !exit) {
+          if (vm_.has_pending_exception()) goto error;
+          vm_.type_error("'" + std::string(vm_.type_name(manager)) + "' object does not support the " +
+                         (is_async ? "asynchronous " : "") + "context manager protocol");
+          goto error;
+        }
+        Value entered = vm_.call(enter, {});
+        if (!entered) goto error;
+        PUSH(std::move(exit));
+        PUSH(std::move(entered));
+        break;
+      }
+      case Op::WithExceptStart: {
+        SAVE_FRAME();
+        // [exit, prev, exc]
+        Value& exc = TOP();
+        Value exit = PEEK(3);
+        Value type = Value(vm_.type_of(exc));
+        Value tb = vm_.none();
+        Value r = vm_.call(exit, {type, exc, tb});
+        if (!r) goto error;
+        PUSH(std::move(r));
+        break;
+      }
+      case Op::ImportName: {
+        SAVE_FRAME();
+        --sp;
+        *sp = Value();  // fromlist
+        --sp;
+        *sp = Value();  // level
+        Value module = vm_.import_module(code->names[arg]);
+        if (!module) goto error;
+        PUSH(std::move(module));
+        break;
+      }
+      case Op::ImportFrom: {
+        SAVE_FRAME();
+        Value v = vm_.get_attr_opt(TOP(), code->names[arg]);
+        if (!v) {
+          if (vm_.has_pending_exception()) goto error;
+          Value module_name = vm_.get_attr_opt(TOP(), vm_.intern("__name__"));
+          std::string mname = module_name && vm_.is_str(module_name) ? VM::str_text(module_name) : "?";
+          vm_.raise(vm_.exc().ImportError, "cannot import name '" + VM::str_text(code->names[arg]) +
+                                               "' from '" + mname + "' (unknown location)");
+          goto error;
+        }
+        PUSH(std::move(v));
+        break;
+      }
+      case Op::ImportStar: {
+        SAVE_FRAME();
+        Value module = POP();
+        Dict& target = frame->locals ? *frame->locals.as<Dict>() : *frame->globals.as<Dict>();
+        if (module.object()->user_tag() == kModuleType) {
+          for (auto& entry : module.as<Module>()->dict.as<Dict>()->entries) {
+            if (!entry.key || VM::str_text(entry.key).rfind("_", 0) == 0) continue;
+            vm_.dict_set(target, entry.key, entry.value);
+          }
+        }
+        break;
+      }
+      case Op::LoadBuildClass: {
+        // From builtins, as CPython's LOAD_BUILD_CLASS: made once, when builtins is filled.
+        Value build_class;
+        if (vm_.dict_get_str(*vm_.builtins().as<Dict>(), vm_.intern("__build_class__"),
+                             build_class) != 1) {
+          SAVE_FRAME();
+          vm_.raise(vm_.exc().NameError, "__build_class__ not found");
+          goto error;
+        }
+        PUSH(std::move(build_class));
+        break;
+      }
+      case Op::LoadAssertionError:
+        PUSH(Value(vm_.exc().AssertionError));
+        break;
+      case Op::PrintExpr: {
+        SAVE_FRAME();
+        Value v = POP();
+        if (!print_expression(vm_, v)) goto error;
+        break;
+      }
+      case Op::LoadLocals:
+        PUSH(frame->locals);
+        break;
+    }
+    continue;
+
+  error: {
+    // An exception is pending: record where, then find a handler in this frame or a caller.
+    frame->sp = sp;
+    if (!reraising_) add_traceback(vm_, frame, ip > 0 ? ip - 1 : 0);
+    reraising_ = false;
+    for (;;) {
+      if (frame->nblocks > 0) {
+        Block block = frame->blocks[--frame->nblocks];
+        Value* level = frame->stack + block.level;
+        while (sp > level) *--sp = Value();
+        Value exc = vm_.take_exception();
+        PUSH(std::move(exc));
+        ip = block.handler;
+        frame->await_state = 0;
+        break;
+      }
+      // Unhandled here: the frame is done; the caller sees the exception at its call.
+      FrameMode mode = frame->mode;
+      Frame* back = frame->back;
+      while (sp > frame->stack) *--sp = Value();
+      frame->sp = sp;
+      finish_frame_with_error(vm_, frame);
+      if (mode == FrameMode::Entry) {
+        result.status = RunStatus::Raised;
+        goto leave;
+      }
+      frame = back;
+      LOAD_FRAME();
+      frame->await_state = 0;
+      if (mode == FrameMode::ForIter || mode == FrameMode::YieldFrom) {
+        // A generator raising StopIteration from its body is a RuntimeError (PEP 479).
+        convert_stop_iteration(vm_, true);
+      }
+      if (mode == FrameMode::Await || mode == FrameMode::AsyncGenNext) {
+        convert_stop_iteration(vm_, false);
+      }
+      add_traceback(vm_, frame, ip);
+    }
+    continue;
+  }
+  }
+
+leave:
+  current_ = saved_current;
+  --nesting_;
+  if (suspendable_depth_ > nesting_) suspendable_depth_ = 0;
+  return result;
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+}
+
+}  // namespace py

@@ -1,0 +1,120 @@
+// The interpreter loop: stackless. Python frames live on the heap, linked to their caller; a
+// Python call pushes a frame and the same loop goes on, a return pops it. The native stack does
+// not grow with Python calls, so the loop can stop at any point — a coroutine awaiting a pending
+// future, a plain script calling asyncio.run() or time.sleep() — return to its host, and be
+// re-entered later exactly where it stopped.
+//
+// Who receives a frame's result is the frame's `mode`: its caller's stack (a call), a for loop
+// (a generator), an await (a coroutine run inline, as CPython's SEND), or the native code that
+// entered the loop (Entry).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include "vm/code.hpp"
+#include "vm/vm.hpp"
+
+namespace py {
+
+enum class FrameMode : std::uint8_t {
+  Entry,         // return leaves the loop
+  Call,          // push the result on the caller's stack
+  ForIter,       // a generator resumed by FOR_ITER
+  YieldFrom,     // a generator delegated to by `yield from`
+  Await,         // a coroutine awaited inline
+  AsyncGenNext,  // an async generator resumed by `async for` / __anext__
+};
+
+struct Block {
+  std::uint32_t handler;
+  std::uint32_t level;  // stack depth to unwind to
+};
+
+struct Frame {
+  Code* code = nullptr;
+  Value function;  // keeps the code alive (null for module code: the Program holds it)
+  Value globals;   // Dict
+  Value locals;    // Dict for module and class bodies, else null
+  Frame* back = nullptr;
+  GeneratorObject* generator = nullptr;  // the generator owning this frame, if any
+  std::uint32_t ip = 0;
+  std::uint32_t nblocks = 0;
+  FrameMode mode = FrameMode::Entry;
+  std::uint8_t await_state = 0;  // the Await instruction at ip has already suspended
+  Value* fast = nullptr;   // locals then cells
+  Value* stack = nullptr;  // value stack base
+  Value* sp = nullptr;     // next free slot
+  Block* blocks = nullptr;
+  std::uint32_t slots = 0;  // fast + stack values allocated
+  std::uint32_t depth = 0;  // frames below this one (RecursionError)
+};
+
+// Allocates a frame for `code` with its storage in one block.
+Frame* new_frame(Code* code);
+void free_frame(Frame* frame);
+
+// How a run of the loop ended.
+enum class RunStatus : std::uint8_t {
+  Returned,     // the entry frame returned `value`
+  Raised,       // the exception is pending in the VM
+  Yielded,      // the entry frame (a generator) yielded `value`
+  Suspended,    // awaiting `value` (a future), or a bare yield when null
+  HostRequest,  // a builtin asked the host for something (VM::host_request)
+};
+
+struct RunResult {
+  RunStatus status;
+  Value value;
+  Frame* innermost = nullptr;  // Suspended/HostRequest: where to resume
+};
+
+// A request a builtin makes to the host by suspending the Python stack.
+struct HostRequest {
+  enum class Kind { None, RunUntilComplete, Sleep, Input } kind = Kind::None;
+  Value task;          // RunUntilComplete
+  double seconds = 0;  // Sleep
+  std::string prompt;  // Input
+};
+
+class Interpreter {
+ public:
+  explicit Interpreter(VM& vm) : vm_(vm) {}
+
+  // Runs `frame` (an Entry frame) from its current instruction.
+  RunResult run(Frame* frame);
+  // Resumes a suspended chain at its innermost frame with the awaited result, or by raising
+  // `thrown` there.
+  RunResult resume(Frame* innermost, Value sent, Value thrown);
+
+  // Calls a Python function with bound arguments (nested loop; may not suspend).
+  Value call_function(Function& function, CallArgs args);
+  // Makes the frame for a call (binding arguments), or null when binding raised.
+  Frame* frame_for_call(Function& function, CallArgs args);
+  // The innermost running frame (for super(), tracebacks, current_task...).
+  Frame* current_frame() const { return current_; }
+  std::uint32_t frame_depth() const { return current_ ? current_->depth + 1 : 0; }
+
+  // Set by a builtin that wants to suspend to the host (asyncio.run, time.sleep, input): it
+  // returns a null Value without raising.
+  HostRequest host_request;
+  // Whether the loop being run may suspend (false in nested native->Python calls).
+  bool can_suspend() const { return suspendable_depth_ == nesting_; }
+  void set_suspendable() { suspendable_depth_ = nesting_ + 1; }
+
+  // Frees a suspended chain that will never be resumed (non-generator frames only).
+  void discard_chain(Frame* innermost);
+
+  // The exception currently being handled (sys.exc_info()[1]).
+  Value handled_exception;
+
+ private:
+  RunResult execute(Frame* frame);
+  VM& vm_;
+  Frame* current_ = nullptr;
+  std::uint32_t nesting_ = 0;
+  std::uint32_t suspendable_depth_ = 0;
+  bool reraising_ = false;  // the pending exception is re-raised: no new traceback line
+};
+
+}  // namespace py

@@ -1,0 +1,260 @@
+// The object model: the C++ structs behind Python's built-in types.
+//
+// Every object is an aio::RefCounted whose user_tag is the index of its Python class in the VM's
+// type table (see value.hpp). A class's `layout` says which struct its instances are, so a user
+// class deriving from Exception makes ExceptionObjects, one deriving from object makes
+// Instances. Built-in behaviour (int addition, list indexing...) is C++ switched on the layout;
+// a user class's dunder methods are found through its MRO, as CPython's slot wrappers do.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aio/error.hpp"
+#include "num/bigint.hpp"
+#include "vm/value.hpp"
+
+namespace py {
+
+class VM;
+struct Code;
+struct Frame;
+struct Dict;
+struct Str;
+
+// What kind of struct an instance is.
+enum class Layout : std::uint8_t {
+  Object,  // Instance (with a __dict__) for user classes, bare for `object()`
+  None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
+  Type, Function, NativeFunction, BoundMethod, Cell, Module, Exception, Generator, Coroutine,
+  AsyncGenerator, Iterator, Property, StaticMethod, ClassMethod, Super, Future, Task, Handle,
+  Other,
+};
+
+// The built-in classes, in the order of the VM's type table (their index is the user tag).
+enum BuiltinTypeIndex : std::uint32_t {
+  kObjectType, kTypeType, kNoneType, kBoolType, kIntType, kFloatType, kStrType, kBytesType,
+  kTupleType, kListType, kDictType, kSetType, kFrozenSetType, kRangeType, kSliceType,
+  kFunctionType, kBuiltinFunctionType, kMethodType, kCellType, kModuleType, kGeneratorType,
+  kCoroutineType, kAsyncGeneratorType, kPropertyType, kStaticMethodType, kClassMethodType,
+  kSuperType, kEllipsisType, kNotImplementedType, kFutureType, kTaskType, kHandleType,
+  kTimerHandleType, kCodeType, kIteratorType, kDictKeysType, kDictValuesType, kDictItemsType,
+  kSleepType, kAnextType, kBuiltinTypeCount
+};
+
+// Arguments of a call as natives receive them: positionals (a method's self first), then
+// keyword values with their names (Str values).
+struct CallArgs {
+  const Value* args = nullptr;
+  std::uint32_t nargs = 0;
+  const Value* kwvalues = nullptr;
+  const Value* kwnames = nullptr;
+  std::uint32_t nkw = 0;
+  const Value& operator[](std::size_t i) const { return args[i]; }
+};
+using NativeFn = Value (*)(VM& vm, CallArgs args);
+
+// ---- Core objects ----------------------------------------------------------------------------
+
+struct BigIntObject : Object {
+  num::BigInt value;
+};
+
+struct FloatObject : Object {
+  double value = 0;
+};
+
+// UTF-8 text. Indexing by code point is O(1) for ASCII strings and a scan otherwise.
+struct Str : Object {
+  std::string text;
+  std::uint32_t length = 0;  // in code points
+  bool ascii = true;
+  bool interned = false;
+  mutable std::int64_t hash = -1;  // -1: not computed yet
+};
+
+struct BytesObject : Object {
+  std::string data;
+};
+
+struct Tuple : Object {
+  std::vector<Value> items;
+};
+
+struct List : Object {
+  std::vector<Value> items;
+};
+
+// An insertion-ordered hash table (CPython's compact dict): entries in order, and an
+// open-addressing index of entry positions. Deleted entries leave a hole that is compacted
+// when the table resizes.
+struct DictEntry {
+  Value key;  // null: deleted
+  Value value;
+  std::int64_t hash = 0;
+};
+struct Dict : Object {
+  std::vector<DictEntry> entries;
+  std::vector<std::int32_t> index;  // -1 empty, -2 dummy, else position in entries
+  std::size_t used = 0;             // live entries
+  Value default_factory;            // collections.defaultdict
+};
+
+// set and frozenset: a Dict whose values are unused.
+struct SetObject : Object {
+  Dict table;
+};
+
+struct RangeObject : Object {
+  std::int64_t start = 0, stop = 0, step = 1;
+};
+
+struct SliceObject : Object {
+  Value start, stop, step;
+};
+
+struct CodeObject : Object {
+  std::shared_ptr<Code> code;
+};
+
+struct Cell : Object {
+  Value value;  // null: empty
+};
+
+struct Type : Object {
+  std::string name;
+  std::string module = "builtins";
+  std::string qualname;
+  std::uint32_t index = 0;
+  Layout layout = Layout::Object;
+  bool heap = false;          // a class statement made it
+  bool is_exception = false;  // BaseException or a subclass
+  Type* base = nullptr;       // the solid base (layout provider)
+  std::vector<Value> bases;   // Type values
+  std::vector<Type*> mro;     // starts with this type
+  Value dict;                 // Dict: the class namespace
+  // Cached: does the MRO define these (for user classes)? Refreshed when the class changes.
+  bool has_getattr = false;
+  bool has_setattr = false;
+};
+
+struct Instance : Object {
+  Value dict;  // Dict, created on first attribute store
+};
+
+struct Module : Object {
+  Value name;  // Str
+  Value dict;  // Dict
+};
+
+struct Function : Object {
+  std::shared_ptr<Code> code;
+  Value globals;   // Dict
+  Value defaults;  // Tuple or null
+  Value kwdefaults;  // Dict or null
+  Value closure;   // Tuple of Cells or null
+  Value name;      // Str
+  Value qualname;  // Str
+  Value dict;      // attributes (functools.wraps), created on demand
+  Value module;    // Str
+  Value doc;
+};
+
+struct NativeFunction : Object {
+  std::string name;
+  NativeFn fn = nullptr;
+  Value self;     // bound receiver, or null
+  Value data;     // extra state for natives that need it (functools.partial...)
+  bool is_method = false;  // found on a type: binds self when read through an instance
+  Type* owner = nullptr;   // the type it is a method of (for repr and self checks)
+};
+
+struct BoundMethod : Object {
+  Value function;
+  Value self;
+};
+
+struct Property : Object {
+  Value getter, setter, deleter, doc;
+};
+
+struct StaticMethod : Object {
+  Value function;
+};
+
+struct ClassMethod : Object {
+  Value function;
+};
+
+struct Super : Object {
+  Type* type = nullptr;  // the class super() was called in
+  Value self;
+  Type* self_type = nullptr;
+};
+
+// One line of a traceback.
+struct TracebackEntry {
+  std::shared_ptr<Code> code;
+  std::uint32_t instruction = 0;
+};
+
+// BaseException and its subclasses. It is an aio::ErrorObject, so futures and tasks carry
+// Python exceptions as they are.
+struct ExceptionObject : aio::ErrorObject {
+  explicit ExceptionObject(aio::ErrorKind kind, VM* vm) : aio::ErrorObject(kind), vm(vm) {}
+  std::string type_name() const override;
+  std::string message() const override;
+  [[noreturn]] void rethrow() const override;
+
+  VM* vm;
+  Value args;  // Tuple
+  Value dict;
+  Value cause, context;
+  bool suppress_context = false;
+  std::vector<TracebackEntry> traceback;  // innermost first (appended while unwinding)
+  Value notes;                            // List or null (add_note)
+  Value exceptions;                       // (Base)ExceptionGroup: Tuple of exceptions
+  Value value;                            // StopIteration.value
+};
+
+// Generators, coroutines and async generators share a struct: a suspended frame.
+struct GeneratorObject : Object {
+  ~GeneratorObject() override;
+  Frame* frame = nullptr;  // owned; null once finished
+  Value name, qualname;
+  Frame* innermost = nullptr;  // while a coroutine driven by send() is suspended in a callee
+  bool running = false;
+  bool started = false;
+  bool finished = false;
+  bool awaited = false;  // a coroutine that was awaited / driven (no "never awaited" warning)
+  VM* vm = nullptr;
+};
+
+// Iterators over built-in containers and the lazy built-ins (map, zip, enumerate...): one
+// struct with a kind and a few slots keeps the type table short.
+enum class IterKind : std::uint8_t {
+  Sequence,   // list / tuple / str / bytes by index
+  Range, DictKeys, DictValues, DictItems, Set, Callable, Enumerate, Zip, Map, Filter, Reversed,
+  Native,  // next() calls `fn`
+};
+struct IteratorObject : Object {
+  IterKind kind = IterKind::Sequence;
+  Value source;                // the container / underlying iterator
+  std::vector<Value> sources;  // zip / map
+  Value function;              // map / filter / callable-iter sentinel
+  Value sentinel;
+  std::int64_t position = 0, stop = 0, step = 1;
+  std::size_t expected_size = 0;  // dict iteration: detects "changed size during iteration"
+  NativeFn next_fn = nullptr;     // Native
+};
+
+// Views returned by dict.keys()/values()/items().
+struct DictView : Object {
+  Value dict;
+  IterKind kind = IterKind::DictKeys;
+};
+
+}  // namespace py

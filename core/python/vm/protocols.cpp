@@ -1,0 +1,715 @@
+// The object protocols: what repr(), hash(), ==, <, +, getattr, [], iter() and calls do for
+// every kind of object. Built-in types are handled in C++ by layout; a user class's dunder
+// methods are found along its MRO and called, as CPython's slot wrappers do.
+#include <cmath>
+
+#include "num/float_format.hpp"
+#include "objects/numbers.hpp"
+#include "vm/builtin_types.hpp"
+#include "vm/interpreter.hpp"
+#include "vm/runtime_support.hpp"
+#include "vm/vm.hpp"
+
+namespace py {
+
+namespace {
+
+// The dunder `name` of a user class along its MRO (null if none, or for built-in types).
+Value user_dunder(VM& vm, const Value& v, std::string_view name) {
+  Type* t = vm.type_of(v);
+  if (!t->heap) return Value();
+  return vm.lookup_in_type(t, name);
+}
+
+Value call_bound(VM& vm, const Value& function, const Value& self,
+                 std::initializer_list<Value> rest) {
+  std::vector<Value> args{self};
+  args.insert(args.end(), rest.begin(), rest.end());
+  CallArgs call;
+  call.args = args.data();
+  call.nargs = static_cast<std::uint32_t>(args.size());
+  return vm.call(function, call);
+}
+
+const char* binary_symbol(int op) {
+  static const char* symbols[] = {"+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|",
+                                  "^", "&", "//"};
+  return symbols[op];
+}
+
+const char* binary_dunder(int op, bool reflected) {
+  static const char* forward[] = {"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__",
+                                  "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__",
+                                  "__xor__", "__and__", "__floordiv__"};
+  static const char* backward[] = {"__radd__", "__rsub__", "__rmul__", "__rmatmul__",
+                                   "__rtruediv__", "__rmod__", "__rpow__", "__rlshift__",
+                                   "__rrshift__", "__ror__", "__rxor__", "__rand__",
+                                   "__rfloordiv__"};
+  return reflected ? backward[op] : forward[op];
+}
+
+}  // namespace
+
+// ---- repr / str ------------------------------------------------------------------------------
+
+std::optional<std::string> VM::repr_text(const Value& v) {
+  Value r = repr(v);
+  if (!r) return std::nullopt;
+  return str_text(r);
+}
+
+std::optional<std::string> VM::str_text_of(const Value& v) {
+  Value r = str(v);
+  if (!r) return std::nullopt;
+  return str_text(r);
+}
+
+Value VM::str(const Value& v) {
+  std::uint32_t t = type_index(v);
+  if (t == kStrType) return v;
+  if (Value method = user_dunder(*this, v, "__str__")) {
+    Value r = call_bound(*this, method, v, {});
+    if (r && !is_str(r))
+      return type_error("__str__ returned non-string (type " + std::string(type_name(r)) + ")");
+    return r;
+  }
+  if (ExceptionObject* e = as_exception(v)) {
+    auto& args = e->args.as<Tuple>()->items;
+    if (args.empty()) return make_str("");
+    if (args.size() == 1) {
+      if (is_subtype(type_of(v), exc_.KeyError)) return repr(args[0]);
+      return str(args[0]);
+    }
+    return repr(e->args);
+  }
+  return repr(v);
+}
+
+Value VM::repr(const Value& v) {
+  if (Value method = user_dunder(*this, v, "__repr__")) {
+    Value r = call_bound(*this, method, v, {});
+    if (r && !is_str(r))
+      return type_error("__repr__ returned non-string (type " + std::string(type_name(r)) + ")");
+    return r;
+  }
+  return builtin_repr(*this, v);
+}
+
+// ---- hash / truth / equality -----------------------------------------------------------------
+
+bool VM::hash(const Value& v, std::int64_t& out) {
+  if (v.is_small()) {
+    out = num::hash_int64(v.small_value());
+    return true;
+  }
+  Object* o = v.object();
+  switch (o->user_tag()) {
+    case kStrType: {
+      Str* s = static_cast<Str*>(o);
+      if (s->hash == -1) {
+        // FNV-1a over the UTF-8 bytes: deterministic (CPython randomises str hashes, so no
+        // program can depend on their values).
+        std::uint64_t h = 1469598103934665603ULL;
+        for (unsigned char c : s->text) h = (h ^ c) * 1099511628211ULL;
+        std::int64_t r = static_cast<std::int64_t>(h >> 1);
+        if (r == -1) r = -2;
+        s->hash = r;
+      }
+      out = s->hash;
+      return true;
+    }
+    case kIntType:
+      out = num::hash_bigint(static_cast<BigIntObject*>(o)->value);
+      return true;
+    case kFloatType:
+      out = num::hash_double(static_cast<FloatObject*>(o)->value,
+                             reinterpret_cast<std::uintptr_t>(o));
+      return true;
+    case kBoolType:
+      out = v.is(true_) ? 1 : 0;
+      return true;
+    case kTupleType: {
+      // CPython's xxHash-based tuple hash.
+      const std::uint64_t prime1 = 11400714785074694791ULL, prime2 = 14029467366897019727ULL,
+                          prime5 = 2870177450012600261ULL;
+      std::uint64_t acc = prime5;
+      auto& items = static_cast<Tuple*>(o)->items;
+      for (auto& item : items) {
+        std::int64_t h;
+        if (!hash(item, h)) return false;
+        acc += static_cast<std::uint64_t>(h) * prime2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= prime1;
+      }
+      acc += items.size() ^ (prime5 ^ 3527539UL);
+      if (acc == static_cast<std::uint64_t>(-1)) acc = 1546275796;
+      out = static_cast<std::int64_t>(acc);
+      return true;
+    }
+    case kListType:
+    case kDictType:
+    case kSetType:
+      type_error("unhashable type: '" + std::string(type_name(v)) + "'");
+      return false;
+    case kFrozenSetType: {
+      std::uint64_t h = 0;
+      for (auto& e : static_cast<SetObject*>(o)->table.entries) {
+        if (!e.key) continue;
+        std::uint64_t x = static_cast<std::uint64_t>(e.hash);
+        h ^= ((x ^ 89869747UL) ^ (x << 16)) * 3644798167UL;
+      }
+      out = static_cast<std::int64_t>(h == static_cast<std::uint64_t>(-1) ? 590923713 : h);
+      return true;
+    }
+    default:
+      break;
+  }
+  Type* type = type_of(v);
+  if (type->heap) {
+    Value method = lookup_in_type(type, intern("__hash__"));
+    if (method && is_none(method)) {
+      type_error("unhashable type: '" + type->name + "'");
+      return false;
+    }
+    if (method && !(method.is_object() && method.object()->user_tag() == kBuiltinFunctionType)) {
+      Value r = call_bound(*this, method, v, {});
+      if (!r) return false;
+      if (!is_int(r)) {
+        type_error("__hash__ method should return an integer");
+        return false;
+      }
+      std::int64_t h;
+      if (!to_int64(r, h)) h = num::hash_bigint(to_bigint(r));
+      out = h == -1 ? -2 : h;
+      return true;
+    }
+    // A class defining __eq__ without __hash__ is unhashable.
+    Value eq = lookup_in_type(type, intern("__eq__"));
+    if (eq && !(eq.is_object() && eq.object()->user_tag() == kBuiltinFunctionType) && !method) {
+      type_error("unhashable type: '" + type->name + "'");
+      return false;
+    }
+  }
+  // Subclasses of hashable built-ins hash as their value, as the base type's __hash__ does.
+  switch (type->layout) {
+    case Layout::Int:
+      out = num::hash_bigint(static_cast<BigIntObject*>(o)->value);
+      return true;
+    case Layout::Float:
+      out = num::hash_double(static_cast<FloatObject*>(o)->value,
+                             reinterpret_cast<std::uintptr_t>(o));
+      return true;
+    case Layout::Str:
+      return hash(make_str(static_cast<Str*>(o)->text), out);
+    case Layout::Tuple:
+      return hash(make_tuple(static_cast<Tuple*>(o)->items), out);
+    case Layout::Bytes:
+      return hash(make_bytes(static_cast<BytesObject*>(o)->data), out);
+    default:
+      break;
+  }
+  // Identity hash, as object.__hash__ (address >> 4).
+  std::uintptr_t address = reinterpret_cast<std::uintptr_t>(o);
+  out = static_cast<std::int64_t>((address >> 4) | (address << (8 * sizeof(address) - 4)));
+  if (out == -1) out = -2;
+  return true;
+}
+
+int VM::truthy(const Value& v) {
+  if (v.is_small()) return v.small_value() != 0;
+  if (v.is(true_)) return 1;
+  if (v.is(false_) || v.is(none_)) return 0;
+  Object* o = v.object();
+  switch (o->user_tag()) {
+    case kIntType: return !static_cast<BigIntObject*>(o)->value.is_zero();
+    case kFloatType: return static_cast<FloatObject*>(o)->value != 0.0;
+    case kStrType: return !static_cast<Str*>(o)->text.empty();
+    case kBytesType: return !static_cast<BytesObject*>(o)->data.empty();
+    case kTupleType: return !static_cast<Tuple*>(o)->items.empty();
+    case kListType: return !static_cast<List*>(o)->items.empty();
+    case kDictType: return static_cast<Dict*>(o)->used != 0;
+    case kSetType:
+    case kFrozenSetType: return static_cast<SetObject*>(o)->table.used != 0;
+    case kRangeType: {
+      auto* r = static_cast<RangeObject*>(o);
+      return r->step > 0 ? r->start < r->stop : r->start > r->stop;
+    }
+    default: break;
+  }
+  Type* type = type_of(v);
+  if (type->heap || type->module != "builtins") {
+    if (Value method = lookup_in_type(type, intern("__bool__"))) {
+      Value r = call_bound(*this, method, v, {});
+      if (!r) return -1;
+      if (type_index(r) != kBoolType) {
+        type_error("__bool__ should return bool, returned " + std::string(type_name(r)));
+        return -1;
+      }
+      return r.is(true_);
+    }
+    if (Value method = lookup_in_type(type, intern("__len__"))) {
+      Value r = call_bound(*this, method, v, {});
+      if (!r) return -1;
+      std::int64_t n;
+      if (!to_index(r, n)) return -1;
+      return n != 0;
+    }
+    if (type->layout != Layout::Object && type->layout != Layout::Exception) {
+      // A subclass of a built-in container: its contents decide.
+      switch (type->layout) {
+        case Layout::Dict: return static_cast<Dict*>(o)->used != 0;
+        case Layout::Tuple: return !static_cast<Tuple*>(o)->items.empty();
+        case Layout::List: return !static_cast<List*>(o)->items.empty();
+        default: break;
+      }
+    }
+  }
+  return 1;
+}
+
+int VM::equal(const Value& a, const Value& b) {
+  if (a.is(b)) {
+    // float('nan') != itself, everything else equals itself (identity shortcut as CPython).
+    return !(is_float(a) && std::isnan(float_value(a)));
+  }
+  if (a.is_small() && b.is_small()) return 0;
+  std::uint32_t ta = type_index(a), tb = type_index(b);
+  if (ta == kStrType && tb == kStrType) return a.as<Str>()->text == b.as<Str>()->text;
+  Value r = rich_compare(a, b, kEq);
+  if (!r) return -1;
+  if (r.is(true_)) return 1;
+  if (r.is(false_)) return 0;
+  return truthy(r);
+}
+
+int VM::less(const Value& a, const Value& b) {
+  if (a.is_small() && b.is_small()) return a.small_value() < b.small_value();
+  Value r = rich_compare(a, b, kLt);
+  if (!r) return -1;
+  if (r.is(true_)) return 1;
+  if (r.is(false_)) return 0;
+  return truthy(r);
+}
+
+Value VM::rich_compare(const Value& a, const Value& b, int op) {
+  static const char* dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  static const int swapped[] = {kGt, kGe, kEq, kNe, kLt, kLe};
+  static const char* symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  // A subclass's reflected method goes first (CPython's rule).
+  bool reflected_first = ta != tb && tb->heap && is_subtype(tb, ta);
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    bool reflected = (attempt == 0) == reflected_first;
+    const Value& self = reflected ? b : a;
+    const Value& other = reflected ? a : b;
+    int this_op = reflected ? swapped[op] : op;
+    Value method = user_dunder(*this, self, dunders[this_op]);
+    Value r;
+    if (method && !(method.is_object() && method.object()->user_tag() == kBuiltinFunctionType)) {
+      r = call_bound(*this, method, self, {other});
+      if (!r) return Value();
+    } else {
+      r = builtin_compare(*this, self, other, this_op);
+      if (!r) return Value();
+    }
+    if (!r.is(not_implemented_)) return r;
+  }
+  if (op == kEq) return boolean(a.is(b));
+  if (op == kNe) return boolean(!a.is(b));
+  return type_error(std::string("'") + symbols[op] + "' not supported between instances of '" +
+                    ta->name + "' and '" + tb->name + "'");
+}
+
+// ---- arithmetic ------------------------------------------------------------------------------
+
+Value VM::binary_op(const Value& a, const Value& b, int op) {
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  bool reflected_first = ta != tb && tb->heap && is_subtype(tb, ta) &&
+                         user_dunder(*this, b, binary_dunder(op, true));
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    bool reflected = (attempt == 0) == reflected_first;
+    if (reflected && ta == tb && !ta->heap) break;
+    const Value& self = reflected ? b : a;
+    const Value& other = reflected ? a : b;
+    Value r;
+    Value method = user_dunder(*this, self, binary_dunder(op, reflected));
+    if (method && !(method.is_object() && method.object()->user_tag() == kBuiltinFunctionType)) {
+      r = call_bound(*this, method, self, {other});
+    } else {
+      r = reflected ? builtin_binary(*this, other, self, op, true)
+                    : builtin_binary(*this, self, other, op, false);
+    }
+    if (!r) return Value();
+    if (!r.is(not_implemented_)) return r;
+    if (ta == tb && !reflected_first && attempt == 0 && !ta->heap) break;
+  }
+  if (op == kPow) {
+    return type_error("unsupported operand type(s) for ** or pow(): '" + ta->name + "' and '" +
+                      tb->name + "'");
+  }
+  if (op == kAdd && (ta->index == kStrType || tb->index == kStrType) && ta != tb) {
+    if (ta->index == kStrType)
+      return type_error("can only concatenate str (not \"" + tb->name + "\") to str");
+  }
+  if (op == kAdd && ta->index == kListType && ta != tb)
+    return type_error("can only concatenate list (not \"" + tb->name + "\") to list");
+  if (op == kAdd && ta->index == kTupleType && ta != tb)
+    return type_error("can only concatenate tuple (not \"" + tb->name + "\") to tuple");
+  return type_error(std::string("unsupported operand type(s) for ") + binary_symbol(op) + ": '" +
+                    ta->name + "' and '" + tb->name + "'");
+}
+
+Value VM::unary_op(const Value& v, int op) {
+  static const char* dunders[] = {"__neg__", "__pos__", "__invert__"};
+  static const char* symbols[] = {"-", "+", "~"};
+  if (Value method = user_dunder(*this, v, dunders[op])) {
+    return call_bound(*this, method, v, {});
+  }
+  Value r = builtin_unary(*this, v, op);
+  if (!r || !r.is(not_implemented_)) return r;
+  return type_error(std::string("bad operand type for unary ") + symbols[op] + ": '" +
+                    std::string(type_name(v)) + "'");
+}
+
+// ---- containers ------------------------------------------------------------------------------
+
+int VM::contains(const Value& container, const Value& item) {
+  std::uint32_t t = type_index(container);
+  switch (t) {
+    case kDictType: {
+      Value out;
+      return dict_get(*container.as<Dict>(), item, out);
+    }
+    case kSetType:
+    case kFrozenSetType: {
+      Value out;
+      return dict_get(container.as<SetObject>()->table, item, out);
+    }
+    case kStrType: {
+      if (type_index(item) != kStrType) {
+        type_error("'in <string>' requires string as left operand, not " +
+                   std::string(type_name(item)));
+        return -1;
+      }
+      return container.as<Str>()->text.find(item.as<Str>()->text) != std::string::npos;
+    }
+    case kListType:
+    case kTupleType: {
+      auto& items = t == kListType ? container.as<List>()->items : container.as<Tuple>()->items;
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        Value element = items[i];
+        int r = equal(element, item);
+        if (r != 0) return r;
+      }
+      return 0;
+    }
+    default:
+      break;
+  }
+  if (Value method = user_dunder(*this, container, "__contains__")) {
+    Value r = call_bound(*this, method, container, {item});
+    if (!r) return -1;
+    return truthy(r);
+  }
+  Value special = builtin_contains(*this, container, item);
+  if (!special) return -1;
+  if (!special.is(not_implemented_)) return special.is(true_);
+  // Fall back to iteration.
+  Value it = iter(container);
+  if (!it) {
+    if (pending_is(exc_.TypeError)) {
+      take_exception();
+      type_error("argument of type '" + std::string(type_name(container)) + "' is not iterable");
+    }
+    return -1;
+  }
+  for (;;) {
+    Value x = next(it);
+    if (!x) return has_pending_exception() ? -1 : 0;
+    int r = equal(x, item);
+    if (r != 0) return r;
+  }
+}
+
+bool VM::length(const Value& v, std::int64_t& out) {
+  Object* o = v.is_object() ? v.object() : nullptr;
+  if (o) {
+    switch (o->user_tag()) {
+      case kStrType: out = static_cast<Str*>(o)->length; return true;
+      case kListType: out = static_cast<std::int64_t>(static_cast<List*>(o)->items.size()); return true;
+      case kTupleType: out = static_cast<std::int64_t>(static_cast<Tuple*>(o)->items.size()); return true;
+      case kDictType: out = static_cast<std::int64_t>(static_cast<Dict*>(o)->used); return true;
+      case kSetType:
+      case kFrozenSetType: out = static_cast<std::int64_t>(static_cast<SetObject*>(o)->table.used); return true;
+      default: break;
+    }
+  }
+  if (Value method = user_dunder(*this, v, "__len__")) {
+    Value r = call_bound(*this, method, v, {});
+    if (!r) return false;
+    if (!to_index(r, out)) return false;
+    if (out < 0) {
+      value_error("__len__() should return >= 0");
+      return false;
+    }
+    return true;
+  }
+  Value r = builtin_length(*this, v);
+  if (!r) return false;
+  if (r.is(not_implemented_)) {
+    type_error("object of type '" + std::string(type_name(v)) + "' has no len()");
+    return false;
+  }
+  return to_int64(r, out);
+}
+
+Value VM::length(const Value& v) {
+  std::int64_t n;
+  if (!length(v, n)) return Value();
+  return make_int(n);
+}
+
+Value VM::get_item(const Value& container, const Value& key) {
+  if (Value method = user_dunder(*this, container, "__getitem__")) {
+    return call_bound(*this, method, container, {key});
+  }
+  return builtin_get_item(*this, container, key);
+}
+
+bool VM::set_item(const Value& container, const Value& key, Value value) {
+  if (Value method = user_dunder(*this, container, "__setitem__")) {
+    return static_cast<bool>(call_bound(*this, method, container, {key, value}));
+  }
+  return builtin_set_item(*this, container, key, std::move(value));
+}
+
+bool VM::del_item(const Value& container, const Value& key) {
+  if (Value method = user_dunder(*this, container, "__delitem__")) {
+    return static_cast<bool>(call_bound(*this, method, container, {key}));
+  }
+  return builtin_del_item(*this, container, key);
+}
+
+Value VM::iter(const Value& iterable) {
+  if (Value method = user_dunder(*this, iterable, "__iter__")) {
+    Value it = call_bound(*this, method, iterable, {});
+    if (it && !user_dunder(*this, it, "__next__") && !builtin_is_iterator(*this, it))
+      return type_error("iter() returned non-iterator of type '" + std::string(type_name(it)) + "'");
+    return it;
+  }
+  Value r = builtin_iter(*this, iterable);
+  if (!r || !r.is(not_implemented_)) return r;
+  if (user_dunder(*this, iterable, "__getitem__")) {
+    Value it = make_iterator(IterKind::Sequence, iterable);
+    return it;
+  }
+  return type_error("'" + std::string(type_name(iterable)) + "' object is not iterable");
+}
+
+Value VM::next(const Value& iterator) {
+  if (Value method = user_dunder(*this, iterator, "__next__")) {
+    Value r = call_bound(*this, method, iterator, {});
+    if (!r && pending_is(exc_.StopIteration)) take_exception();
+    return r;
+  }
+  return builtin_next(*this, iterator);
+}
+
+bool VM::for_each(const Value& iterable, const std::function<bool(Value)>& fn) {
+  std::uint32_t t = type_index(iterable);
+  if (t == kListType || t == kTupleType) {
+    // Index-based so the body may mutate a list (as CPython's list iterator tolerates).
+    for (std::size_t i = 0;; ++i) {
+      auto& items = t == kListType ? iterable.as<List>()->items : iterable.as<Tuple>()->items;
+      if (i >= items.size()) return true;
+      Value item = items[i];
+      if (!fn(std::move(item))) return !has_pending_exception();
+    }
+  }
+  Value it = iter(iterable);
+  if (!it) return false;
+  for (;;) {
+    Value x = next(it);
+    if (!x) return !has_pending_exception();
+    if (!fn(std::move(x))) return !has_pending_exception();
+  }
+}
+
+bool VM::collect(const Value& iterable, std::vector<Value>& out) {
+  return for_each(iterable, [&](Value v) {
+    out.push_back(std::move(v));
+    return true;
+  });
+}
+
+// ---- attributes ------------------------------------------------------------------------------
+
+Value VM::get_attr_opt(const Value& object, const Value& name) {
+  Value r = get_attr(object, name);
+  if (!r && pending_is(exc_.AttributeError)) take_exception();
+  return r;
+}
+
+Value VM::get_attr(const Value& object, const Value& name) {
+  Type* type = type_of(object);
+  if (type->heap && type->has_getattr) {
+    Value getattribute = lookup_in_type(type, intern("__getattribute__"));
+    if (getattribute && getattribute.object()->user_tag() == kFunctionType)
+      return call_bound(*this, getattribute, object, {name});
+  }
+  Value r = generic_get_attr(*this, object, name);
+  if (!r && pending_is(exc_.AttributeError) && type->heap && type->has_getattr) {
+    if (Value getattr = lookup_in_type(type, intern("__getattr__"))) {
+      take_exception();
+      return call_bound(*this, getattr, object, {name});
+    }
+  }
+  return r;
+}
+
+bool VM::set_attr(const Value& object, const Value& name, Value value) {
+  Type* type = type_of(object);
+  if (type->heap && type->has_setattr) {
+    if (Value setattr = lookup_in_type(type, intern("__setattr__"))) {
+      if (setattr.object()->user_tag() == kFunctionType)
+        return static_cast<bool>(call_bound(*this, setattr, object, {name, value}));
+    }
+  }
+  return generic_set_attr(*this, object, name, std::move(value));
+}
+
+bool VM::del_attr(const Value& object, const Value& name) {
+  return generic_set_attr(*this, object, name, Value());
+}
+
+Value VM::attribute_error(const Value& object, const Value& name) {
+  Type* type = type_of(object);
+  std::string message;
+  if (type->index == kModuleType) {
+    message = "module '" + str_text(object.as<Module>()->name) + "' has no attribute '" +
+              str_text(name) + "'";
+  } else if (type->index == kTypeType) {
+    message = "type object '" + object.as<Type>()->name + "' has no attribute '" +
+              str_text(name) + "'";
+  } else {
+    message = "'" + type->name + "' object has no attribute '" + str_text(name) + "'";
+  }
+  raise(exc_.AttributeError, message);
+  if (ExceptionObject* e = as_exception(pending_)) {
+    e->dict = make_dict();
+    dict_set_item(*e->dict.as<Dict>(), "name", name);
+    dict_set_item(*e->dict.as<Dict>(), "obj", object);
+  }
+  return Value();
+}
+
+// ---- calls -----------------------------------------------------------------------------------
+
+Value VM::call(const Value& callable, std::initializer_list<Value> args) {
+  std::vector<Value> storage(args);
+  CallArgs call_args;
+  call_args.args = storage.data();
+  call_args.nargs = static_cast<std::uint32_t>(storage.size());
+  return call(callable, call_args);
+}
+
+Value VM::call_method(const Value& object, std::string_view name,
+                      std::initializer_list<Value> args) {
+  Value method = get_attr(object, name);
+  if (!method) return Value();
+  return call(method, args);
+}
+
+bool VM::is_callable(const Value& v) {
+  if (!v.is_object()) return false;
+  switch (v.object()->user_tag()) {
+    case kFunctionType:
+    case kBuiltinFunctionType:
+    case kMethodType:
+    case kTypeType:
+      return true;
+    default:
+      break;
+  }
+  return static_cast<bool>(lookup_in_type(type_of(v), intern("__call__")));
+}
+
+Value VM::call(const Value& callable, CallArgs args) {
+  if (!callable.is_object()) {
+    return type_error("'" + std::string(type_name(callable)) + "' object is not callable");
+  }
+  Object* o = callable.object();
+  switch (o->user_tag()) {
+    case kFunctionType:
+      return interpreter_->call_function(*static_cast<Function*>(o), args);
+    case kBuiltinFunctionType: {
+      auto* f = static_cast<NativeFunction*>(o);
+      if (f->self) {
+        std::vector<Value> storage;
+        storage.reserve(args.nargs + args.nkw + 1);
+        storage.push_back(f->self);
+        storage.insert(storage.end(), args.args, args.args + args.nargs);
+        CallArgs bound = args;
+        bound.args = storage.data();
+        bound.nargs = args.nargs + 1;
+        return f->fn(*this, bound);
+      }
+      return f->fn(*this, args);
+    }
+    case kMethodType: {
+      auto* m = static_cast<BoundMethod*>(o);
+      std::vector<Value> storage;
+      storage.reserve(args.nargs + 1);
+      storage.push_back(m->self);
+      storage.insert(storage.end(), args.args, args.args + args.nargs);
+      CallArgs bound = args;
+      bound.args = storage.data();
+      bound.nargs = args.nargs + 1;
+      return call(m->function, bound);
+    }
+    case kTypeType:
+      return construct(*this, *static_cast<Type*>(o), args);
+    default:
+      break;
+  }
+  Value method = lookup_in_type(type_of(callable), intern("__call__"));
+  if (!method) {
+    return type_error("'" + std::string(type_name(callable)) + "' object is not callable");
+  }
+  std::vector<Value> storage;
+  storage.push_back(callable);
+  storage.insert(storage.end(), args.args, args.args + args.nargs);
+  CallArgs bound = args;
+  bound.args = storage.data();
+  bound.nargs = args.nargs + 1;
+  return call(method, bound);
+}
+
+Value VM::format(const Value& v, const Value& spec) {
+  if (Value method = user_dunder(*this, v, "__format__")) {
+    return call_bound(*this, method, v, {spec});
+  }
+  return builtin_format(*this, v, spec);
+}
+
+std::string ExceptionObject::type_name() const { return vm->type(user_tag())->name; }
+
+std::string ExceptionObject::message() const {
+  Value self(const_cast<ExceptionObject*>(this));
+  auto text = vm->str_text_of(self);
+  if (!text) {
+    vm->take_exception();
+    return "<exception str() failed>";
+  }
+  return *text;
+}
+
+void ExceptionObject::rethrow() const {
+  // Python exceptions never cross C++ coroutines; the runtime only calls this for its own
+  // C++ awaiters, which the Python layer does not use.
+  std::abort();
+}
+
+}  // namespace py

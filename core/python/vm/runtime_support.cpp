@@ -1,0 +1,792 @@
+// The interpreter loop's helpers (see runtime_support.hpp): functions and generators, method
+// lookup, unpacking, exceptions and tracebacks, classes, and the native side of iteration.
+#include "vm/runtime_support.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "objects/container_methods.hpp"
+#include "objects/str_methods.hpp"
+#include "vm/builtin_types.hpp"
+
+namespace py {
+
+Value generator_next(VM& vm, const Value& generator);
+
+namespace {
+
+Dict& dict_of(const Value& v) {
+  return *v.as<Dict>();
+}
+
+}  // namespace
+
+// ---- Functions and generators ------------------------------------------------------------------
+
+Value make_function(VM& vm, const std::shared_ptr<Code>& code, const Value& globals, Value defaults,
+                    Value kwdefaults, Value closure) {
+  auto* f = new Function();
+  f->set_user_tag(kFunctionType);
+  f->code = code;
+  f->globals = globals;
+  f->defaults = std::move(defaults);
+  f->kwdefaults = std::move(kwdefaults);
+  f->closure = std::move(closure);
+  f->name = vm.intern(code->name);
+  f->qualname = vm.make_str(code->qualname);
+  f->module = vm.dict_get_item(dict_of(globals), "__name__");
+  f->doc = code->doc ? code->doc : vm.none();
+  return Value(f);
+}
+
+Value make_generator(VM& vm, Frame* frame) {
+  auto* g = new GeneratorObject();
+  std::uint32_t flags = frame->code->flags;
+  g->set_user_tag((flags & kCoroutine)        ? kCoroutineType
+                  : (flags & kAsyncGenerator) ? kAsyncGeneratorType
+                                              : kGeneratorType);
+  g->frame = frame;
+  g->vm = &vm;
+  frame->generator = g;
+  if (frame->function) {
+    g->name = frame->function.as<Function>()->name;
+    g->qualname = frame->function.as<Function>()->qualname;
+  } else {
+    g->name = vm.make_str(frame->code->name);
+    g->qualname = vm.make_str(frame->code->qualname);
+  }
+  return Value(g);
+}
+
+GeneratorObject::~GeneratorObject() {
+  if (user_tag() == kCoroutineType && !awaited && !started && vm) {
+    // CPython's warning when a coroutine object is dropped without being awaited.
+    std::string where = frame && frame->code->source ? frame->code->source->filename : "sys";
+    vm->host().write_stderr(where + ":1: RuntimeWarning: coroutine '" + VM::str_text(qualname) +
+                            "' was never awaited\n");
+  }
+  if (frame) free_frame(frame);
+}
+
+void finish_frame(VM& vm, Frame* frame) {
+  (void)vm;
+  if (GeneratorObject* g = frame->generator) {
+    g->frame = nullptr;
+    g->finished = true;
+    g->running = false;
+  }
+  free_frame(frame);
+}
+
+void finish_frame_with_error(VM& vm, Frame* frame) {
+  finish_frame(vm, frame);
+}
+
+// next() on a generator from native code: runs its frame in a nested loop until it yields.
+Value generator_next(VM& vm, const Value& generator) {
+  auto* g = generator.as<GeneratorObject>();
+  if (!g->frame || g->finished) return Value();
+  if (g->running) return vm.value_error("generator already executing");
+  Frame* frame = g->frame;
+  if (g->started) *frame->sp++ = vm.none();
+  g->started = true;
+  g->running = true;
+  frame->mode = FrameMode::Entry;
+  frame->back = nullptr;
+  RunResult r = vm.interpreter().run(frame);
+  g->running = false;
+  switch (r.status) {
+    case RunStatus::Yielded:
+      return r.value;
+    case RunStatus::Returned:
+      return Value();
+    case RunStatus::Raised:
+      convert_stop_iteration(vm, true);
+      return Value();
+    default:
+      vm.interpreter().discard_chain(r.innermost);
+      return vm.raise(vm.exc().RuntimeError, "a generator cannot wait for the host here");
+  }
+}
+
+// ---- Names and attributes ----------------------------------------------------------------------
+
+namespace {
+
+// CPython's Levenshtein distance for "Did you mean" (Python/suggestions.c).
+constexpr std::size_t kMoveCost = 2;
+constexpr std::size_t kCaseCost = 1;
+
+std::size_t substitution_cost(char a, char b) {
+  if (a == b) return 0;
+  if (std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)))
+    return kCaseCost;
+  return kMoveCost;
+}
+
+std::size_t levenshtein(std::string_view a, std::string_view b, std::size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
+  while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > 40 || b.size() > 40) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  std::vector<std::size_t> row(a.size());
+  for (std::size_t i = 0; i < a.size(); ++i) row[i] = (i + 1) * kMoveCost;
+  std::size_t result = 0;
+  for (std::size_t bi = 0; bi < b.size(); ++bi) {
+    std::size_t distance = result = bi * kMoveCost;
+    std::size_t minimum = SIZE_MAX;
+    for (std::size_t ai = 0; ai < a.size(); ++ai) {
+      std::size_t substitute = distance + substitution_cost(b[bi], a[ai]);
+      distance = row[ai];
+      std::size_t insert_delete = std::min(result, row[ai]) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      row[ai] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+}  // namespace
+
+std::string suggest_name(std::string_view name, const std::vector<std::string>& candidates) {
+  if (candidates.size() > 750) return "";
+  std::string best;
+  std::size_t best_distance = SIZE_MAX;
+  for (const std::string& candidate : candidates) {
+    if (candidate == name) continue;
+    std::size_t max_distance = (name.size() + candidate.size() + 3) * kMoveCost / 6;
+    if (best_distance != SIZE_MAX && best_distance - 1 < max_distance)
+      max_distance = best_distance - 1;
+    std::size_t distance = levenshtein(name, candidate, max_distance);
+    if (distance > max_distance) continue;
+    if (best.empty() || distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+void raise_name_error(VM& vm, const Value& name, Frame* frame) {
+  const std::string& text = VM::str_text(name);
+  vm.raise(vm.exc().NameError, "name '" + text + "' is not defined");
+  ExceptionObject* e = vm.as_exception(vm.pending_exception());
+  e->dict = vm.make_dict();
+  vm.dict_set_item(dict_of(e->dict), "name", name);
+  // CPython's hint is computed from the frame when the traceback is printed; the frame is gone
+  // by then here, so it is computed now and kept for the printer.
+  std::vector<std::string> candidates;
+  for (const Value& local : frame->code->varnames) candidates.push_back(VM::str_text(local));
+  std::string suggestion = suggest_name(text, candidates);
+  if (suggestion.empty()) {
+    candidates.clear();
+    for (const Value* dict : std::initializer_list<const Value*>{&frame->globals, &vm.builtins()})
+      for (const DictEntry& entry : dict_of(*dict).entries)
+        if (entry.key && vm.is_str(entry.key)) candidates.push_back(VM::str_text(entry.key));
+    if (frame->locals && !frame->locals.is(frame->globals))
+      for (const DictEntry& entry : dict_of(frame->locals).entries)
+        if (entry.key && vm.is_str(entry.key)) candidates.push_back(VM::str_text(entry.key));
+    suggestion = suggest_name(text, candidates);
+  }
+  if (!suggestion.empty())
+    vm.dict_set_item(dict_of(e->dict), "__suggestion__", vm.make_str(suggestion));
+}
+
+int load_method(VM& vm, const Value& self, const Value& name, Value& out) {
+  Type* type = vm.type_of(self);
+  // Classes, super objects and modules resolve names their own way (generic_get_attr): the
+  // type's method table does not apply to them.
+  bool own_lookup = type->layout == Layout::Type || type->layout == Layout::Super ||
+                    type->layout == Layout::Module;
+  if (!own_lookup && !(type->heap && type->has_getattr)) {
+    Value found = vm.lookup_in_type(type, name);
+    if (found && found.is_object()) {
+      std::uint32_t tag = found.object()->user_tag();
+      bool plain_method = tag == kFunctionType ||
+                          (tag == kBuiltinFunctionType && found.as<NativeFunction>()->is_method);
+      if (plain_method) {
+        // An instance attribute of the same name shadows the method.
+        Value shadow;
+        if (type->layout == Layout::Object && self.as<Instance>()->dict &&
+            vm.dict_get_str(dict_of(self.as<Instance>()->dict), name, shadow) == 1) {
+          out = std::move(shadow);
+          return 0;
+        }
+        out = std::move(found);
+        return 1;
+      }
+    }
+  }
+  out = vm.get_attr(self, name);
+  return out ? 0 : -1;
+}
+
+Value fast_subscript(VM& vm, const Value& container, const Value& key) {
+  if (key.is_small() && container.is_object()) {
+    std::int64_t i = key.small_value();
+    std::uint32_t tag = container.object()->user_tag();
+    if (tag == kListType || tag == kTupleType) {
+      auto& items = tag == kListType ? container.as<List>()->items : container.as<Tuple>()->items;
+      std::int64_t n = static_cast<std::int64_t>(items.size());
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) return items[static_cast<std::size_t>(i)];
+    }
+  }
+  return vm.get_item(container, key);
+}
+
+Value make_slice(VM& vm, Value start, Value stop, Value step) {
+  (void)vm;
+  auto* s = new SliceObject();
+  s->set_user_tag(kSliceType);
+  s->start = std::move(start);
+  s->stop = std::move(stop);
+  s->step = std::move(step);
+  return Value(s);
+}
+
+Value inplace_op(VM& vm, const Value& a, const Value& b, int op) {
+  static const char* dunders[] = {"__iadd__",     "__isub__", "__imul__", "__imatmul__",
+                                  "__itruediv__", "__imod__", "__ipow__", "__ilshift__",
+                                  "__irshift__",  "__ior__",  "__ixor__", "__iand__",
+                                  "__ifloordiv__"};
+  Type* type = vm.type_of(a);
+  if (type->heap) {
+    if (Value method = vm.lookup_in_type(type, dunders[op])) {
+      Value r = vm.call(method, {a, b});
+      if (!r || !r.is(vm.not_implemented())) return r;
+    }
+  }
+  if (type->layout == Layout::List && (op == kAdd || op == kMul)) {
+    List& list = *a.as<List>();
+    if (op == kAdd) {
+      std::vector<Value> items;
+      if (!vm.collect(b, items)) return Value();
+      list.items.insert(list.items.end(), items.begin(), items.end());
+      return a;
+    }
+  }
+  if ((type->layout == Layout::Set) && (op == kOr || op == kAnd || op == kSub || op == kXor)) {
+    Value r = set_binary(vm, a, b, op + kInplaceOffset);
+    if (!r || !r.is(vm.not_implemented())) return r;
+  }
+  if (type->layout == Layout::Dict && op == kOr && vm.type_of(b)->layout == Layout::Dict) {
+    if (!dict_update_from(vm, *a.as<Dict>(), b)) return Value();
+    return a;
+  }
+  Value r = vm.binary_op(a, b, op);
+  if (!r && vm.pending_is(vm.exc().TypeError) && op != kPow) {
+    // CPython names the augmented operator: "unsupported operand type(s) for +=: ...".
+    static const char* symbols[] = {
+        "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
+    std::optional<std::string> message = vm.str_text_of(vm.pending_exception());
+    std::string prefix = "unsupported operand type(s) for ";
+    if (message && message->rfind(prefix, 0) == 0) {
+      std::size_t colon = message->find(':', prefix.size());
+      vm.take_exception();
+      return vm.type_error(prefix + symbols[op] + message->substr(colon));
+    }
+  }
+  return r;
+}
+
+bool extend_container(VM& vm, Op op, Value& target, const Value& source) {
+  switch (op) {
+    case Op::ListExtend: {
+      std::vector<Value> items;
+      if (!vm.collect(source, items)) {
+        if (vm.pending_is(vm.exc().TypeError) && !vm.iter(source)) {
+          vm.take_exception();
+          vm.type_error("Value after * must be an iterable, not " +
+                        std::string(vm.type_name(source)));
+        }
+        return false;
+      }
+      auto& list = target.as<List>()->items;
+      list.insert(list.end(), items.begin(), items.end());
+      return true;
+    }
+    case Op::SetUpdate: {
+      Dict& table = target.as<SetObject>()->table;
+      return vm.for_each(source, [&](Value item) { return vm.dict_set(table, item, vm.none()); });
+    }
+    case Op::DictUpdate:
+    case Op::DictMerge: {
+      Dict& dict = dict_of(target);
+      if (vm.type_of(source)->layout != Layout::Dict &&
+          !vm.get_attr_opt(source, vm.intern("keys"))) {
+        if (vm.has_pending_exception()) return false;
+        vm.type_error(op == Op::DictMerge
+                          ? "argument after ** must be a mapping, not " +
+                                std::string(vm.type_name(source))
+                          : "'" + std::string(vm.type_name(source)) + "' object is not a mapping");
+        return false;
+      }
+      if (op == Op::DictMerge) {
+        Value keys;
+        Value dict_source = source;
+        if (vm.type_of(source)->layout != Layout::Dict) {
+          dict_source = vm.make_dict();
+          if (!dict_update_from(vm, dict_of(dict_source), source)) return false;
+        }
+        for (const DictEntry& entry : dict_of(dict_source).entries) {
+          if (!entry.key) continue;
+          Value existing;
+          int found = vm.dict_get(dict, entry.key, existing);
+          if (found < 0) return false;
+          if (found == 1) {
+            vm.type_error("got multiple values for keyword argument '" +
+                          (vm.is_str(entry.key) ? VM::str_text(entry.key) : std::string("?")) +
+                          "'");
+            return false;
+          }
+          if (!vm.dict_set(dict, entry.key, entry.value)) return false;
+        }
+        return true;
+      }
+      return dict_update_from(vm, dict, source);
+    }
+    default:
+      return false;
+  }
+}
+
+Value format_value(VM& vm, const Value& v, std::uint32_t conversion, const Value& spec) {
+  Value converted;
+  switch (conversion) {
+    case 1:
+      converted = vm.str(v);
+      break;
+    case 2:
+      converted = vm.repr(v);
+      break;
+    case 3:
+      converted = str_ascii(vm, v);
+      break;
+    default:
+      converted = v;
+  }
+  if (!converted) return Value();
+  if (!spec && vm.type_index(converted) == kStrType) return converted;
+  return vm.format(converted, spec ? spec : vm.make_str(""));
+}
+
+bool unpack(VM& vm, const Value& seq, bool with_star, std::uint32_t arg, std::vector<Value>& out) {
+  std::size_t before = with_star ? (arg & 0xff) : arg;
+  std::size_t after = with_star ? (arg >> 8) : 0;
+  std::vector<Value> items;
+  std::uint32_t tag = vm.type_index(seq);
+  if (tag == kTupleType || tag == kListType) {
+    items = tag == kTupleType ? seq.as<Tuple>()->items : seq.as<List>()->items;
+  } else {
+    Value it = vm.iter(seq);
+    if (!it) {
+      if (vm.pending_is(vm.exc().TypeError)) {
+        vm.take_exception();
+        vm.type_error("cannot unpack non-iterable " + std::string(vm.type_name(seq)) + " object");
+      }
+      return false;
+    }
+    for (;;) {
+      Value x = vm.next(it);
+      if (!x) {
+        if (vm.has_pending_exception()) return false;
+        break;
+      }
+      items.push_back(std::move(x));
+      if (!with_star && items.size() > before) {
+        vm.value_error("too many values to unpack (expected " + std::to_string(before) + ")");
+        return false;
+      }
+    }
+  }
+  if (!with_star) {
+    if (items.size() < before) {
+      vm.value_error("not enough values to unpack (expected " + std::to_string(before) + ", got " +
+                     std::to_string(items.size()) + ")");
+      return false;
+    }
+    if (items.size() > before) {
+      vm.value_error("too many values to unpack (expected " + std::to_string(before) + ")");
+      return false;
+    }
+    out = std::move(items);
+    return true;
+  }
+  if (items.size() < before + after) {
+    vm.value_error("not enough values to unpack (expected at least " +
+                   std::to_string(before + after) + ", got " + std::to_string(items.size()) + ")");
+    return false;
+  }
+  out.assign(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(before));
+  out.push_back(vm.make_list(std::vector<Value>(items.begin() + static_cast<std::ptrdiff_t>(before),
+                                                items.end() - static_cast<std::ptrdiff_t>(after))));
+  out.insert(out.end(), items.end() - static_cast<std::ptrdiff_t>(after), items.end());
+  return true;
+}
+
+Value stop_iteration_value(VM& vm, const Value& stop) {
+  ExceptionObject* e = vm.as_exception(stop);
+  if (!e) return vm.none();
+  if (e->value) return e->value;
+  auto& args = e->args.as<Tuple>()->items;
+  return args.empty() ? vm.none() : args[0];
+}
+
+// ---- Awaiting ----------------------------------------------------------------------------------
+// Futures, tasks and sleeps are the asyncio module's (asyncio_module.cpp); until it lands the
+// only awaitables are coroutines, which the loop runs inline.
+
+Value get_awaitable(VM& vm, const Value& v, std::uint32_t where) {
+  std::uint32_t tag = vm.type_index(v);
+  if (tag == kCoroutineType) {
+    if (v.as<GeneratorObject>()->running)
+      return vm.raise(vm.exc().RuntimeError, "coroutine is being awaited already");
+    return v;
+  }
+  if (tag == kFutureType || tag == kTaskType || tag == kSleepType || tag == kAnextType) return v;
+  if (where == 1)
+    return vm.type_error(
+        "'async with' received an object from __aenter__ that does not "
+        "implement __await__: " +
+        std::string(vm.type_name(v)));
+  if (where == 2)
+    return vm.type_error(
+        "'async with' received an object from __aexit__ that does not "
+        "implement __await__: " +
+        std::string(vm.type_name(v)));
+  return vm.type_error("object " + std::string(vm.type_name(v)) +
+                       " can't be used in 'await' expression");
+}
+
+AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outcome) {
+  (void)frame;
+  (void)outcome;
+  vm.type_error("object " + std::string(vm.type_name(awaitable)) +
+                " can't be used in 'await' expression");
+  return AwaitStep::Error;
+}
+
+Value get_aiter(VM& vm, const Value& v) {
+  if (vm.type_index(v) == kAsyncGeneratorType)
+    return vm.raise(vm.exc().RuntimeError, "async generators are not supported yet");
+  Value method = vm.get_attr_opt(v, vm.intern("__aiter__"));
+  if (!method) {
+    if (vm.has_pending_exception()) return Value();
+    return vm.type_error("'async for' requires an object with __aiter__ method, got " +
+                         std::string(vm.type_name(v)));
+  }
+  return vm.call(method, {});
+}
+
+Value get_anext(VM& vm, const Value& aiter) {
+  Value method = vm.get_attr_opt(aiter, vm.intern("__anext__"));
+  if (!method) {
+    if (vm.has_pending_exception()) return Value();
+    return vm.type_error("'async for' requires an iterator with __anext__ method, got " +
+                         std::string(vm.type_name(aiter)));
+  }
+  Value awaitable = vm.call(method, {});
+  if (!awaitable) return Value();
+  if (vm.type_index(awaitable) != kCoroutineType)
+    return vm.type_error("'async for' received an invalid object from __anext__: " +
+                         std::string(vm.type_name(awaitable)));
+  return awaitable;
+}
+
+int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, Value& immediate) {
+  (void)awaitable;
+  (void)caller;
+  (void)callee;
+  (void)immediate;
+  vm.raise(vm.exc().RuntimeError, "async generators are not supported yet");
+  return -1;
+}
+
+// ---- Exceptions --------------------------------------------------------------------------------
+
+namespace {
+
+Value instantiate_exception(VM& vm, Value exc) {
+  if (exc.is_object() && vm.type_index(exc) == kTypeType && exc.as<Type>()->is_exception) {
+    Value instance = vm.call(exc, {});
+    if (!instance) return Value();
+    if (!vm.as_exception(instance)) {
+      return vm.type_error("calling " + std::string(vm.repr_text(exc).value_or("?")) +
+                           " should have returned an instance of BaseException, not " +
+                           std::string(vm.type_name(instance)));
+    }
+    return instance;
+  }
+  return exc;
+}
+
+}  // namespace
+
+void do_raise(VM& vm, Value exc, Value cause, bool has_cause, const Value& handled) {
+  if (!exc) {
+    if (!handled) {
+      vm.raise(vm.exc().RuntimeError, "No active exception to reraise");
+      return;
+    }
+    vm.restore_exception(handled);
+    return;
+  }
+  exc = instantiate_exception(vm, std::move(exc));
+  if (!exc) return;
+  ExceptionObject* e = vm.as_exception(exc);
+  if (!e) {
+    vm.type_error("exceptions must derive from BaseException");
+    return;
+  }
+  if (has_cause) {
+    if (vm.is_none(cause)) {
+      e->cause = Value();
+    } else {
+      cause = instantiate_exception(vm, std::move(cause));
+      if (!cause) return;
+      if (!vm.as_exception(cause)) {
+        vm.type_error("exception causes must derive from BaseException");
+        return;
+      }
+      e->cause = cause;
+    }
+    e->suppress_context = true;
+  }
+  if (handled && !handled.is(exc) && !e->context) e->context = handled;
+  vm.restore_exception(std::move(exc));
+}
+
+int exception_matches(VM& vm, const Value& exc, const Value& type) {
+  auto check = [&](const Value& t) -> int {
+    if (!(t.is_object() && vm.type_index(t) == kTypeType && t.as<Type>()->is_exception)) {
+      vm.type_error("catching classes that do not inherit from BaseException is not allowed");
+      return -1;
+    }
+    return vm.is_instance(exc, t.as<Type>()) ? 1 : 0;
+  };
+  if (vm.type_index(type) == kTupleType) {
+    for (const Value& t : type.as<Tuple>()->items) {
+      int r = check(t);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  return check(type);
+}
+
+namespace {
+
+// A new group like `group` (same class and message) holding `exceptions`.
+Value derive_group(VM& vm, const Value& group, std::vector<Value> exceptions) {
+  ExceptionObject* g = vm.as_exception(group);
+  Value message =
+      g->args.as<Tuple>()->items.empty() ? vm.make_str("") : g->args.as<Tuple>()->items[0];
+  Value list = vm.make_tuple(std::move(exceptions));
+  Value derived =
+      vm.new_exception(vm.type_of(group), {message, vm.make_list(list.as<Tuple>()->items)});
+  vm.as_exception(derived)->exceptions = list;
+  vm.as_exception(derived)->traceback = g->traceback;
+  vm.as_exception(derived)->cause = g->cause;
+  vm.as_exception(derived)->context = g->context;
+  return derived;
+}
+
+bool is_group(VM& vm, const Value& exc) {
+  return vm.is_instance(exc, vm.exc().BaseExceptionGroup);
+}
+
+// Splits `exc` into what matches `type` and the rest (null when empty).
+int split(VM& vm, const Value& exc, const Value& type, Value& match, Value& rest) {
+  if (!is_group(vm, exc)) {
+    int r = exception_matches(vm, exc, type);
+    if (r < 0) return -1;
+    (r ? match : rest) = exc;
+    return 0;
+  }
+  int r = exception_matches(vm, exc, type);
+  if (r < 0) return -1;
+  if (r == 1) {
+    match = exc;
+    return 0;
+  }
+  std::vector<Value> matched, remaining;
+  for (const Value& inner : vm.as_exception(exc)->exceptions.as<Tuple>()->items) {
+    Value m, rr;
+    if (split(vm, inner, type, m, rr) < 0) return -1;
+    if (m) matched.push_back(m);
+    if (rr) remaining.push_back(rr);
+  }
+  if (!matched.empty()) match = derive_group(vm, exc, std::move(matched));
+  if (!remaining.empty()) rest = derive_group(vm, exc, std::move(remaining));
+  return 0;
+}
+
+}  // namespace
+
+bool exception_group_split(VM& vm, const Value& group, const Value& type, Value& match,
+                           Value& rest) {
+  if (vm.type_index(type) == kTypeType &&
+      vm.is_subtype(type.as<Type>(), vm.exc().BaseExceptionGroup)) {
+    vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    return false;
+  }
+  Value m, r;
+  if (!is_group(vm, group)) {
+    int matches = exception_matches(vm, group, type);
+    if (matches < 0) return false;
+    if (matches) {
+      // A naked exception caught by except* is wrapped in a group.
+      m = vm.new_exception(vm.exc().ExceptionGroup, {vm.make_str(""), vm.make_list({group})});
+      vm.as_exception(m)->exceptions = vm.make_tuple({group});
+    } else {
+      r = group;
+    }
+  } else if (split(vm, group, type, m, r) < 0) {
+    return false;
+  }
+  match = m ? m : vm.none();
+  rest = r ? r : vm.none();
+  return true;
+}
+
+Value prepare_reraise_star(VM& vm, const Value& original, const Value& raised, const Value& rest) {
+  // `raised` lists what the handlers raised or re-raised; with the unhandled rest they form the
+  // group that propagates (CPython's _PyExc_PrepReraiseStar, simplified to one level).
+  std::vector<Value> exceptions;
+  if (raised && vm.type_index(raised) == kListType)
+    for (const Value& e : raised.as<List>()->items)
+      if (!vm.is_none(e)) exceptions.push_back(e);
+  if (rest && !vm.is_none(rest)) exceptions.push_back(rest);
+  if (exceptions.empty()) return vm.none();
+  if (exceptions.size() == 1) return exceptions[0];
+  if (is_group(vm, original)) return derive_group(vm, original, std::move(exceptions));
+  Value group =
+      vm.new_exception(vm.exc().ExceptionGroup, {vm.make_str(""), vm.make_list(exceptions)});
+  vm.as_exception(group)->exceptions = vm.make_tuple(std::move(exceptions));
+  return group;
+}
+
+void add_traceback(VM& vm, Frame* frame, std::uint32_t instruction) {
+  ExceptionObject* e = vm.as_exception(vm.pending_exception());
+  if (!e) return;
+  e->traceback.push_back({frame->code->shared_from_this(), instruction});
+}
+
+void convert_stop_iteration(VM& vm, bool for_generator) {
+  if (!vm.pending_is(vm.exc().StopIteration)) return;
+  Value stop = vm.take_exception();
+  vm.raise(vm.exc().RuntimeError,
+           for_generator ? "generator raised StopIteration" : "coroutine raised StopIteration");
+  ExceptionObject* e = vm.as_exception(vm.pending_exception());
+  e->cause = stop;
+  e->context = stop;
+  e->suppress_context = true;
+}
+
+// ---- Classes -----------------------------------------------------------------------------------
+
+namespace {
+
+// __build_class__(body, name, *bases, **keywords): runs the class body with a fresh namespace,
+// then makes the class.
+Value build_class(VM& vm, CallArgs args) {
+  if (args.nargs < 2) return vm.type_error("__build_class__: not enough arguments");
+  if (vm.type_index(args[0]) != kFunctionType)
+    return vm.type_error("__build_class__: func must be a function");
+  if (!vm.is_str(args[1])) return vm.type_error("__build_class__: name is not a string");
+  Function& body = *args[0].as<Function>();
+  Value bases = vm.make_tuple(std::vector<Value>(args.args + 2, args.args + args.nargs));
+  Value keywords = vm.make_dict();
+  for (std::uint32_t i = 0; i < args.nkw; ++i)
+    vm.dict_set(dict_of(keywords), args.kwnames[i], args.kwvalues[i]);
+  Value ns = vm.make_dict();
+  vm.dict_set_item(dict_of(ns), "__module__", body.module ? body.module : vm.none());
+  vm.dict_set_item(dict_of(ns), "__qualname__", vm.make_str(body.code->qualname));
+  if (body.code->doc) vm.dict_set_item(dict_of(ns), "__doc__", body.code->doc);
+  Interpreter& interpreter = vm.interpreter();
+  Frame* frame = interpreter.frame_for_call(body, CallArgs{});
+  if (!frame) return Value();
+  frame->locals = ns;
+  frame->mode = FrameMode::Entry;
+  RunResult r = interpreter.run(frame);
+  if (r.status == RunStatus::Raised) return Value();
+  if (r.status != RunStatus::Returned) {
+    interpreter.discard_chain(r.innermost);
+    return vm.raise(vm.exc().RuntimeError, "a class body cannot wait");
+  }
+  Value cell = vm.dict_get_item(dict_of(ns), "__classcell__");
+  if (cell) vm.dict_del(dict_of(ns), vm.intern("__classcell__"));
+  Value cls = make_class(vm, args[1], bases, ns, keywords);
+  if (!cls) return Value();
+  if (cell && vm.type_index(cell) == kCellType) cell.as<Cell>()->value = cls;
+  return cls;
+}
+
+}  // namespace
+
+Value build_class_function(VM& vm) {
+  return vm.make_native("__build_class__", build_class);
+}
+
+bool current_super_args(VM& vm, Value& type, Value& self) {
+  Frame* frame = vm.interpreter().current_frame();
+  if (!frame || frame->code->argcount == 0) {
+    vm.raise(vm.exc().RuntimeError, "super(): no arguments");
+    return false;
+  }
+  const Code& code = *frame->code;
+  std::uint32_t nlocals = code.nlocals();
+  for (std::size_t i = 0; i < code.freevars.size(); ++i) {
+    if (VM::str_text(code.freevars[i]) != "__class__") continue;
+    Value cell = frame->fast[nlocals + code.cellvars.size() + i];
+    if (!cell || !cell.as<Cell>()->value) {
+      vm.raise(vm.exc().RuntimeError, "super(): empty __class__ cell");
+      return false;
+    }
+    type = cell.as<Cell>()->value;
+    self = frame->fast[0];
+    if (!self) {
+      // The first argument may live in a cell when an inner function captures it.
+      for (std::size_t c = 0; c < code.cell_from_arg.size(); ++c)
+        if (code.cell_from_arg[c] == 0) self = frame->fast[nlocals + c].as<Cell>()->value;
+    }
+    if (!self) {
+      vm.raise(vm.exc().RuntimeError, "super(): arg[0] deleted");
+      return false;
+    }
+    return true;
+  }
+  vm.raise(vm.exc().RuntimeError, "super(): __class__ cell not found");
+  return false;
+}
+
+Value current_globals(VM& vm) {
+  Frame* frame = vm.interpreter().current_frame();
+  return frame ? frame->globals : vm.make_dict();
+}
+
+Value current_locals(VM& vm) {
+  Frame* frame = vm.interpreter().current_frame();
+  if (!frame) return vm.make_dict();
+  if (frame->locals) return frame->locals;
+  Value locals = vm.make_dict();
+  const Code& code = *frame->code;
+  for (std::size_t i = 0; i < code.varnames.size(); ++i)
+    if (frame->fast[i]) vm.dict_set(dict_of(locals), code.varnames[i], frame->fast[i]);
+  return locals;
+}
+
+bool print_expression(VM& vm, const Value& v) {
+  if (vm.is_none(v)) return true;
+  auto text = vm.repr_text(v);
+  if (!text) return false;
+  vm.host().write_stdout(*text + "\n");
+  return vm.dict_set_item(dict_of(vm.builtins()), "_", v);
+}
+
+}  // namespace py

@@ -1,0 +1,59 @@
+// The pieces of the interpreter loop that are not the loop: making functions and generators,
+// method lookup, unpacking, awaiting, exceptions and tracebacks. interpreter.cpp stays a
+// readable switch; these live in runtime_support.cpp.
+#pragma once
+
+#include <memory>
+
+#include "vm/interpreter.hpp"
+
+namespace py {
+
+Value make_function(VM& vm, const std::shared_ptr<Code>& code, const Value& globals,
+                    Value defaults, Value kwdefaults, Value closure);
+// Wraps a frame of generator-like code in its generator/coroutine/async generator object.
+Value make_generator(VM& vm, Frame* frame);
+// A frame that returned or raised: free it, or mark its generator finished.
+void finish_frame(VM& vm, Frame* frame);
+void finish_frame_with_error(VM& vm, Frame* frame);
+
+void raise_name_error(VM& vm, const Value& name, Frame* frame);
+// 1: method found unbound (push method, self); 0: `out` is the attribute value; -1 raised.
+int load_method(VM& vm, const Value& self, const Value& name, Value& out);
+Value fast_subscript(VM& vm, const Value& container, const Value& key);
+Value make_slice(VM& vm, Value start, Value stop, Value step);
+Value inplace_op(VM& vm, const Value& a, const Value& b, int op);
+bool extend_container(VM& vm, Op op, Value& target, const Value& source);
+Value format_value(VM& vm, const Value& v, std::uint32_t conversion, const Value& spec);
+bool unpack(VM& vm, const Value& seq, bool with_star, std::uint32_t arg,
+            std::vector<Value>& out);
+Value stop_iteration_value(VM& vm, const Value& stop);
+
+// Awaiting.
+Value get_awaitable(VM& vm, const Value& v, std::uint32_t where);
+enum class AwaitStep { Done, Suspend, Error };
+// A future, task or sleep on top of the stack: Done (outcome = the result), Suspend (outcome =
+// the future to wait for, or null for a bare yield), Error.
+AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outcome);
+Value get_aiter(VM& vm, const Value& v);
+Value get_anext(VM& vm, const Value& aiter);
+// Enters an async generator's frame for __anext__: 1 entered (callee set), 0 immediate value,
+// -1 raised.
+int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, Value& immediate);
+
+// Exceptions.
+void do_raise(VM& vm, Value exc, Value cause, bool has_cause, const Value& handled);
+int exception_matches(VM& vm, const Value& exc, const Value& type);
+bool exception_group_split(VM& vm, const Value& group, const Value& type, Value& match,
+                           Value& rest);
+Value prepare_reraise_star(VM& vm, const Value& original, const Value& raised,
+                           const Value& rest);
+void add_traceback(VM& vm, Frame* frame, std::uint32_t instruction);
+// StopIteration escaping a generator (for_generator) or coroutine becomes RuntimeError.
+void convert_stop_iteration(VM& vm, bool for_generator);
+
+// builtins.__build_class__, made once when the builtins module is filled.
+Value build_class_function(VM& vm);
+bool print_expression(VM& vm, const Value& v);
+
+}  // namespace py

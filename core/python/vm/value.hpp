@@ -1,0 +1,90 @@
+// The value representation.
+//
+// A Value is one 64-bit word, on native and wasm32 alike:
+//   - low bit 1: a small integer, the other 63 bits in two's complement (|n| < 2^62);
+//   - low bit 0: a pointer to an Object, or 0 — the "no value" a function returns when it has
+//     raised (the exception is in VM::pending_exception, as CPython's NULL + PyErr).
+// Integers outside the small range are BigInt objects; floats are boxed, as in CPython.
+//
+// Objects are the runtime's reference-counted objects (aio::RefCounted), so Python exceptions,
+// futures and tasks are the very objects the asyncio runtime works with. An object's Python
+// class is the `user_tag` the runtime leaves to us: an index into the VM's type table. A Value
+// owns one reference; copying it retains, destroying it releases.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+
+#include "aio/ref.hpp"
+
+namespace py {
+
+using Object = aio::RefCounted;
+
+class Value {
+ public:
+  static constexpr std::int64_t kSmallMax = (std::int64_t(1) << 62) - 1;
+  static constexpr std::int64_t kSmallMin = -(std::int64_t(1) << 62);
+
+  Value() noexcept = default;
+  Value(Object* object) noexcept : bits_(reinterpret_cast<std::uintptr_t>(object)) {  // NOLINT
+    if (object) object->retain();
+  }
+  template <class T>
+  Value(const aio::Ref<T>& ref) noexcept : Value(static_cast<Object*>(ref.get())) {}  // NOLINT
+  Value(const Value& other) noexcept : bits_(other.bits_) { retain(); }
+  Value(Value&& other) noexcept : bits_(std::exchange(other.bits_, 0)) {}
+  ~Value() { release(); }
+  Value& operator=(const Value& other) noexcept {
+    Value copy(other);
+    swap(copy);
+    return *this;
+  }
+  Value& operator=(Value&& other) noexcept {
+    Value moved(std::move(other));
+    swap(moved);
+    return *this;
+  }
+  void swap(Value& other) noexcept { std::swap(bits_, other.bits_); }
+
+  // A small int. Precondition: kSmallMin <= n <= kSmallMax (see make_int for any int64).
+  static Value small(std::int64_t n) noexcept {
+    Value v;
+    v.bits_ = (static_cast<std::uint64_t>(n) << 1) | 1;
+    return v;
+  }
+  static bool fits_small(std::int64_t n) noexcept { return n >= kSmallMin && n <= kSmallMax; }
+
+  // Takes over a reference the caller already owns.
+  static Value adopt(Object* object) noexcept {
+    Value v;
+    v.bits_ = reinterpret_cast<std::uintptr_t>(object);
+    return v;
+  }
+
+  bool is_small() const noexcept { return bits_ & 1; }
+  std::int64_t small_value() const noexcept { return static_cast<std::int64_t>(bits_) >> 1; }
+  bool is_object() const noexcept { return bits_ != 0 && !(bits_ & 1); }
+  Object* object() const noexcept {
+    return reinterpret_cast<Object*>(static_cast<std::uintptr_t>(bits_));
+  }
+  template <class T>
+  T* as() const noexcept {
+    return static_cast<T*>(object());
+  }
+  // The same object (or the same small int): Python's `is`.
+  bool is(const Value& other) const noexcept { return bits_ == other.bits_; }
+  explicit operator bool() const noexcept { return bits_ != 0; }
+  std::uint64_t bits() const noexcept { return bits_; }
+
+ private:
+  void retain() const noexcept {
+    if (is_object()) object()->retain();
+  }
+  void release() const noexcept {
+    if (is_object()) object()->release();
+  }
+  std::uint64_t bits_ = 0;
+};
+
+}  // namespace py

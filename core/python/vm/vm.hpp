@@ -1,0 +1,249 @@
+// The VM: the type table, the protocols every built-in uses (repr, hash, compare, call,
+// iterate...), raising exceptions, and the interpreter loop that runs frames (interpreter.cpp).
+//
+// Conventions, as CPython's C API: a function returning Value returns a null Value when it has
+// raised, the exception being in pending_exception(); `int` results are 1/0 for true/false and
+// -1 for "raised". No Python exception is ever a C++ throw.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aio/loop.hpp"
+#include "vm/object.hpp"
+
+namespace py {
+
+struct Frame;
+class Interpreter;
+
+// What the engine asks of its host: output, time, and the blocking operations a host may
+// implement by suspending (see Program).
+class Host {
+ public:
+  virtual ~Host() = default;
+  virtual void write_stdout(std::string_view text) = 0;
+  virtual void write_stderr(std::string_view text) = 0;
+  // Polled in loops: a host sets it to raise KeyboardInterrupt (Ctrl-C, the page's Stop).
+  virtual bool interrupt_requested() { return false; }
+};
+
+// Exception classes the VM raises itself, by name.
+struct ExceptionTypes {
+  Type *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *ArithmeticError,
+      *AssertionError, *AttributeError, *EOFError, *ImportError, *ModuleNotFoundError,
+      *IndexError, *KeyError, *LookupError, *MemoryError, *NameError, *NotImplementedError,
+      *OSError, *OverflowError, *RecursionError, *RuntimeError, *StopIteration,
+      *StopAsyncIteration, *SyntaxError, *IndentationError, *TabError, *SystemExit, *TypeError,
+      *UnboundLocalError, *UnicodeError, *ValueError, *ZeroDivisionError, *KeyboardInterrupt,
+      *GeneratorExit, *TimeoutError, *CancelledError, *InvalidStateError, *QueueEmpty,
+      *QueueFull, *Warning, *RuntimeWarning, *DeprecationWarning, *UserWarning;
+};
+
+class VM {
+ public:
+  explicit VM(Host& host);
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  Host& host() { return host_; }
+
+  // ---- Types ---------------------------------------------------------------------------------
+  Type* type(std::uint32_t index) const { return types_[index]; }
+  Type* type_of(const Value& v) const {
+    return v.is_small() ? types_[kIntType] : types_[v.object()->user_tag()];
+  }
+  std::uint32_t type_index(const Value& v) const {
+    return v.is_small() ? kIntType : v.object()->user_tag();
+  }
+  bool is_instance(const Value& v, Type* t) const;  // isinstance with the MRO
+  static bool is_subtype(const Type* a, const Type* b);
+  // A new built-in type (for modules: deque, Counter...). The layout says what instances are.
+  Type* new_builtin_type(std::string name, Type* base, Layout layout,
+                         std::string module = "builtins");
+  // Registers a type made elsewhere (class statements) and gives it its index.
+  std::uint32_t register_type(Type* type);
+  // Adds a native method to a type (self is args[0]).
+  void add_method(Type* type, std::string_view name, NativeFn fn);
+  void add_static(Type* type, std::string_view name, NativeFn fn);
+  void add_classmethod(Type* type, std::string_view name, NativeFn fn);
+  void add_property(Type* type, std::string_view name, NativeFn getter, NativeFn setter = nullptr);
+  // Finds a name along a type's MRO (no descriptor binding); null if absent.
+  Value lookup_in_type(const Type* type, const Value& name) const;
+  Value lookup_in_type(const Type* type, std::string_view name);
+  const ExceptionTypes& exc() const { return exc_; }
+
+  // ---- Constants and constructors -------------------------------------------------------------
+  const Value& none() const { return none_; }
+  const Value& true_value() const { return true_; }
+  const Value& false_value() const { return false_; }
+  Value boolean(bool b) const { return b ? true_ : false_; }
+  const Value& not_implemented() const { return not_implemented_; }
+  const Value& ellipsis() const { return ellipsis_; }
+  bool is_none(const Value& v) const { return v.is(none_); }
+
+  Value make_int(std::int64_t n);
+  Value make_int(num::BigInt n);  // normalises to a small int when it fits
+  Value make_float(double d);
+  Value make_str(std::string_view utf8);
+  Value make_str(std::string&& utf8);
+  Value make_str(const char* utf8) { return make_str(std::string_view(utf8)); }
+  Value intern(std::string_view utf8);  // the one Str for this text (names, attributes)
+  Value make_bytes(std::string data);
+  Value make_tuple(std::vector<Value> items);
+  Value make_list(std::vector<Value> items = {});
+  Value make_dict();
+  Value make_set(bool frozen = false);
+  Value make_range(std::int64_t start, std::int64_t stop, std::int64_t step);
+  Value make_native(std::string name, NativeFn fn, Value self = {}, Value data = {});
+  Value make_bound_method(Value function, Value self);
+  Value make_module(std::string_view name);
+  Value make_iterator(IterKind kind, Value source);
+  Value make_instance(Type* type);  // an Instance (user class of layout Object)
+
+  // ---- Reading values -----------------------------------------------------------------------
+  // int(v) for int/bool values: false (and a TypeError when `raise` is set) otherwise.
+  bool is_int(const Value& v) const {
+    std::uint32_t t = type_index(v);
+    return t == kIntType || t == kBoolType || (t >= kBuiltinTypeCount && is_int_subclass(v));
+  }
+  bool is_int_subclass(const Value& v) const;
+  // The value of an int as int64; false if it does not fit (or is not an int).
+  bool to_int64(const Value& v, std::int64_t& out) const;
+  // An index argument: int or __index__; raises TypeError/OverflowError (message names `what`).
+  bool to_index(const Value& v, std::int64_t& out, std::string_view what = "");
+  num::BigInt to_bigint(const Value& v) const;  // precondition: is_int(v)
+  bool is_float(const Value& v) const { return type_index(v) == kFloatType; }
+  double float_value(const Value& v) const { return v.as<FloatObject>()->value; }
+  // float(v) for int/float/bool; false and TypeError otherwise.
+  bool to_double(const Value& v, double& out, bool raise = true);
+  bool is_str(const Value& v) const {
+    return type_index(v) == kStrType || is_instance(v, types_[kStrType]);
+  }
+  static const std::string& str_text(const Value& v) { return v.as<Str>()->text; }
+  std::string_view type_name(const Value& v) const { return type_of(v)->name; }
+
+  // ---- Exceptions ---------------------------------------------------------------------------
+  // Raise: set the pending exception and return a null Value, so `return vm.raise(...)` reads.
+  Value raise(Type* type, std::string message);
+  Value raise(Value exception);  // an exception instance or class
+  Value type_error(std::string message) { return raise(exc_.TypeError, std::move(message)); }
+  Value value_error(std::string message) { return raise(exc_.ValueError, std::move(message)); }
+  Value index_error(std::string message) { return raise(exc_.IndexError, std::move(message)); }
+  Value key_error(const Value& key);
+  Value attribute_error(const Value& object, const Value& name);
+  bool has_pending_exception() const { return static_cast<bool>(pending_); }
+  const Value& pending_exception() const { return pending_; }
+  Value take_exception() { return std::move(pending_); }
+  void restore_exception(Value exception) { pending_ = std::move(exception); }
+  bool pending_is(Type* type) const;  // the pending exception is an instance of `type`
+  // A new exception instance of `type` with args (message) — not raised.
+  Value new_exception(Type* type, std::vector<Value> args);
+  ExceptionObject* as_exception(const Value& v) const;  // null if not an exception instance
+
+  // ---- Protocols (each may call Python code) ------------------------------------------------
+  Value repr(const Value& v);  // a Str
+  Value str(const Value& v);   // a Str
+  std::optional<std::string> repr_text(const Value& v);  // nullopt: raised
+  std::optional<std::string> str_text_of(const Value& v);
+  bool hash(const Value& v, std::int64_t& out);
+  int truthy(const Value& v);        // 1, 0, -1
+  int equal(const Value& a, const Value& b);  // a == b as a bool: 1, 0, -1
+  int less(const Value& a, const Value& b);   // a < b as a bool (sorting)
+  Value rich_compare(const Value& a, const Value& b, int op);  // op: CompareOp below
+  Value binary_op(const Value& a, const Value& b, int op);     // op: BinaryOp below
+  Value unary_op(const Value& v, int op);
+  int contains(const Value& container, const Value& item);
+  Value length(const Value& v);  // len(v) as int Value
+  bool length(const Value& v, std::int64_t& out);
+  Value get_attr(const Value& object, const Value& name);  // name: interned Str
+  Value get_attr(const Value& object, std::string_view name) { return get_attr(object, intern(name)); }
+  // getattr without raising AttributeError: null and no exception when missing.
+  Value get_attr_opt(const Value& object, const Value& name);
+  bool set_attr(const Value& object, const Value& name, Value value);
+  bool del_attr(const Value& object, const Value& name);
+  Value get_item(const Value& container, const Value& key);
+  bool set_item(const Value& container, const Value& key, Value value);
+  bool del_item(const Value& container, const Value& key);
+  Value iter(const Value& iterable);
+  // next(iterator): the value; null with no exception when exhausted; null with an exception.
+  Value next(const Value& iterator);
+  // Calls fn(item) for each item; fn returns false to stop early. false: raised.
+  bool for_each(const Value& iterable, const std::function<bool(Value)>& fn);
+  // list(iterable) as a vector. false: raised.
+  bool collect(const Value& iterable, std::vector<Value>& out);
+  // Calls any callable (Python functions run in a nested interpreter loop, which cannot
+  // suspend: see Interpreter).
+  Value call(const Value& callable, CallArgs args);
+  Value call(const Value& callable, std::initializer_list<Value> args);
+  Value call_method(const Value& object, std::string_view name, std::initializer_list<Value> args);
+  bool is_callable(const Value& v);
+  // format(v, spec)
+  Value format(const Value& v, const Value& spec);
+
+  // ---- Dict and set primitives ------------------------------------------------------------------
+  // Lookup: 1 found (value in out), 0 missing, -1 raised.
+  int dict_get(Dict& d, const Value& key, Value& out);
+  int dict_get_str(Dict& d, const Value& key, Value& out);  // key: an interned Str, never raises
+  bool dict_set(Dict& d, Value key, Value value);
+  int dict_del(Dict& d, const Value& key);  // 1 removed, 0 missing, -1 raised
+  void dict_clear(Dict& d);
+  Value dict_get_item(Dict& d, std::string_view key);  // str key helper; null if missing
+  bool dict_set_item(Dict& d, std::string_view key, Value value);
+
+  // ---- Modules ------------------------------------------------------------------------------
+  const Value& builtins() const { return builtins_; }  // Dict
+  // The module object for `import name`: built-in modules are created on first import.
+  Value import_module(const Value& name);
+  using ModuleInit = bool (*)(VM& vm, Module& module);
+  void register_module(std::string name, ModuleInit init);
+  const Value& sys_modules() const { return sys_modules_; }
+
+  // ---- Limits -------------------------------------------------------------------------------
+  std::uint32_t recursion_limit = 1000;
+  std::uint32_t int_max_str_digits = 4300;
+
+  Interpreter& interpreter() { return *interpreter_; }
+  aio::EventLoop* loop = nullptr;  // the running asyncio loop, if any
+
+ private:
+  void create_builtin_types();
+  Host& host_;
+  std::vector<Type*> types_;
+  ExceptionTypes exc_{};
+  Value none_, true_, false_, not_implemented_, ellipsis_;
+  Value pending_;
+  Value builtins_;
+  Value sys_modules_;
+  Value interned_;  // Dict str -> the interned Str
+  std::vector<std::pair<std::string, ModuleInit>> module_inits_;
+  std::unique_ptr<Interpreter> interpreter_;
+  friend class Interpreter;
+};
+
+enum CompareOp : int { kLt, kLe, kEq, kNe, kGt, kGe };
+enum BinaryOp : int {
+  kAdd, kSub, kMul, kMatMul, kTrueDiv, kMod, kPow, kLShift, kRShift, kOr, kXor, kAnd, kFloorDiv,
+  kInplaceOffset = 16  // kAdd + kInplaceOffset is `+=`
+};
+enum UnaryOpCode : int { kNeg, kPos, kInvert, kNot };
+
+// Argument parsing for natives: binds args to `names` (positional or keyword), requires the
+// first `required`, fills missing ones with null. Errors name the function as CPython does:
+// "sorted() takes ...". Returns false when it raised.
+bool bind_args(VM& vm, const CallArgs& args, std::string_view function_name,
+               std::initializer_list<std::string_view> names, std::size_t required, Value* out,
+               std::size_t positional_only = 0);
+// No keyword arguments accepted: "f() takes no keyword arguments".
+bool no_keywords(VM& vm, const CallArgs& args, std::string_view function_name);
+// Exactly `min`..`max` positional arguments, with CPython's message.
+bool check_arity(VM& vm, const CallArgs& args, std::string_view function_name, std::size_t min,
+                 std::size_t max);
+
+}  // namespace py
