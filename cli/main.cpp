@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <algorithm>
+#include <optional>
 
 #include "program.hpp"
 
@@ -82,31 +84,34 @@ int main(int argc, char** argv) {
 
   TerminalHost host;
   py::VM vm(host);
+  options.virtual_time = virtual_time;
   py::Program program(vm, options);
-  py::Program::Step step = program.start(path, std::move(text));
-  while (step == py::Program::Step::HostRequest) {
-    const py::HostRequest& request = program.request();
-    switch (request.kind) {
-      case py::HostRequest::Kind::Sleep:
-        if (!virtual_time)
-          std::this_thread::sleep_for(std::chrono::duration<double>(request.seconds));
-        step = program.resume(vm.none());
+  py::Program::State state = program.start(path, std::move(text));
+  while (state != py::Program::State::Finished) {
+    switch (state) {
+      case py::Program::State::Sleeping: {
+        // Sleep in short steps so that Ctrl-C is noticed while waiting.
+        using Clock = std::chrono::steady_clock;
+        const Clock::time_point until =
+            Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                               std::chrono::duration<double>(program.wait_seconds()));
+        while (!interrupted && Clock::now() < until)
+          std::this_thread::sleep_until(std::min(until, Clock::now() + std::chrono::milliseconds(20)));
         break;
-      case py::HostRequest::Kind::Input: {
-        host.write_stdout(request.prompt);
+      }
+      case py::Program::State::WaitingInput: {
         std::string line;
         if (std::getline(std::cin, line)) {
-          step = program.resume(vm.make_str(line));
+          program.provide_input(std::move(line));
         } else {
-          step = program.resume(py::Value(), vm.new_exception(vm.exc().EOFError, {}));
+          program.provide_input(std::nullopt);
         }
         break;
       }
       default:
-        step = program.resume(
-            py::Value(), vm.new_exception(vm.exc().RuntimeError,
-                                          {vm.make_str(std::string("unsupported host request"))}));
+        break;
     }
+    state = program.run();
   }
   return program.exit_status();
 }

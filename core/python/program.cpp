@@ -1,8 +1,10 @@
 #include "program.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "compiler/compiler.hpp"
+#include "modules/asyncio.hpp"
 #include "vm/runtime_support.hpp"
 
 namespace py {
@@ -124,13 +126,95 @@ std::string format_exception(VM& vm, const Value& exception) {
   return out;
 }
 
-Program::Program(VM& vm, ProgramOptions options) : vm_(vm), options_(options) {}
+// ---- The driver ---------------------------------------------------------------------------------
+//
+// Phases of a run:
+//   Script    a plain script's module frame runs outside the loop; asyncio.run() or
+//             loop.run_until_complete() suspend it (HostRequest::RunUntilComplete) and hand
+//             over to the loop;
+//   Loop      the loop runs until `main_` (asyncio.run's task, or the top-level-await cell's)
+//             is done — like CPython, through a done-callback that stops the loop after the
+//             iteration it runs in;
+//   Shutdown  asyncio.run's epilogue: the tasks left are cancelled and run until done, then
+//             the script resumes with main's result;
+//   Drain     after the code ends, pending tasks run until none is left (notebook semantics);
+//   Done.
+// In any phase a time.sleep() or input() (in the script or in a task) makes the run wait for
+// the host; a task that does so has paused the loop mid-iteration (aio::EventLoop::pause).
+class ProgramDriver {
+ public:
+  ProgramDriver(VM& vm, Program& program, ProgramOptions options)
+      : vm_(vm),
+        program_(program),
+        options_(options),
+        loop_(aio::LoopOptions{options.virtual_time ? aio::ClockKind::Virtual
+                                                     : aio::ClockKind::Real}) {
+    set_asyncio_vm(&vm);
+    install_asyncio_loop(vm, loop_);
+  }
 
-Program::~Program() {
-  if (suspended_) vm_.interpreter().discard_chain(suspended_);
-}
+  ~ProgramDriver() {
+    if (script_) vm_.interpreter().discard_chain(script_);
+    script_ = nullptr;
+    main_ = Value();
+    waiting_.task = Value();
+    // Tasks that never finished: drop their coroutines, which breaks task <-> future cycles.
+    for (const aio::Ref<aio::TaskBase>& task : loop_.all_tasks()) task->abandon();
+    globals_ = Value();
+    if (vm_.has_pending_exception()) vm_.take_exception();
+    vm_.loop = nullptr;
+    set_asyncio_vm(nullptr);
+  }
 
-Program::Step Program::start(std::string filename, std::string text) {
+  Program::State start(std::string filename, std::string text);
+  Program::State run(double slice_seconds);
+  void provide_input(std::optional<std::string> line) {
+    input_line_ = std::move(line);
+    input_ready_ = true;
+  }
+
+ private:
+  enum class Phase { Script, Loop, Shutdown, Drain, Done };
+
+  Program::State finish() {
+    phase_ = Phase::Done;
+    return program_.state_ = Program::State::Finished;
+  }
+  Program::State answer_or_wait();
+  void handle_script(RunResult result);
+  void wait_for_host(HostRequest request, Frame* script_frame);
+  void enter_loop(Value main, bool shutdown);
+  void main_done();
+  void resume_script_with_main();
+  bool loop_step(double pause_at);
+  void report_uncaught(Value exception);
+
+  VM& vm_;
+  Program& program_;
+  ProgramOptions options_;
+  aio::EventLoop loop_;
+  Phase phase_ = Phase::Done;
+  std::shared_ptr<Code> code_;
+  Value globals_;
+  Frame* script_ = nullptr;  // the script's suspended frame chain (innermost)
+
+  Value main_;             // the future the loop runs for
+  bool top_level_ = false;   // main_ is the top-level-await cell
+  bool shutdown_ = false;    // main_ is asyncio.run's: cancel the rest afterwards
+  bool stop_loop_ = false;   // main_'s done-callback ran: stop after this iteration
+  Value escaping_;           // KeyboardInterrupt / SystemExit out of a task or callback
+  std::vector<aio::Ref<aio::TaskBase>> cancelled_;  // Shutdown: the tasks asyncio.run cancelled
+  std::vector<aio::Ref<aio::TaskBase>> draining_;   // Drain: the tasks of this round
+
+  // An outstanding host request (time.sleep, input), from the script or from a task.
+  bool host_wait_ = false;
+  HostRequest waiting_;
+  double sleep_until_ = 0;
+  bool input_ready_ = false;
+  std::optional<std::string> input_line_;
+};
+
+Program::State ProgramDriver::start(std::string filename, std::string text) {
   auto source = make_source(filename, std::move(text));
   CompileOptions compile_options;
   compile_options.display = options_.display;
@@ -158,17 +242,10 @@ Program::Step Program::start(std::string filename, std::string text) {
     }
     out += error.type + ": " + error.message + "\n";
     vm_.host().write_stderr(out);
-    exit_status_ = 1;
-    return Step::Finished;
+    program_.exit_status_ = 1;
+    return finish();
   }
   code_ = compiled.code;
-  if (code_->flags & kTopLevelAwait) {
-    vm_.host().write_stderr("  File \"" + filename +
-                            "\"\nSyntaxError: top-level 'await' needs the asyncio module, which is "
-                            "not available yet\n");
-    exit_status_ = 1;
-    return Step::Finished;
-  }
   globals_ = vm_.make_dict();
   Dict& globals = *globals_.as<Dict>();
   vm_.dict_set_item(globals, "__name__", vm_.make_str("__main__"));
@@ -177,59 +254,312 @@ Program::Step Program::start(std::string filename, std::string text) {
   frame->globals = globals_;
   frame->locals = globals_;
   frame->mode = FrameMode::Entry;
-  vm_.interpreter().set_suspendable();
-  return handle(vm_.interpreter().run(frame));
+  if (code_->flags & kTopLevelAwait) {
+    // A notebook cell: the module body is the coroutine of the first task.
+    Value cell = make_generator(vm_, frame);
+    cell.object()->set_user_tag(kCoroutineType);
+    enter_loop(new_task(vm_, std::move(cell)), false);
+    top_level_ = true;
+  } else {
+    phase_ = Phase::Script;
+    script_ = frame;
+  }
+  return program_.state_ = Program::State::Running;
 }
 
-Program::Step Program::resume(Value answer, Value thrown) {
-  Frame* frame = suspended_;
-  suspended_ = nullptr;
-  request_ = HostRequest{};
-  vm_.interpreter().set_suspendable();
-  return handle(vm_.interpreter().resume(frame, std::move(answer), std::move(thrown)));
+void ProgramDriver::enter_loop(Value main, bool shutdown) {
+  main_ = std::move(main);
+  shutdown_ = shutdown;
+  stop_loop_ = false;
+  phase_ = Phase::Loop;
+  // run_until_complete's _run_until_complete_cb: the first callback added to the future.
+  static_cast<aio::FutureBase*>(main_.object())
+      ->add_done_callback([this](aio::FutureBase&) { stop_loop_ = true; });
 }
 
-Program::Step Program::handle(RunResult result) {
+void ProgramDriver::wait_for_host(HostRequest request, Frame* script_frame) {
+  if (script_frame) script_ = script_frame;
+  host_wait_ = true;
+  waiting_ = std::move(request);
+  if (waiting_.kind == HostRequest::Kind::Sleep) {
+    sleep_until_ = aio::EventLoop::steady_seconds() + waiting_.seconds;
+  } else if (waiting_.kind == HostRequest::Kind::Input) {
+    input_ready_ = false;
+    input_line_.reset();
+    vm_.host().write_stdout(waiting_.prompt);
+    program_.input_prompt_ = waiting_.prompt;
+  }
+}
+
+void ProgramDriver::handle_script(RunResult result) {
   switch (result.status) {
     case RunStatus::Returned:
-      return Step::Finished;
+      phase_ = Phase::Drain;
+      break;
     case RunStatus::Raised:
       report_uncaught(vm_.take_exception());
-      return Step::Finished;
-    case RunStatus::HostRequest:
-      request_ = std::move(vm_.interpreter().host_request);
+      phase_ = Phase::Drain;
+      break;
+    case RunStatus::HostRequest: {
+      HostRequest request = std::move(vm_.interpreter().host_request);
       vm_.interpreter().host_request = HostRequest{};
-      suspended_ = result.innermost;
-      return Step::HostRequest;
+      script_ = result.innermost;
+      if (request.kind == HostRequest::Kind::RunUntilComplete) {
+        enter_loop(std::move(request.task), request.shutdown);
+      } else {
+        wait_for_host(std::move(request), nullptr);
+      }
+      break;
+    }
     default:
       vm_.interpreter().discard_chain(result.innermost);
-      report_uncaught(Value());
-      return Step::Finished;
+      vm_.host().write_stderr("RuntimeError: the program waited outside the event loop\n");
+      program_.exit_status_ = 1;
+      phase_ = Phase::Drain;
+      break;
   }
 }
 
-void Program::report_uncaught(Value exception) {
-  if (!exception) {
-    vm_.host().write_stderr("RuntimeError: the program waited on something nothing will finish\n");
-    exit_status_ = 1;
-    return;
+// Outstanding host request: answered (the run goes on), or still to wait for.
+Program::State ProgramDriver::answer_or_wait() {
+  Value answer;
+  Value thrown;
+  if (vm_.host().interrupt_requested()) {
+    thrown = vm_.new_exception(vm_.exc().KeyboardInterrupt, {});
+  } else if (waiting_.kind == HostRequest::Kind::Sleep) {
+    double left = sleep_until_ - aio::EventLoop::steady_seconds();
+    if (left > 0) {
+      program_.wait_seconds_ = left;
+      return program_.state_ = Program::State::Sleeping;
+    }
+    answer = vm_.none();
+  } else if (waiting_.kind == HostRequest::Kind::Input) {
+    if (!input_ready_) return program_.state_ = Program::State::WaitingInput;
+    if (input_line_) {
+      answer = vm_.make_str(*input_line_);
+    } else {
+      thrown = vm_.new_exception(vm_.exc().EOFError, {vm_.make_str("EOF when reading a line")});
+    }
+    input_ready_ = false;
+  } else {
+    thrown = vm_.new_exception(vm_.exc().RuntimeError,
+                               {vm_.make_str("unsupported request to the host")});
   }
+  host_wait_ = false;
+  Value task = std::move(waiting_.waiting_task);
+  waiting_ = HostRequest{};
+  if (task) {
+    static_cast<TaskObject*>(task.object())->resume_after_host(std::move(answer), std::move(thrown));
+    if (vm_.interpreter().host_request.kind != HostRequest::Kind::None) {
+      HostRequest request = std::move(vm_.interpreter().host_request);
+      vm_.interpreter().host_request = HostRequest{};
+      wait_for_host(std::move(request), nullptr);
+    }
+    if (vm_.has_pending_exception() && !escaping_) escaping_ = vm_.take_exception();
+  } else {
+    Frame* frame = script_;
+    script_ = nullptr;
+    vm_.interpreter().set_suspendable();
+    handle_script(vm_.interpreter().resume(frame, std::move(answer), std::move(thrown)));
+  }
+  return program_.state_ = Program::State::Running;
+}
+
+// One (possibly partial) loop iteration; false when the loop has nothing it could ever run.
+bool ProgramDriver::loop_step(double pause_at) {
+  loop_.run_once(pause_at);
+  if (vm_.interpreter().host_request.kind != HostRequest::Kind::None) {
+    HostRequest request = std::move(vm_.interpreter().host_request);
+    vm_.interpreter().host_request = HostRequest{};
+    if (request.kind == HostRequest::Kind::RunUntilComplete) {
+      // asyncio.run() inside a running loop is refused before it asks; nothing else asks this.
+      request.task = Value();
+    }
+    wait_for_host(std::move(request), nullptr);
+  }
+  if (vm_.has_pending_exception() && !escaping_) escaping_ = vm_.take_exception();
+  return true;
+}
+
+void ProgramDriver::report_uncaught(Value exception) {
   if (vm_.is_instance(exception, vm_.exc().SystemExit)) {
     ExceptionObject* e = vm_.as_exception(exception);
     auto& args = e->args.as<Tuple>()->items;
     std::int64_t code = 0;
     if (args.empty() || vm_.is_none(args[0])) {
-      exit_status_ = 0;
+      program_.exit_status_ = 0;
     } else if (vm_.to_int64(args[0], code)) {
-      exit_status_ = static_cast<int>(code & 0xff);
+      program_.exit_status_ = static_cast<int>(code & 0xff);
     } else {
       vm_.host().write_stderr(vm_.str_text_of(args[0]).value_or("") + "\n");
-      exit_status_ = 1;
+      program_.exit_status_ = 1;
     }
     return;
   }
   vm_.host().write_stderr(format_exception(vm_, exception));
-  exit_status_ = 1;
+  program_.exit_status_ = 1;
+}
+
+// main_ is done (or an exception escaped the loop): what comes next.
+void ProgramDriver::main_done() {
+  if (top_level_) {
+    top_level_ = false;
+    auto& task = *static_cast<TaskObject*>(main_.object());
+    Value exception = escaping_ ? escaping_ : Value();
+    if (!exception && task.cancelled())
+      exception = Value(static_cast<Object*>(task.make_cancelled_error().get()));
+    if (!exception) exception = task_exception(vm_, task);
+    main_ = Value();
+    bool interrupted = static_cast<bool>(escaping_);
+    escaping_ = Value();
+    if (exception) report_uncaught(exception);
+    phase_ = interrupted ? Phase::Done : Phase::Drain;
+    return;
+  }
+  if (shutdown_) {
+    // asyncio.run's _cancel_all_tasks.
+    cancelled_ = loop_.all_tasks();
+    for (auto& task : cancelled_) task->cancel();
+    phase_ = Phase::Shutdown;
+    return;
+  }
+  resume_script_with_main();
+}
+
+void ProgramDriver::resume_script_with_main() {
+  Value answer;
+  Value thrown;
+  auto& future = *static_cast<aio::FutureBase*>(main_.object());
+  if (escaping_) {
+    thrown = std::move(escaping_);
+    escaping_ = Value();
+  } else if (!future.done()) {
+    thrown = vm_.new_exception(vm_.exc().RuntimeError,
+                               {vm_.make_str("Event loop stopped before Future completed.")});
+  } else if (future.cancelled()) {
+    thrown = Value(static_cast<Object*>(future.make_cancelled_error().get()));
+  } else if (aio::Error error = future.result_error()) {
+    thrown = Value(static_cast<Object*>(error.get()));
+  } else {
+    answer = future.is_task() ? static_cast<TaskObject&>(future).result
+                              : static_cast<FutureObject&>(future).result;
+    if (!answer) answer = vm_.none();
+  }
+  main_ = Value();
+  phase_ = Phase::Script;
+  Frame* frame = script_;
+  script_ = nullptr;
+  vm_.interpreter().set_suspendable();
+  handle_script(vm_.interpreter().resume(frame, std::move(answer), std::move(thrown)));
+}
+
+Program::State ProgramDriver::run(double slice_seconds) {
+  const double pause_at = std::isinf(slice_seconds)
+                              ? slice_seconds
+                              : aio::EventLoop::steady_seconds() + slice_seconds;
+  for (;;) {
+    if (phase_ == Phase::Done) return finish();
+    if (host_wait_) {
+      Program::State state = answer_or_wait();
+      if (state != Program::State::Running) return state;
+      continue;
+    }
+    if (phase_ == Phase::Script) {
+      Frame* frame = script_;
+      script_ = nullptr;
+      vm_.interpreter().set_suspendable();
+      handle_script(vm_.interpreter().run(frame));
+      continue;
+    }
+    if (!loop_.in_iteration()) {
+      // Between iterations: has the phase reached its end?
+      if (phase_ == Phase::Loop && (stop_loop_ || escaping_)) {
+        main_done();
+        continue;
+      }
+      if (phase_ == Phase::Shutdown) {
+        bool all_done = escaping_ || std::all_of(cancelled_.begin(), cancelled_.end(),
+                                                 [](auto& task) { return task->done(); });
+        if (all_done) {
+          for (auto& task : cancelled_) {
+            if (task->cancelled() || !task->failed()) continue;
+            report_loop_error(vm_, "unhandled exception during asyncio.run() shutdown",
+                              task_exception(vm_, *static_cast<TaskObject*>(task.get())),
+                              task.get());
+          }
+          cancelled_.clear();
+          // asyncio.run's shutdown_asyncgens() and shutdown_default_executor() are tasks too.
+          loop_.next_task_name();
+          loop_.next_task_name();
+          resume_script_with_main();
+          continue;
+        }
+      }
+      if (phase_ == Phase::Drain) {
+        if (escaping_) return finish();
+        bool round_done = std::all_of(draining_.begin(), draining_.end(),
+                                      [](auto& task) { return task->done(); });
+        if (round_done) {
+          draining_ = loop_.all_tasks();
+          if (draining_.empty()) return finish();
+          loop_.next_task_name();  // the oracle waits for them with asyncio.wait(), a task
+        }
+      }
+      // Wait for the next event, or find that nothing can ever happen again.
+      std::optional<double> delay = loop_.time_until_next_event();
+      if (!delay) {
+        if (phase_ == Phase::Drain) return finish();  // pending tasks wait for nothing
+        if (phase_ == Phase::Loop && top_level_) {
+          escaping_ = vm_.new_exception(
+              vm_.exc().RuntimeError,
+              {vm_.make_str("Event loop stopped before Future completed.")});
+          continue;
+        }
+        if (phase_ == Phase::Loop) {
+          if (shutdown_) {
+            main_done();  // cancel what is left; main_ ends cancelled or not at all
+          } else {
+            resume_script_with_main();
+          }
+          continue;
+        }
+        escaping_ = vm_.new_exception(vm_.exc().RuntimeError,
+                                      {vm_.make_str("Event loop stopped before Future completed.")});
+        continue;
+      }
+      if (*delay > 0) {
+        if (vm_.host().interrupt_requested()) {
+          escaping_ = vm_.new_exception(vm_.exc().KeyboardInterrupt, {});
+          continue;
+        }
+        program_.wait_seconds_ = *delay;
+        return program_.state_ = Program::State::Sleeping;
+      }
+    }
+    loop_step(pause_at);
+    if (aio::EventLoop::steady_seconds() >= pause_at && !host_wait_)
+      return program_.state_ = Program::State::Running;
+  }
+}
+
+// ---- Program -------------------------------------------------------------------------------------
+
+Program::Program(VM& vm, ProgramOptions options)
+    : driver_(std::make_unique<ProgramDriver>(vm, *this, options)) {}
+
+Program::~Program() = default;
+
+Program::State Program::start(std::string filename, std::string text) {
+  return driver_->start(std::move(filename), std::move(text));
+}
+
+Program::State Program::run(double slice_seconds) {
+  if (state_ == State::Finished) return state_;
+  return driver_->run(slice_seconds);
+}
+
+void Program::provide_input(std::optional<std::string> line) {
+  driver_->provide_input(std::move(line));
 }
 
 }  // namespace py

@@ -1190,13 +1190,14 @@ void Compiler::unwind_fblock(const FBlock& block, bool preserve_top) {
     case BlockKind::FinallyTry: {
       emit(Op::PopBlock);
       // Run the finally body with the fblock removed (a return inside it must not re-run it).
+      const StmtList* finalbody = block.finalbody;
       auto saved = unit_->fblocks;
       std::size_t at = 0;
       for (std::size_t i = 0; i < unit_->fblocks.size(); ++i)
         if (&unit_->fblocks[i] == &block) at = i;
       unit_->fblocks.resize(at);
       if (preserve_top) unit_->fblocks.push_back({BlockKind::PopValue});
-      stmts(*block.finalbody);
+      stmts(*finalbody);
       unit_->fblocks = saved;
       return;
     }

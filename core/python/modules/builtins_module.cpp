@@ -1288,8 +1288,9 @@ Value aiter_function(VM& vm, CallArgs args) {
   return it;
 }
 
-// anext(async_iterator): the awaitable of its next item. The two-argument form needs an
-// awaitable wrapper (CPython's anext_awaitable) the VM does not have yet.
+// anext(async_iterator[, default]): the awaitable of its next item. A default is supported for
+// async generators (the common case); other async iterators would need CPython's
+// anext_awaitable wrapper around any awaitable.
 Value anext_function(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "anext", 1, 2)) return {};
   const Value& it = args[0];
@@ -1301,8 +1302,9 @@ Value anext_function(VM& vm, CallArgs args) {
     }
   }
   if (args.nargs == 2) {
+    if (!method) return make_anext(vm, it, args[1]);
     return vm.raise(vm.exc().NotImplementedError,
-                    "anext() with a default value is not supported");
+                    "anext() with a default value is only supported for async generators");
   }
   return method ? vm.call(method, {it}) : get_anext(vm, it);
 }

@@ -23,6 +23,7 @@
 #include "vm/builtin_types.hpp"
 #include "vm/code.hpp"
 #include "vm/interpreter.hpp"
+#include "modules/asyncio.hpp"
 
 namespace py {
 
@@ -272,6 +273,10 @@ Value* dict_slot(VM& vm, const Value& object, const Type* type) {
       return &object.as<Function>()->dict;
     case Layout::Module:
       return &object.as<Module>()->dict;
+    case Layout::Future:
+    case Layout::Task:
+      // Instances of Python subclasses (asyncio's _GatheringFuture...) keep their attributes.
+      return type->heap ? future_dict_slot(object) : nullptr;
     default:
       return nullptr;
   }

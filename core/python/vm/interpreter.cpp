@@ -922,6 +922,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             break;
           case FrameMode::AsyncGenNext:
             frame->await_state = 0;
+            if (Value fallback = anext_default(TOP())) {  // anext(agen, default)
+              TOP() = std::move(fallback);
+              ++ip;
+              break;
+            }
             --sp;
             *sp = Value();
             SAVE_FRAME();

@@ -72,7 +72,9 @@ struct RunResult {
 // A request a builtin makes to the host by suspending the Python stack.
 struct HostRequest {
   enum class Kind { None, RunUntilComplete, Sleep, Input } kind = Kind::None;
-  Value task;          // RunUntilComplete
+  Value task;            // RunUntilComplete: the future or task to run the loop for
+  bool shutdown = false;  // RunUntilComplete: asyncio.run (cancel what is left, then close)
+  Value waiting_task;     // a task whose step stopped for this request (not the script)
   double seconds = 0;  // Sleep
   std::string prompt;  // Input
 };

@@ -59,13 +59,27 @@ Value make_generator(VM& vm, Frame* frame) {
 }
 
 GeneratorObject::~GeneratorObject() {
-  if (user_tag() == kCoroutineType && !awaited && !started && vm) {
-    // CPython's warning when a coroutine object is dropped without being awaited.
-    std::string where = frame && frame->code->source ? frame->code->source->filename : "sys";
-    vm->host().write_stderr(where + ":1: RuntimeWarning: coroutine '" + VM::str_text(qualname) +
-                            "' was never awaited\n");
-  }
+  if (user_tag() == kCoroutineType && !awaited && !started && vm)
+    warn_never_awaited(*vm, VM::str_text(qualname));
   if (frame) free_frame(frame);
+}
+
+void warn_never_awaited(VM& vm, std::string_view qualname) {
+  // Where Python code is running, the warning names its line, as warnings.warn does.
+  std::string where = "sys:1";
+  std::string source_line;
+  if (Frame* frame = vm.interpreter().current_frame(); frame && frame->code->source) {
+    const Code& code = *frame->code;
+    std::uint32_t line = code.line_of(frame->ip > 0 ? frame->ip - 1 : 0);
+    where = code.source->filename + ":" + std::to_string(line);
+    std::string_view text = code.source->line(line);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    if (!text.empty()) source_line = "  " + std::string(text) + "\n";
+  }
+  vm.host().write_stderr(where + ": RuntimeWarning: coroutine '" + std::string(qualname) +
+                         "' was never awaited\n" + source_line +
+                         "RuntimeWarning: Enable tracemalloc to get the object allocation "
+                         "traceback\n");
 }
 
 void finish_frame(VM& vm, Frame* frame) {
@@ -438,8 +452,8 @@ Value stop_iteration_value(VM& vm, const Value& stop) {
 }
 
 // ---- Awaiting ----------------------------------------------------------------------------------
-// Futures, tasks and sleeps are the asyncio module's (asyncio_module.cpp); until it lands the
-// only awaitables are coroutines, which the loop runs inline.
+// Coroutines run inline in the interpreter; futures, tasks and sleeps are the asyncio module's
+// (asyncio_module.cpp).
 
 Value get_awaitable(VM& vm, const Value& v, std::uint32_t where) {
   std::uint32_t tag = vm.type_index(v);
@@ -448,7 +462,9 @@ Value get_awaitable(VM& vm, const Value& v, std::uint32_t where) {
       return vm.raise(vm.exc().RuntimeError, "coroutine is being awaited already");
     return v;
   }
-  if (tag == kFutureType || tag == kTaskType || tag == kSleepType || tag == kAnextType) return v;
+  Layout layout = vm.type_of(v)->layout;
+  if (layout == Layout::Future || layout == Layout::Task || tag == kSleepType || tag == kAnextType)
+    return v;
   if (where == 1)
     return vm.type_error(
         "'async with' received an object from __aenter__ that does not "
@@ -463,17 +479,67 @@ Value get_awaitable(VM& vm, const Value& v, std::uint32_t where) {
                        " can't be used in 'await' expression");
 }
 
-AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outcome) {
-  (void)frame;
-  (void)outcome;
-  vm.type_error("object " + std::string(vm.type_name(awaitable)) +
-                " can't be used in 'await' expression");
-  return AwaitStep::Error;
+// await_native is the asyncio module's (asyncio_module.cpp).
+
+namespace {
+
+// What __anext__ of an async generator returns: awaiting it runs the generator to its next
+// `yield` (FrameMode::AsyncGenNext) in the awaiting frame's chain, so an `await` inside the
+// generator suspends the task like any other.
+struct AnextObject : Object {
+  Value generator;
+  Value fallback;  // anext(agen, default)
+};
+
+Value async_generator_aiter(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "__aiter__", 1, 1)) return {};
+  return args[0];
+}
+
+Value async_generator_anext(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "__anext__", 1, 1)) return {};
+  return get_anext(vm, args[0]);
+}
+
+// aclose() on a generator that is not suspended inside a try: nothing to run, so the
+// awaitable is an already finished one.
+Value async_generator_aclose(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "aclose", 1, 1)) return {};
+  auto* generator = args[0].as<GeneratorObject>();
+  if (generator->running)
+    return vm.raise(vm.exc().RuntimeError, "aclose(): asynchronous generator is already running");
+  if (generator->frame) {
+    free_frame(generator->frame);
+    generator->frame = nullptr;
+  }
+  generator->finished = true;
+  return make_anext(vm, args[0], vm.none());
+}
+
+}  // namespace
+
+Value make_anext(VM& vm, const Value& generator, Value fallback) {
+  (void)vm;
+  auto* anext = new AnextObject();
+  anext->set_user_tag(kAnextType);
+  anext->generator = generator;
+  anext->fallback = std::move(fallback);
+  return Value(anext);
+}
+
+Value anext_default(const Value& awaitable) {
+  return awaitable.as<AnextObject>()->fallback;
+}
+
+void install_async_generator_methods(VM& vm) {
+  Type* type = vm.type(kAsyncGeneratorType);
+  vm.add_method(type, "__aiter__", async_generator_aiter);
+  vm.add_method(type, "__anext__", async_generator_anext);
+  vm.add_method(type, "aclose", async_generator_aclose);
 }
 
 Value get_aiter(VM& vm, const Value& v) {
-  if (vm.type_index(v) == kAsyncGeneratorType)
-    return vm.raise(vm.exc().RuntimeError, "async generators are not supported yet");
+  if (vm.type_index(v) == kAsyncGeneratorType) return v;
   Value method = vm.get_attr_opt(v, vm.intern("__aiter__"));
   if (!method) {
     if (vm.has_pending_exception()) return Value();
@@ -484,6 +550,7 @@ Value get_aiter(VM& vm, const Value& v) {
 }
 
 Value get_anext(VM& vm, const Value& aiter) {
+  if (vm.type_index(aiter) == kAsyncGeneratorType) return make_anext(vm, aiter, Value());
   Value method = vm.get_attr_opt(aiter, vm.intern("__anext__"));
   if (!method) {
     if (vm.has_pending_exception()) return Value();
@@ -492,19 +559,44 @@ Value get_anext(VM& vm, const Value& aiter) {
   }
   Value awaitable = vm.call(method, {});
   if (!awaitable) return Value();
-  if (vm.type_index(awaitable) != kCoroutineType)
+  Layout layout = vm.type_of(awaitable)->layout;
+  std::uint32_t tag = vm.type_index(awaitable);
+  if (tag != kCoroutineType && tag != kSleepType && tag != kAnextType &&
+      layout != Layout::Future && layout != Layout::Task)
     return vm.type_error("'async for' received an invalid object from __anext__: " +
                          std::string(vm.type_name(awaitable)));
   return awaitable;
 }
 
 int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, Value& immediate) {
-  (void)awaitable;
-  (void)caller;
-  (void)callee;
-  (void)immediate;
-  vm.raise(vm.exc().RuntimeError, "async generators are not supported yet");
-  return -1;
+  auto* anext = awaitable.as<AnextObject>();
+  auto* generator = anext->generator.as<GeneratorObject>();
+  if (!generator->frame || generator->finished) {
+    if (anext->fallback) {
+      immediate = anext->fallback;
+      return 0;
+    }
+    vm.raise(vm.exc().StopAsyncIteration, "");
+    return -1;
+  }
+  if (generator->running) {
+    vm.raise(vm.exc().RuntimeError, "anext(): asynchronous generator is already running");
+    return -1;
+  }
+  if (caller->depth + 1 >= vm.recursion_limit) {
+    vm.raise(vm.exc().RecursionError, "maximum recursion depth exceeded");
+    return -1;
+  }
+  Frame* frame = generator->frame;
+  // Resumed after a yield: the yield expression's value is None.
+  if (generator->started && !frame->await_state) *frame->sp++ = vm.none();
+  generator->started = true;
+  generator->running = true;
+  frame->back = caller;
+  frame->mode = FrameMode::AsyncGenNext;
+  frame->depth = caller->depth + 1;
+  callee = frame;
+  return 1;
 }
 
 // ---- Exceptions --------------------------------------------------------------------------------

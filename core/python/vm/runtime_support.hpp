@@ -13,6 +13,8 @@ Value make_function(VM& vm, const std::shared_ptr<Code>& code, const Value& glob
                     Value defaults, Value kwdefaults, Value closure);
 // Wraps a frame of generator-like code in its generator/coroutine/async generator object.
 Value make_generator(VM& vm, Frame* frame);
+// CPython's RuntimeWarning for a coroutine dropped without being awaited.
+void warn_never_awaited(VM& vm, std::string_view qualname);
 // A frame that returned or raised: free it, or mark its generator finished.
 void finish_frame(VM& vm, Frame* frame);
 void finish_frame_with_error(VM& vm, Frame* frame);
@@ -40,6 +42,12 @@ Value get_anext(VM& vm, const Value& aiter);
 // Enters an async generator's frame for __anext__: 1 entered (callee set), 0 immediate value,
 // -1 raised.
 int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, Value& immediate);
+// The awaitable of anext(async_generator, default); anext_default gives the default (null when
+// there is none) for an async generator that has ended.
+Value make_anext(VM& vm, const Value& generator, Value fallback);
+Value anext_default(const Value& awaitable);
+// __aiter__, __anext__ and aclose() of async generators.
+void install_async_generator_methods(VM& vm);
 
 // Exceptions.
 void do_raise(VM& vm, Value exc, Value cause, bool has_cause, const Value& handled);

@@ -3,9 +3,11 @@
 // CPython), the singletons, and the built-in modules the engine carries.
 #include <utility>
 
+#include "modules/asyncio.hpp"
 #include "modules/modules.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
+#include "vm/runtime_support.hpp"
 #include "vm/vm.hpp"
 
 namespace py {
@@ -87,6 +89,15 @@ void VM::create_builtin_types() {
   bool_type->base = types_[kIntType];
   bool_type->bases = {Value(types_[kIntType])};
   bool_type->mro = {bool_type, types_[kIntType], types_[kObjectType]};
+  // asyncio.Task derives from asyncio.Future, TimerHandle from Handle.
+  auto derive = [&](std::uint32_t index, std::uint32_t base_index) {
+    Type* type = types_[index];
+    type->base = types_[base_index];
+    type->bases = {Value(types_[base_index])};
+    type->mro = {type, types_[base_index], types_[kObjectType]};
+  };
+  derive(kTaskType, kFutureType);
+  derive(kTimerHandleType, kHandleType);
   none_ = Value(immortal_object(kNoneType));
   true_ = Value(immortal_object(kBoolType));
   false_ = Value(immortal_object(kBoolType));
@@ -153,6 +164,7 @@ void VM::create_builtin_types() {
   builtins_ = make_dict();
   sys_modules_ = make_dict();
   install_builtin_methods(*this);
+  install_async_generator_methods(*this);
   install_builtins_module(*this);
   register_module("math", init_math);
   register_module("itertools", init_itertools);
@@ -160,6 +172,7 @@ void VM::create_builtin_types() {
   register_module("collections", init_collections);
   register_module("random", init_random);
   register_module("sys", init_sys);
+  register_module("asyncio", init_asyncio);
   register_module("time", init_time);
 }
 

@@ -110,7 +110,12 @@ void FutureBase::add_done_callback(std::function<void(FutureBase&)> callback) {
 }
 
 std::size_t FutureBase::remove_done_callback(RunFn fn, const RefCounted* target) {
-  auto matches = [&](const DoneCallback& c) { return c.fn == fn && c.target.get() == target; };
+  return remove_callbacks(
+      [&](const DoneCallback& c) { return c.fn == fn && c.target.get() == target; });
+}
+
+std::size_t FutureBase::remove_callbacks(
+    const std::function<bool(const DoneCallback&)>& matches) {
   std::vector<DoneCallback> kept;
   std::size_t removed = 0;
   auto sort = [&](DoneCallback& c) {

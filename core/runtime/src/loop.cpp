@@ -233,8 +233,30 @@ void EventLoop::cancel_timer(TimerEntry& entry) noexcept {
   if (entry.scheduled_) ++cancelled_timers_;
 }
 
-void EventLoop::run_once() {
+double EventLoop::steady_seconds() noexcept {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+void EventLoop::run_once(double pause_at) {
   RunningGuard running(*this);
+  pause_requested_ = false;
+  if (iteration_left_ == 0) {
+    start_iteration();
+    iteration_left_ = ready_.size();
+  }
+  // Only what was ready when the iteration began; callbacks scheduled now wait for the next.
+  const bool timed = pause_at != std::numeric_limits<double>::infinity();
+  while (iteration_left_ > 0) {
+    --iteration_left_;
+    Callback callback = ready_.pop();
+    callback();
+    if (pause_requested_ || (timed && steady_seconds() >= pause_at)) break;
+  }
+  pause_requested_ = false;
+}
+
+void EventLoop::start_iteration() {
 
   const std::size_t scheduled = timers_.size();
   if (scheduled > kMinScheduledTimers &&
@@ -268,11 +290,6 @@ void EventLoop::run_once() {
     ready_.push(Callback{entry.fire_, std::move(owner), {}});
   }
 
-  // Only what was ready when the iteration began; callbacks scheduled now wait for the next.
-  for (std::size_t todo = ready_.size(); todo > 0; --todo) {
-    Callback callback = ready_.pop();
-    callback();
-  }
 }
 
 std::optional<double> EventLoop::time_until_next_event() const {

@@ -89,12 +89,28 @@ void TaskBase::step(Error error) {
   sleep_state_ = SleepState::None;
 
   Ref<TaskBase> self(this);  // the coroutine may drop every other reference to its task
-  TaskBase* outer_task = owner.current_task_;
-  owner.current_task_ = this;
+  TaskBase* outer_task = enter();
   StepResult result = resume_coroutine(std::move(error));
-  owner.current_task_ = outer_task;
+  leave(outer_task);
+  finish_step(std::move(result));
+}
 
+TaskBase* TaskBase::enter() noexcept {
+  TaskBase* outer_task = loop().current_task_;
+  loop().current_task_ = this;
+  return outer_task;
+}
+
+void TaskBase::leave(TaskBase* outer_task) noexcept {
+  loop().current_task_ = outer_task;
+}
+
+void TaskBase::finish_step(StepResult result) {
+  EventLoop& owner = loop();
   switch (result.status) {
+    case StepStatus::HostWait:
+      owner.pause();
+      break;
     case StepStatus::Returned:
       if (must_cancel_) {  // cancelled right before the coroutine returned
         must_cancel_ = false;

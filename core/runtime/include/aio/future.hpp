@@ -9,6 +9,7 @@
 // call_soon, in registration order, which is what decides the interleavings users see.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,6 +58,15 @@ class FutureBase : public RefCounted {
   void add_done_callback(std::function<void(FutureBase&)> callback);
   // Removes every callback with this fn and target; returns how many.
   std::size_t remove_done_callback(RunFn fn, const RefCounted* target);
+  // Removes every callback with this fn whose target `matches` (Python compares callbacks with
+  // ==, so a fresh bound method removes the one added earlier); returns how many. `matches`
+  // may run Python code but must not touch this future's callbacks.
+  template <class Matches>
+  std::size_t remove_done_callback_if(RunFn fn, Matches&& matches) {
+    return remove_callbacks([&](const DoneCallback& c) {
+      return c.fn == fn && matches(c.target.get());
+    });
+  }
 
   const std::string* cancel_message() const noexcept {
     return extras_ && extras_->cancel_message ? &*extras_->cancel_message : nullptr;
@@ -104,6 +114,7 @@ class FutureBase : public RefCounted {
   }
   const Error& stored_error() const noexcept;
   void set_cancel_message(std::optional<std::string> message);
+  std::size_t remove_callbacks(const std::function<bool(const DoneCallback&)>& matches);
 
   // The two flags come first so they share the padding after RefCounted's count.
   bool log_traceback_ = false;

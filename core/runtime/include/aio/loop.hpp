@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -203,8 +204,17 @@ class EventLoop {
   // drop them, because they shape the heap and so the order of equal deadlines.
   void cancel_timer(TimerEntry& entry) noexcept;
 
-  // One iteration (CPython's _run_once). Never blocks.
-  void run_once();
+  // One iteration (CPython's _run_once). Never blocks. An iteration can be cut short: after a
+  // callback that called pause(), or once the steady clock passes `pause_at` (seconds, as
+  // steady_seconds() reads it). The next run_once() then finishes that iteration first — the
+  // callbacks it had not run yet, without looking at timers — so the order of callbacks is the
+  // same as if the iteration had not been cut. Hosts use this to give control back mid-iteration
+  // (a task calling time.sleep or input() in a browser; a slice of work that took too long).
+  void run_once(double pause_at = std::numeric_limits<double>::infinity());
+  void pause() noexcept { pause_requested_ = true; }
+  // An iteration was cut short and has callbacks left to run.
+  bool in_iteration() const noexcept { return iteration_left_ > 0; }
+  static double steady_seconds() noexcept;
   // 0 when something is ready, the delay until the earliest timer, or nullopt when nothing at
   // all is scheduled (a real host would then wait forever).
   std::optional<double> time_until_next_event() const;
@@ -250,6 +260,8 @@ class EventLoop {
   friend class TimerHandle;
   friend class TaskBase;
   void wait_for_next_event();
+  // The first half of an iteration: drop cancelled timers, move due ones to the ready queue.
+  void start_iteration();
 
   LoopOptions options_;
   ReadyQueue ready_;
@@ -259,6 +271,8 @@ class EventLoop {
   double real_origin_ = 0.0;
   bool stopping_ = false;
   bool closed_ = false;
+  bool pause_requested_ = false;
+  std::size_t iteration_left_ = 0;  // callbacks of a cut-short iteration still to run
   int running_depth_ = 0;
   TaskBase* current_task_ = nullptr;
   // Live tasks in creation order; a destroyed task leaves a null slot until compaction.

@@ -60,7 +60,9 @@ class TaskBase : public FutureBase {
   void abandon() noexcept;
 
  protected:
-  enum class StepStatus { Suspended, Returned, Raised };
+  // HostWait: the coroutine stopped mid-step to wait for its host (time.sleep, input() in a
+  // browser); the loop is paused and the subclass finishes the step with continue_step().
+  enum class StepStatus { Suspended, Returned, Raised, HostWait };
   struct StepResult {
     StepStatus status;
     Ref<FutureBase> awaiting;  // Suspended: the future, or null for a bare yield
@@ -76,7 +78,22 @@ class TaskBase : public FutureBase {
 
   void last_reference_dropped() noexcept override;
 
+  // Finishes a step that ended with HostWait: `resume` runs the coroutine on (as the current
+  // task, on the running loop) and its result is handled as resume_coroutine's would be.
+  template <class Resume>
+  void continue_step(Resume&& resume) {
+    Ref<TaskBase> self(this);
+    EventLoop::RunningGuard running(loop());
+    TaskBase* outer_task = enter();
+    StepResult result = resume();
+    leave(outer_task);
+    finish_step(std::move(result));
+  }
+
  private:
+  TaskBase* enter() noexcept;
+  void leave(TaskBase* outer_task) noexcept;
+  void finish_step(StepResult result);
   friend class EventLoop;
   static void step_callback(RefCounted& task, RefCounted* error);
   static void wakeup_callback(RefCounted& task, RefCounted* future);

@@ -1,0 +1,92 @@
+// The asyncio module's objects: Python futures and tasks are the runtime's (aio::FutureBase and
+// aio::TaskBase) carrying Python values, so the one event loop of core/runtime schedules them.
+//
+// A TaskObject drives a Python coroutine object: each step resumes the coroutine's suspended
+// frame chain in the interpreter until it awaits a pending future (or sleeps, or yields bare),
+// returns or raises. The interpreter is stackless, so a step can also stop for the host
+// (time.sleep or input() in a browser): the step ends with HostWait, the loop pauses, and the
+// Program finishes the step when the host answers.
+//
+// Everything above futures and tasks — gather, wait, wait_for, timeouts, TaskGroup, locks and
+// queues — is Python (asyncio_prelude.py), as in CPython, built on these.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "aio/task.hpp"
+#include "vm/interpreter.hpp"
+
+namespace py {
+
+// asyncio.Future (and loop.create_future()).
+class FutureObject final : public aio::FutureBase {
+ public:
+  explicit FutureObject(aio::EventLoop& loop) : aio::FutureBase(loop) {}
+  // Precondition: not done.
+  void set_result(Value value) {
+    result = std::move(value);
+    finish_with_value();
+  }
+  Value result;
+  Value dict;  // attributes of a Python subclass's instance
+};
+
+// asyncio.Task.
+class TaskObject final : public aio::TaskBase {
+ public:
+  TaskObject(VM& vm, aio::EventLoop& loop, Value coro, std::optional<std::string> name);
+  ~TaskObject() override;
+
+  // Finishes a step that stopped for the host, with the host's answer (or raising `thrown` at
+  // the call that asked).
+  void resume_after_host(Value answer, Value thrown);
+
+  VM& vm;
+  Value coro;    // the coroutine object (a GeneratorObject)
+  Value result;  // once finished with a value
+  Value dict;    // attributes of a Python subclass's instance
+  // coro=<main() running at file.py:4>, as in the task's repr.
+  std::string describe_coroutine_text() const;
+
+ protected:
+  StepResult resume_coroutine(aio::Error thrown) override;
+  void destroy_coroutine() noexcept override;
+  std::string describe_coroutine() const override;
+
+ private:
+  StepResult outcome(RunResult run);
+  Frame* innermost_ = nullptr;  // the suspended chain's innermost frame, once started
+};
+
+// What asyncio.sleep(delay, result) returns: an awaitable that suspends the running task on its
+// own timer (no future, no timer handle: see aio::TaskBase::begin_sleep).
+struct SleepObject : Object {
+  ~SleepObject() override;
+  double delay = 0;
+  Value result;
+  bool awaited = false;
+};
+
+bool init_asyncio(VM& vm, Module& module);
+// The __dict__ slot of a future or task (for instances of Python subclasses).
+Value* future_dict_slot(const Value& future);
+
+// The VM whose loop runs on this thread: done-callbacks and call_soon callbacks reach Python
+// through it. Set by the Program for its lifetime.
+VM* asyncio_vm();
+void set_asyncio_vm(VM* vm);
+
+// The asyncio side of a Program (program.cpp): the loop's error factory and exception handler
+// speak Python; the loop object Python sees.
+void install_asyncio_loop(VM& vm, aio::EventLoop& loop);
+// A task running `coro` on the VM's loop (create_task, asyncio.run, a top-level await cell).
+Value new_task(VM& vm, Value coro, std::optional<std::string> name = std::nullopt);
+// The exception a finished task raised, or null; marks it retrieved.
+Value task_exception(VM& vm, TaskObject& task);
+// CPython's report of an error the loop caught ("Task exception was never retrieved",
+// "Exception in callback ..."), written to stderr.
+void report_loop_error(VM& vm, const std::string& message, const Value& exception,
+                       aio::FutureBase* future);
+
+}  // namespace py

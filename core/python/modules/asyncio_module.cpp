@@ -1,0 +1,1071 @@
+// The asyncio module: the native half (futures, tasks, sleep, run, the loop object), then the
+// Python half (asyncio_prelude.py: gather, wait, timeouts, TaskGroup, locks, queues) run in the
+// module's namespace. See asyncio.hpp.
+#include "modules/asyncio.hpp"
+
+#include <cmath>
+
+#include "compiler/compiler.hpp"
+#include "modules/modules.hpp"
+#include "program.hpp"
+#include "vm/builtin_types.hpp"
+#include "vm/runtime_support.hpp"
+
+namespace py {
+
+extern const char kAsyncioPrelude[];  // asyncio_prelude.py, embedded by CMake
+
+namespace {
+
+thread_local VM* current_vm = nullptr;
+
+using modules::after_self;
+
+// The loop as Python sees it (asyncio.get_running_loop()).
+struct LoopObject : Object {
+  aio::EventLoop* loop = nullptr;
+};
+
+struct AsyncioState {
+  Type* loop_type = nullptr;
+  Value loop_object;  // for vm.loop
+  Value prelude_code;
+};
+
+AsyncioState& state(const VM& vm) {
+  return modules::module_state<AsyncioState>(vm);
+}
+
+aio::Error to_error(const Value& exception) {
+  return aio::Error(static_cast<ExceptionObject*>(exception.object()));
+}
+
+Value from_error(const aio::Error& error) {
+  return Value(static_cast<Object*>(error.get()));
+}
+
+bool is_future(VM& vm, const Value& v) {
+  if (!v.is_object()) return false;
+  Layout layout = vm.type_of(v)->layout;
+  return layout == Layout::Future || layout == Layout::Task;
+}
+
+bool is_task(VM& vm, const Value& v) {
+  return v.is_object() && vm.type_of(v)->layout == Layout::Task;
+}
+
+aio::FutureBase& future_of(const Value& v) {
+  return *static_cast<aio::FutureBase*>(v.object());
+}
+
+TaskObject& task_of(const Value& v) {
+  return *static_cast<TaskObject*>(v.object());
+}
+
+bool is_coroutine(VM& vm, const Value& v) {
+  std::uint32_t tag = vm.type_index(v);
+  return tag == kCoroutineType || tag == kSleepType;
+}
+
+std::string repr_or_placeholder(VM& vm, const Value& v) {
+  std::optional<std::string> text = vm.repr_text(v);
+  if (!text) {
+    vm.take_exception();
+    return "<object repr() failed>";
+  }
+  return *text;
+}
+
+// The loop a future belongs to, or the program's loop.
+aio::EventLoop* program_loop(VM& vm) {
+  return vm.loop;
+}
+
+Value no_running_loop(VM& vm) {
+  return vm.raise(vm.exc().RuntimeError, "no running event loop");
+}
+
+// ---- Errors the runtime makes, as Python exceptions -------------------------------------------
+
+class PythonErrors final : public aio::ErrorFactory {
+ public:
+  explicit PythonErrors(VM& vm) : vm_(vm) {}
+  aio::Error cancelled(const std::optional<std::string>& message) override {
+    std::vector<Value> args;
+    if (message) args.push_back(vm_.make_str(*message));
+    return make(vm_.exc().CancelledError, std::move(args));
+  }
+  aio::Error timeout() override { return make(vm_.exc().TimeoutError, {}); }
+  aio::Error invalid_state(const std::string& message) override {
+    return make(vm_.exc().InvalidStateError, {vm_.make_str(message)});
+  }
+  aio::Error runtime_error(const std::string& message) override {
+    return make(vm_.exc().RuntimeError, {vm_.make_str(message)});
+  }
+  aio::Error value_error(const std::string& message) override {
+    return make(vm_.exc().ValueError, {vm_.make_str(message)});
+  }
+  aio::Error exception_group(const std::string& message, std::vector<aio::Error> errors) override {
+    bool base = false;
+    std::vector<Value> items;
+    for (const aio::Error& error : errors) {
+      base = base || error->kind() != aio::ErrorKind::Other;
+      items.push_back(from_error(error));
+    }
+    Type* type = base ? vm_.exc().BaseExceptionGroup : vm_.exc().ExceptionGroup;
+    return make(type, {vm_.make_str(message), vm_.make_list(std::move(items))});
+  }
+
+ private:
+  aio::Error make(Type* type, std::vector<Value> args) {
+    Value exception = vm_.new_exception(type, std::move(args));
+    return to_error(exception);
+  }
+  VM& vm_;
+};
+
+// ---- Callbacks into Python -----------------------------------------------------------------------
+
+// "f(1, 2)" for the "Exception in callback" report.
+std::string describe_call(VM& vm, const Value& fn, const std::vector<Value>& args) {
+  Value name = vm.get_attr_opt(fn, vm.intern("__qualname__"));
+  std::string text;
+  if (name && vm.is_str(name)) {
+    text = VM::str_text(name);
+  } else {
+    if (vm.has_pending_exception()) vm.take_exception();
+    text = repr_or_placeholder(vm, fn);
+  }
+  text += "(";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (i) text += ", ";
+    text += repr_or_placeholder(vm, args[i]);
+  }
+  return text + ")";
+}
+
+// Calls fn(*args) as the loop calls a callback: an exception goes to the exception handler.
+void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args) {
+  Value result = vm.call(fn, CallArgs{args.data(), static_cast<std::uint32_t>(args.size())});
+  if (result) return;
+  Value exception = vm.take_exception();
+  if (vm.is_instance(exception, vm.exc().KeyboardInterrupt) ||
+      vm.is_instance(exception, vm.exc().SystemExit)) {
+    // Like CPython's Handle._run, these escape the loop: the program ends with them.
+    vm.restore_exception(exception);
+    vm.loop->pause();
+    return;
+  }
+  report_loop_error(vm, "Exception in callback " + describe_call(vm, fn, args), exception,
+                    nullptr);
+}
+
+void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
+  VM& vm = *current_vm;
+  call_reporting(vm, Value(&fn), {Value(future)});
+}
+
+// ---- Futures ---------------------------------------------------------------------------------------
+
+Value future_value(VM& vm, aio::FutureBase& future) {
+  (void)vm;
+  if (future.is_task()) return static_cast<TaskObject&>(future).result;
+  return static_cast<FutureObject&>(future).result;
+}
+
+// Future.result() semantics: the value, or raises (cancelled, pending, failed).
+Value future_result(VM& vm, aio::FutureBase& future) {
+  if (future.cancelled()) return vm.raise(from_error(future.make_cancelled_error()));
+  if (!future.done()) return vm.raise(vm.exc().InvalidStateError, "Result is not set.");
+  if (aio::Error error = future.result_error()) return vm.raise(from_error(error));
+  Value value = future_value(vm, future);
+  return value ? value : vm.none();
+}
+
+// Future.__new__ takes any arguments (a subclass's __init__ has its own); __init__ checks them.
+Value future_new(VM& vm, CallArgs args) {
+  Type* cls = args[0].as<Type>();
+  if (!vm.loop) return no_running_loop(vm);
+  auto* future = new FutureObject(*vm.loop);
+  future->set_user_tag(cls->index);
+  return Value(future);
+}
+
+Value future_init(VM& vm, CallArgs args) {
+  CallArgs rest = after_self(args);
+  if (rest.nargs > 0)
+    return vm.type_error("Future.__init__() takes 0 positional arguments but " +
+                         std::to_string(rest.nargs) + " were given");
+  Value loop;
+  if (!bind_args(vm, rest, "Future", {"loop"}, 0, &loop)) return {};
+  return vm.none();
+}
+
+Value future_result_method(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "result", 0, 0)) return {};
+  return future_result(vm, future_of(args[0]));
+}
+
+Value future_exception_method(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "exception", 0, 0)) return {};
+  aio::FutureBase& future = future_of(args[0]);
+  if (future.cancelled()) return vm.raise(from_error(future.make_cancelled_error()));
+  if (!future.done()) return vm.raise(vm.exc().InvalidStateError, "Exception is not set.");
+  future.mark_exception_retrieved();
+  aio::Error error = future.exception();
+  return error ? from_error(error) : vm.none();
+}
+
+Value future_done(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "done", 0, 0)) return {};
+  return vm.boolean(future_of(args[0]).done());
+}
+
+Value future_cancelled(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "cancelled", 0, 0)) return {};
+  return vm.boolean(future_of(args[0]).cancelled());
+}
+
+Value future_cancel(VM& vm, CallArgs args) {
+  Value msg;
+  if (!bind_args(vm, after_self(args), "cancel", {"msg"}, 0, &msg)) return {};
+  std::optional<std::string> message;
+  if (msg && !vm.is_none(msg)) {
+    std::optional<std::string> text = vm.str_text_of(msg);
+    if (!text) return {};
+    message = std::move(*text);
+  }
+  return vm.boolean(future_of(args[0]).cancel(std::move(message)));
+}
+
+Value future_add_done_callback(VM& vm, CallArgs args) {
+  Value bound[2];
+  if (!bind_args(vm, after_self(args), "add_done_callback", {"fn", "context"}, 1, bound, 1))
+    return {};
+  if (!bound[0].is_object()) return vm.type_error("'int' object is not callable");
+  future_of(args[0]).add_done_callback(&run_done_callback, aio::Ref<aio::RefCounted>(bound[0].object()));
+  return vm.none();
+}
+
+Value future_remove_done_callback(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "remove_done_callback", 1, 1)) return {};
+  const Value& fn = args[1];
+  bool failed = false;
+  std::size_t removed = future_of(args[0]).remove_done_callback_if(
+      &run_done_callback, [&](const aio::RefCounted* target) {
+        if (failed) return false;
+        int equal = vm.equal(Value(const_cast<aio::RefCounted*>(target)), fn);
+        if (equal < 0) failed = true;
+        return equal == 1;
+      });
+  if (failed) return {};
+  return vm.make_int(static_cast<std::int64_t>(removed));
+}
+
+Value future_set_result(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "set_result", 1, 1)) return {};
+  if (is_task(vm, args[0]))
+    return vm.raise(vm.exc().RuntimeError, "Task does not support set_result operation");
+  auto& future = static_cast<FutureObject&>(future_of(args[0]));
+  if (future.done()) return vm.raise(vm.exc().InvalidStateError, "invalid state");
+  future.set_result(args[1]);
+  return vm.none();
+}
+
+Value future_set_exception(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "set_exception", 1, 1)) return {};
+  if (is_task(vm, args[0]))
+    return vm.raise(vm.exc().RuntimeError, "Task does not support set_exception operation");
+  aio::FutureBase& future = future_of(args[0]);
+  if (future.done()) return vm.raise(vm.exc().InvalidStateError, "invalid state");
+  Value exception = args[1];
+  if (vm.type_index(exception) == kTypeType && exception.as<Type>()->is_exception) {
+    exception = vm.call(exception, {});
+    if (!exception) return {};
+  }
+  if (!vm.as_exception(exception))
+    return vm.type_error("exception must be a BaseException");
+  if (vm.is_instance(exception, vm.exc().StopIteration))
+    return vm.type_error(
+        "StopIteration interacts badly with generators and cannot be raised into a Future");
+  future.set_exception(to_error(exception));
+  return vm.none();
+}
+
+Value future_get_loop(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "get_loop", 0, 0)) return {};
+  return state(vm).loop_object;
+}
+
+// "result=42", "exception=ValueError('bad')" or "" (base_futures._future_repr_info).
+std::string describe_outcome(VM& vm, aio::FutureBase& future) {
+  if (future.state() != aio::FutureBase::State::Finished) return {};
+  if (aio::Error error = future.exception()) return " exception=" + repr_or_placeholder(vm, from_error(error));
+  Value value = future_value(vm, future);
+  return " result=" + repr_or_placeholder(vm, value ? value : vm.none());
+}
+
+std::string state_word(const aio::FutureBase& future) {
+  switch (future.state()) {
+    case aio::FutureBase::State::Pending:
+      return "pending";
+    case aio::FutureBase::State::Cancelled:
+      return "cancelled";
+    default:
+      return "finished";
+  }
+}
+
+std::string future_repr_text(VM& vm, const Value& v) {
+  aio::FutureBase& future = future_of(v);
+  return "<" + vm.type_of(v)->name + " " + state_word(future) + describe_outcome(vm, future) + ">";
+}
+
+Value future_repr(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "__repr__", 0, 0)) return {};
+  const Value& self = args[0];
+  if (!is_task(vm, self)) return vm.make_str(future_repr_text(vm, self));
+  TaskObject& task = task_of(self);
+  std::string text = "<" + vm.type_of(self)->name + " " + state_word(task);
+  std::string outcome = describe_outcome(vm, task);
+  text += " name='" + task.name() + "' " + task.describe_coroutine_text();
+  text += outcome;
+  if (aio::FutureBase* waiter = task.waiting_on()) {
+    text += " wait_for=" + repr_or_placeholder(vm, Value(static_cast<Object*>(waiter)));
+  } else if (task.sleeping()) {
+    text += " wait_for=<Future pending cb=[Task.task_wakeup()]>";
+  }
+  return vm.make_str(text + ">");
+}
+
+// ---- Tasks -------------------------------------------------------------------------------------------
+
+Value task_new(VM& vm, CallArgs args) {
+  Type* cls = args[0].as<Type>();
+  Value bound[4];
+  if (!bind_args(vm, after_self(args), "Task", {"coro", "loop", "name", "context"}, 1, bound, 1))
+    return {};
+  if (!is_coroutine(vm, bound[0]))
+    return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
+  std::optional<std::string> name;
+  if (bound[2] && !vm.is_none(bound[2])) {
+    std::optional<std::string> text = vm.str_text_of(bound[2]);
+    if (!text) return {};
+    name = std::move(*text);
+  }
+  if (!vm.loop) return no_running_loop(vm);
+  Value task = new_task(vm, bound[0], std::move(name));
+  task.object()->set_user_tag(cls->index);
+  return task;
+}
+
+Value task_get_name(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "get_name", 0, 0)) return {};
+  return vm.make_str(task_of(args[0]).name());
+}
+
+Value task_set_name(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "set_name", 1, 1)) return {};
+  std::optional<std::string> text = vm.str_text_of(args[1]);
+  if (!text) return {};
+  task_of(args[0]).set_name(std::move(*text));
+  return vm.none();
+}
+
+Value task_get_coro(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "get_coro", 0, 0)) return {};
+  return task_of(args[0]).coro;
+}
+
+Value task_cancelling(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "cancelling", 0, 0)) return {};
+  return vm.make_int(task_of(args[0]).cancelling());
+}
+
+Value task_uncancel(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "uncancel", 0, 0)) return {};
+  return vm.make_int(task_of(args[0]).uncancel());
+}
+
+// ---- sleep ------------------------------------------------------------------------------------------
+
+Value asyncio_sleep(VM& vm, CallArgs args) {
+  Value bound[2];
+  if (!bind_args(vm, args, "sleep", {"delay", "result"}, 1, bound)) return {};
+  double delay = 0;
+  if (!vm.to_double(bound[0], delay, false)) {
+    Value zero = Value::small(0);
+    Value compare = vm.rich_compare(bound[0], zero, kLe);  // CPython's `if delay <= 0`
+    if (!compare) return {};
+    return vm.type_error("'<=' not supported between instances of '" +
+                         std::string(vm.type_name(bound[0])) + "' and 'int'");
+  }
+  if (std::isnan(delay)) return vm.value_error("Invalid delay: NaN (not a number)");
+  auto* sleep = new SleepObject();
+  sleep->set_user_tag(kSleepType);
+  sleep->delay = delay;
+  sleep->result = bound[1] ? bound[1] : vm.none();
+  return Value(sleep);
+}
+
+// ---- Module functions ------------------------------------------------------------------------------
+
+bool loop_running(VM& vm) {
+  return vm.loop && aio::EventLoop::running() == vm.loop;
+}
+
+Value asyncio_run(VM& vm, CallArgs args) {
+  Value bound[2];
+  if (!bind_args(vm, args, "run", {"main", "debug"}, 1, bound, 1)) return {};
+  if (loop_running(vm))
+    return vm.raise(vm.exc().RuntimeError,
+                    "asyncio.run() cannot be called from a running event loop");
+  if (!is_coroutine(vm, bound[0]))
+    return vm.value_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
+  Interpreter& interpreter = vm.interpreter();
+  if (!vm.loop || !interpreter.can_suspend())
+    return vm.raise(vm.exc().RuntimeError,
+                    "asyncio.run() cannot be called here: a Python function called from native "
+                    "code (a sort key, __repr__...) cannot wait for the event loop");
+  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
+  interpreter.host_request.task = new_task(vm, bound[0]);
+  interpreter.host_request.shutdown = true;
+  return Value();
+}
+
+Value loop_run_until_complete(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "run_until_complete", 1, 1)) return {};
+  if (loop_running(vm)) return vm.raise(vm.exc().RuntimeError, "This event loop is already running");
+  Value future = args[1];
+  if (is_coroutine(vm, future)) {
+    future = new_task(vm, future);
+  } else if (!is_future(vm, future)) {
+    return vm.type_error("An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  Interpreter& interpreter = vm.interpreter();
+  if (!interpreter.can_suspend())
+    return vm.raise(vm.exc().RuntimeError, "run_until_complete() cannot be called here");
+  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
+  interpreter.host_request.task = future;
+  interpreter.host_request.shutdown = false;
+  return Value();
+}
+
+Value asyncio_create_task(VM& vm, CallArgs args) {
+  Value bound[3];
+  if (!bind_args(vm, args, "create_task", {"coro", "name", "context"}, 1, bound, 1)) return {};
+  if (!loop_running(vm)) return no_running_loop(vm);
+  if (!is_coroutine(vm, bound[0]))
+    return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
+  std::optional<std::string> name;
+  if (bound[1] && !vm.is_none(bound[1])) {
+    std::optional<std::string> text = vm.str_text_of(bound[1]);
+    if (!text) return {};
+    name = std::move(*text);
+  }
+  return new_task(vm, bound[0], std::move(name));
+}
+
+Value asyncio_get_running_loop(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "get_running_loop", 0, 0)) return {};
+  if (!loop_running(vm)) return no_running_loop(vm);
+  return state(vm).loop_object;
+}
+
+Value asyncio_get_running_loop_or_none(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_get_running_loop", 0, 0)) return {};
+  if (!loop_running(vm)) return vm.none();
+  return state(vm).loop_object;
+}
+
+Value asyncio_get_event_loop(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "get_event_loop", 0, 0)) return {};
+  if (!vm.loop) return no_running_loop(vm);
+  return state(vm).loop_object;
+}
+
+Value asyncio_current_task(VM& vm, CallArgs args) {
+  Value loop;
+  if (!bind_args(vm, args, "current_task", {"loop"}, 0, &loop)) return {};
+  if ((!loop || vm.is_none(loop)) && !loop_running(vm)) return no_running_loop(vm);
+  aio::TaskBase* task = vm.loop ? vm.loop->current_task() : nullptr;
+  if (!task) return vm.none();
+  return Value(static_cast<Object*>(task));
+}
+
+Value asyncio_all_tasks(VM& vm, CallArgs args) {
+  Value loop;
+  if (!bind_args(vm, args, "all_tasks", {"loop"}, 0, &loop)) return {};
+  if ((!loop || vm.is_none(loop)) && !loop_running(vm)) return no_running_loop(vm);
+  Value set = vm.make_set();
+  for (const aio::Ref<aio::TaskBase>& task : vm.loop->all_tasks()) {
+    if (!vm.dict_set(set.as<SetObject>()->table, Value(static_cast<Object*>(task.get())),
+                     vm.none()))
+      return {};
+  }
+  return set;
+}
+
+Value asyncio_iscoroutine(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "iscoroutine", 1, 1)) return {};
+  return vm.boolean(is_coroutine(vm, args[0]));
+}
+
+Value asyncio_iscoroutinefunction(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "iscoroutinefunction", 1, 1)) return {};
+  Value f = args[0];
+  if (vm.type_index(f) == kMethodType) f = f.as<BoundMethod>()->function;
+  return vm.boolean(vm.type_index(f) == kFunctionType &&
+                    (f.as<Function>()->code->flags & kCoroutine));
+}
+
+Value asyncio_isfuture(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "isfuture", 1, 1)) return {};
+  return vm.boolean(is_future(vm, args[0]));
+}
+
+// ---- The loop object ----------------------------------------------------------------------------
+
+aio::EventLoop& loop_of(const Value& self) {
+  return *self.as<LoopObject>()->loop;
+}
+
+Value loop_time(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "time", 0, 0)) return {};
+  return vm.make_float(loop_of(args[0]).time());
+}
+
+// call_soon(cb, *args, context=None) and friends: the callback and its arguments.
+bool callback_arguments(VM& vm, const CallArgs& args, std::size_t first, std::string_view name,
+                        Value& fn, std::vector<Value>& fn_args) {
+  for (std::uint32_t i = 0; i < args.nkw; ++i) {
+    if (VM::str_text(args.kwnames[i]) != "context") {
+      vm.type_error(std::string(name) + "() got an unexpected keyword argument '" +
+                    VM::str_text(args.kwnames[i]) + "'");
+      return false;
+    }
+  }
+  if (args.nargs <= first) {
+    vm.type_error(std::string(name) + "() missing 1 required positional argument: 'callback'");
+    return false;
+  }
+  fn = args[first];
+  if (!vm.is_callable(fn)) {
+    vm.type_error("a callable object was expected by " + std::string(name) + "(), got " +
+                  repr_or_placeholder(vm, fn));
+    return false;
+  }
+  fn_args.assign(args.args + first + 1, args.args + args.nargs);
+  return true;
+}
+
+std::function<void()> python_callback(VM& vm, Value fn, std::vector<Value> fn_args) {
+  return [&vm, fn = std::move(fn), fn_args = std::move(fn_args)] {
+    call_reporting(vm, fn, fn_args);
+  };
+}
+
+Value handle_value(const aio::Ref<aio::Handle>& handle, std::uint32_t tag) {
+  handle->set_user_tag(tag);
+  return Value(static_cast<Object*>(handle.get()));
+}
+
+Value loop_call_soon(VM& vm, CallArgs args) {
+  Value fn;
+  std::vector<Value> fn_args;
+  if (!callback_arguments(vm, args, 1, "call_soon", fn, fn_args)) return {};
+  return handle_value(loop_of(args[0]).call_soon(python_callback(vm, fn, std::move(fn_args))),
+                      kHandleType);
+}
+
+bool time_argument(VM& vm, const Value& v, double& out) {
+  if (vm.to_double(v, out, false)) return true;
+  vm.type_error("must be real number, not " + std::string(vm.type_name(v)));
+  return false;
+}
+
+Value loop_call_later(VM& vm, CallArgs args) {
+  Value fn;
+  std::vector<Value> fn_args;
+  if (args.nargs < 2)
+    return vm.type_error("call_later() missing 2 required positional arguments: 'delay' and 'callback'");
+  double delay;
+  if (!time_argument(vm, args[1], delay)) return {};
+  if (!callback_arguments(vm, args, 2, "call_later", fn, fn_args)) return {};
+  aio::Ref<aio::TimerHandle> handle =
+      loop_of(args[0]).call_later(delay, python_callback(vm, fn, std::move(fn_args)));
+  return handle_value(handle, kTimerHandleType);
+}
+
+Value loop_call_at(VM& vm, CallArgs args) {
+  Value fn;
+  std::vector<Value> fn_args;
+  if (args.nargs < 2)
+    return vm.type_error("call_at() missing 2 required positional arguments: 'when' and 'callback'");
+  double when;
+  if (!time_argument(vm, args[1], when)) return {};
+  if (!callback_arguments(vm, args, 2, "call_at", fn, fn_args)) return {};
+  aio::Ref<aio::TimerHandle> handle =
+      loop_of(args[0]).call_at(when, python_callback(vm, fn, std::move(fn_args)));
+  return handle_value(handle, kTimerHandleType);
+}
+
+Value loop_create_future(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "create_future", 0, 0)) return {};
+  auto* future = new FutureObject(loop_of(args[0]));
+  future->set_user_tag(kFutureType);
+  return Value(future);
+}
+
+Value loop_create_task(VM& vm, CallArgs args) {
+  Value bound[3];
+  if (!bind_args(vm, after_self(args), "create_task", {"coro", "name", "context"}, 1, bound, 1))
+    return {};
+  if (!is_coroutine(vm, bound[0]))
+    return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
+  std::optional<std::string> name;
+  if (bound[1] && !vm.is_none(bound[1])) {
+    std::optional<std::string> text = vm.str_text_of(bound[1]);
+    if (!text) return {};
+    name = std::move(*text);
+  }
+  return new_task(vm, bound[0], std::move(name));
+}
+
+Value loop_is_running(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "is_running", 0, 0)) return {};
+  return vm.boolean(loop_of(args[0]).is_running());
+}
+
+Value loop_is_closed(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "is_closed", 0, 0)) return {};
+  return vm.false_value();
+}
+
+Value loop_get_debug(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "get_debug", 0, 0)) return {};
+  return vm.false_value();
+}
+
+Value loop_call_exception_handler(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "call_exception_handler", 1, 1)) return {};
+  if (vm.type_index(args[1]) != kDictType) return vm.type_error("context must be a dict");
+  Dict& context = *args[1].as<Dict>();
+  Value message = vm.dict_get_item(context, "message");
+  std::string text = message ? vm.str_text_of(message).value_or("") : "Unhandled error in event loop";
+  Value exception = vm.dict_get_item(context, "exception");
+  Value future = vm.dict_get_item(context, "future");
+  if (!future) future = vm.dict_get_item(context, "task");
+  report_loop_error(vm, text, exception && vm.as_exception(exception) ? exception : Value(),
+                    future && is_future(vm, future) ? &future_of(future) : nullptr);
+  return vm.none();
+}
+
+Value loop_repr(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "__repr__", 0, 0)) return {};
+  return vm.make_str(std::string("<_UnixSelectorEventLoop running=") +
+                     (loop_of(args[0]).is_running() ? "True" : "False") +
+                     " closed=False debug=False>");
+}
+
+// ---- Handles ------------------------------------------------------------------------------------
+
+aio::Handle& handle_of(const Value& v) {
+  return *static_cast<aio::Handle*>(v.object());
+}
+
+Value handle_cancel(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "cancel", 0, 0)) return {};
+  handle_of(args[0]).cancel();
+  return vm.none();
+}
+
+Value handle_cancelled(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "cancelled", 0, 0)) return {};
+  return vm.boolean(handle_of(args[0]).cancelled());
+}
+
+Value timer_handle_when(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "when", 0, 0)) return {};
+  return vm.make_float(static_cast<aio::TimerHandle&>(handle_of(args[0])).when());
+}
+
+Value sleep_repr(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "__repr__", 0, 0)) return {};
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(args[0].object()));
+  return vm.make_str(std::string("<coroutine object sleep at ") + address + ">");
+}
+
+// ---- Module initialisation ----------------------------------------------------------------------
+
+struct Method {
+  const char* name;
+  NativeFn fn;
+};
+
+void add_methods(VM& vm, Type* type, std::initializer_list<Method> methods) {
+  for (const Method& method : methods) vm.add_method(type, method.name, method.fn);
+}
+
+void install_types(VM& vm) {
+  Type* future = vm.type(kFutureType);
+  if (vm.lookup_in_type(future, "result")) return;  // a previous VM... or a second import
+  vm.add_static(future, "__new__", future_new);
+  add_methods(vm, future,
+              {{"__init__", future_init},
+               {"result", future_result_method},
+               {"exception", future_exception_method},
+               {"done", future_done},
+               {"cancelled", future_cancelled},
+               {"cancel", future_cancel},
+               {"add_done_callback", future_add_done_callback},
+               {"remove_done_callback", future_remove_done_callback},
+               {"set_result", future_set_result},
+               {"set_exception", future_set_exception},
+               {"get_loop", future_get_loop},
+               {"__repr__", future_repr}});
+  Type* task = vm.type(kTaskType);
+  vm.add_static(task, "__new__", task_new);
+  add_methods(vm, task,
+              {{"get_name", task_get_name},
+               {"set_name", task_set_name},
+               {"get_coro", task_get_coro},
+               {"cancelling", task_cancelling},
+               {"uncancel", task_uncancel}});
+  add_methods(vm, vm.type(kHandleType), {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}});
+  add_methods(vm, vm.type(kTimerHandleType), {{"when", timer_handle_when}});
+  add_methods(vm, vm.type(kSleepType), {{"__repr__", sleep_repr}});
+}
+
+Type* make_loop_type(VM& vm) {
+  Type* type = vm.new_builtin_type("_UnixSelectorEventLoop", vm.type(kObjectType), Layout::Other,
+                                   "asyncio.unix_events");
+  add_methods(vm, type,
+              {{"time", loop_time},
+               {"call_soon", loop_call_soon},
+               {"call_later", loop_call_later},
+               {"call_at", loop_call_at},
+               {"create_future", loop_create_future},
+               {"create_task", loop_create_task},
+               {"is_running", loop_is_running},
+               {"is_closed", loop_is_closed},
+               {"get_debug", loop_get_debug},
+               {"run_until_complete", loop_run_until_complete},
+               {"call_exception_handler", loop_call_exception_handler},
+               {"__repr__", loop_repr}});
+  return type;
+}
+
+}  // namespace
+
+// ---- TaskObject -------------------------------------------------------------------------------------
+
+TaskObject::TaskObject(VM& vm, aio::EventLoop& loop, Value coro, std::optional<std::string> name)
+    : aio::TaskBase(loop, std::move(name)), vm(vm), coro(std::move(coro)) {
+  if (vm.type_index(this->coro) == kCoroutineType) {
+    this->coro.as<GeneratorObject>()->awaited = true;
+  } else {
+    this->coro.as<SleepObject>()->awaited = true;
+  }
+}
+
+TaskObject::~TaskObject() {
+  destroy_coroutine();
+}
+
+aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
+  StepResult step{StepStatus::Suspended, nullptr, nullptr};
+  switch (run.status) {
+    case RunStatus::Returned:
+      innermost_ = nullptr;
+      result = std::move(run.value);
+      step.status = StepStatus::Returned;
+      break;
+    case RunStatus::Raised: {
+      innermost_ = nullptr;
+      Value exception = vm.take_exception();
+      if (vm.is_instance(exception, vm.exc().StopIteration)) {
+        Value error = vm.new_exception(vm.exc().RuntimeError,
+                                       {vm.make_str(std::string("coroutine raised StopIteration"))});
+        vm.as_exception(error)->cause = exception;
+        vm.as_exception(error)->context = exception;
+        vm.as_exception(error)->suppress_context = true;
+        exception = error;
+      }
+      if (vm.is_instance(exception, vm.exc().KeyboardInterrupt) ||
+          vm.is_instance(exception, vm.exc().SystemExit)) {
+        // Task.__step re-raises these after storing them: they end the run of the loop.
+        vm.restore_exception(exception);
+        vm.loop->pause();
+      }
+      step.status = StepStatus::Raised;
+      step.error = to_error(exception);
+      break;
+    }
+    case RunStatus::Suspended:
+      innermost_ = run.innermost;
+      if (run.value) step.awaiting = aio::Ref<aio::FutureBase>(&future_of(run.value));
+      break;
+    case RunStatus::HostRequest:
+      innermost_ = run.innermost;
+      vm.interpreter().host_request.waiting_task = Value(static_cast<Object*>(this));
+      step.status = StepStatus::HostWait;
+      break;
+    case RunStatus::Yielded:
+      innermost_ = nullptr;
+      step.status = StepStatus::Raised;
+      step.error = to_error(vm.new_exception(
+          vm.exc().RuntimeError, {vm.make_str(std::string("coroutine yielded a bare value"))}));
+      break;
+  }
+  return step;
+}
+
+aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
+  end_sleep();
+  Interpreter& interpreter = vm.interpreter();
+  Value thrown_value = thrown ? from_error(thrown) : Value();
+  if (vm.type_index(coro) == kSleepType) {
+    // A task of a bare asyncio.sleep(): it sleeps once, then returns its result.
+    auto* sleep = coro.as<SleepObject>();
+    if (thrown_value) {
+      return {StepStatus::Raised, nullptr, thrown};
+    }
+    if (!innermost_ && sleep->delay > 0) {
+      innermost_ = reinterpret_cast<Frame*>(1);  // marks "slept"
+      begin_sleep(sleep->delay);
+      return {StepStatus::Suspended, nullptr, nullptr};
+    }
+    if (!innermost_) {
+      innermost_ = reinterpret_cast<Frame*>(1);
+      return {StepStatus::Suspended, nullptr, nullptr};
+    }
+    innermost_ = nullptr;
+    result = sleep->result;
+    return {StepStatus::Returned, nullptr, nullptr};
+  }
+  auto* generator = coro.as<GeneratorObject>();
+  interpreter.set_suspendable();
+  if (innermost_) return outcome(interpreter.resume(innermost_, Value(), std::move(thrown_value)));
+  if (!generator->frame || generator->finished) {
+    vm.raise(vm.exc().RuntimeError, "cannot reuse already awaited coroutine");
+    return outcome(RunResult{RunStatus::Raised, Value(), nullptr});
+  }
+  Frame* frame = generator->frame;
+  generator->started = true;
+  generator->running = true;
+  frame->mode = FrameMode::Entry;
+  frame->back = nullptr;
+  if (thrown_value) return outcome(interpreter.resume(frame, Value(), std::move(thrown_value)));
+  return outcome(interpreter.run(frame));
+}
+
+void TaskObject::resume_after_host(Value answer, Value thrown) {
+  continue_step([&] {
+    vm.interpreter().set_suspendable();
+    Frame* frame = innermost_;
+    return outcome(vm.interpreter().resume(frame, std::move(answer), std::move(thrown)));
+  });
+}
+
+void TaskObject::destroy_coroutine() noexcept {
+  if (innermost_ && vm.type_index(coro) == kCoroutineType) {
+    // The chain's frames belong to their coroutine objects, freed with them.
+    Frame* frame = innermost_;
+    while (frame && frame->mode != FrameMode::Entry) {
+      Frame* back = frame->back;
+      if (frame->generator) frame->generator->running = false;
+      frame = back;
+    }
+    if (auto* generator = coro.as<GeneratorObject>()) generator->running = false;
+  }
+  innermost_ = nullptr;
+  coro = Value();
+}
+
+std::string TaskObject::describe_coroutine() const {
+  return describe_coroutine_text();
+}
+
+std::string TaskObject::describe_coroutine_text() const {
+  if (!coro) return "coro=<None>";
+  if (vm.type_index(coro) == kSleepType) return "coro=<sleep() running>";
+  auto* generator = coro.as<GeneratorObject>();
+  std::string name = VM::str_text(generator->qualname) + "()";
+  if (Frame* frame = generator->frame) {
+    const Code& code = *frame->code;
+    std::uint32_t line = generator->started ? code.line_of(frame->ip) : code.first_line;
+    std::string filename = code.source ? code.source->filename : "<unknown>";
+    return "coro=<" + name + " running at " + filename + ":" + std::to_string(line) + ">";
+  }
+  return "coro=<" + name + " done>";
+}
+
+SleepObject::~SleepObject() {
+  if (!awaited)
+    if (VM* vm = current_vm) warn_never_awaited(*vm, "sleep");
+}
+
+// ---- Shared with the program driver and the interpreter ---------------------------------------
+
+Value* future_dict_slot(const Value& future) {
+  auto& base = *static_cast<aio::FutureBase*>(future.object());
+  if (base.is_task()) return &static_cast<TaskObject&>(base).dict;
+  return &static_cast<FutureObject&>(base).dict;
+}
+
+VM* asyncio_vm() {
+  return current_vm;
+}
+
+void set_asyncio_vm(VM* vm) {
+  current_vm = vm;
+}
+
+void install_asyncio_loop(VM& vm, aio::EventLoop& loop) {
+  vm.loop = &loop;
+  loop.set_error_factory(std::make_unique<PythonErrors>(vm));
+  loop.set_exception_handler([&vm](const aio::ExceptionContext& context) {
+    report_loop_error(vm, context.message, context.error ? from_error(context.error) : Value(),
+                      context.future.get());
+  });
+}
+
+Value new_task(VM& vm, Value coro, std::optional<std::string> name) {
+  auto* task = new TaskObject(vm, *vm.loop, std::move(coro), std::move(name));
+  task->set_user_tag(kTaskType);
+  return Value(static_cast<Object*>(task));
+}
+
+Value task_exception(VM& vm, TaskObject& task) {
+  (void)vm;
+  if (!task.done() || task.cancelled()) return Value();
+  task.mark_exception_retrieved();
+  aio::Error error = task.exception();
+  return error ? from_error(error) : Value();
+}
+
+void report_loop_error(VM& vm, const std::string& message, const Value& exception,
+                       aio::FutureBase* future) {
+  Value saved = vm.has_pending_exception() ? vm.take_exception() : Value();
+  std::string text = message + "\n";
+  if (future) {
+    text += "future: " + repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
+  }
+  if (exception) text += format_exception(vm, exception);
+  vm.host().write_stderr(text);
+  if (saved) vm.restore_exception(saved);
+}
+
+// ---- Awaiting (the interpreter's Await on a native awaitable) ----------------------------------
+
+AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outcome) {
+  // await_state 1: this Await already suspended once and the task resumed it.
+  const bool resumed = frame->await_state == 1;
+  frame->await_state = 0;
+  if (vm.type_index(awaitable) == kSleepType) {
+    auto* sleep = awaitable.as<SleepObject>();
+    if (resumed) {
+      outcome = sleep->result;
+      return AwaitStep::Done;
+    }
+    sleep->awaited = true;
+    aio::TaskBase* task = vm.loop && aio::EventLoop::running() == vm.loop
+                              ? vm.loop->current_task()
+                              : nullptr;
+    if (!task) {
+      vm.raise(vm.exc().RuntimeError, "no running event loop");
+      return AwaitStep::Error;
+    }
+    if (sleep->delay > 0) task->begin_sleep(sleep->delay);
+    frame->await_state = 1;
+    outcome = Value();
+    return AwaitStep::Suspend;
+  }
+  if (is_future(vm, awaitable)) {
+    aio::FutureBase& future = future_of(awaitable);
+    if (!future.done()) {
+      if (resumed) {
+        vm.raise(vm.exc().RuntimeError, "await wasn't used with future");
+        return AwaitStep::Error;
+      }
+      if (!vm.loop || aio::EventLoop::running() != vm.loop || !vm.loop->current_task()) {
+        vm.raise(vm.exc().RuntimeError,
+                 "await on a pending future outside a running task: run the coroutine with "
+                 "asyncio.run, create_task or a top-level await");
+        return AwaitStep::Error;
+      }
+      frame->await_state = 1;
+      outcome = awaitable;
+      return AwaitStep::Suspend;
+    }
+    outcome = future_result(vm, future);
+    return outcome ? AwaitStep::Done : AwaitStep::Error;
+  }
+  vm.type_error("object " + std::string(vm.type_name(awaitable)) +
+                " can't be used in 'await' expression");
+  return AwaitStep::Error;
+}
+
+bool init_asyncio(VM& vm, Module& module) {
+  install_types(vm);
+  AsyncioState& s = state(vm);
+  if (!s.loop_type) s.loop_type = make_loop_type(vm);
+  if (vm.loop && !s.loop_object) {
+    auto* loop = new LoopObject();
+    loop->set_user_tag(s.loop_type->index);
+    loop->loop = vm.loop;
+    s.loop_object = Value(loop);
+  }
+  const ExceptionTypes& e = vm.exc();
+  using modules::add_function;
+  using modules::add_value;
+  bool ok = add_value(vm, module, "Future", Value(vm.type(kFutureType))) &&
+            add_value(vm, module, "Task", Value(vm.type(kTaskType))) &&
+            add_value(vm, module, "Handle", Value(vm.type(kHandleType))) &&
+            add_value(vm, module, "TimerHandle", Value(vm.type(kTimerHandleType))) &&
+            add_value(vm, module, "CancelledError", Value(e.CancelledError)) &&
+            add_value(vm, module, "InvalidStateError", Value(e.InvalidStateError)) &&
+            add_value(vm, module, "TimeoutError", Value(e.TimeoutError)) &&
+            add_value(vm, module, "QueueEmpty", Value(e.QueueEmpty)) &&
+            add_value(vm, module, "QueueFull", Value(e.QueueFull)) &&
+            add_function(vm, module, "sleep", asyncio_sleep) &&
+            add_function(vm, module, "run", asyncio_run) &&
+            add_function(vm, module, "create_task", asyncio_create_task) &&
+            add_function(vm, module, "get_running_loop", asyncio_get_running_loop) &&
+            add_function(vm, module, "_get_running_loop", asyncio_get_running_loop_or_none) &&
+            add_function(vm, module, "get_event_loop", asyncio_get_event_loop) &&
+            add_function(vm, module, "current_task", asyncio_current_task) &&
+            add_function(vm, module, "all_tasks", asyncio_all_tasks) &&
+            add_function(vm, module, "iscoroutine", asyncio_iscoroutine) &&
+            add_function(vm, module, "iscoroutinefunction", asyncio_iscoroutinefunction) &&
+            add_function(vm, module, "isfuture", asyncio_isfuture);
+  if (!ok) return false;
+  // The Python half, run in the module's namespace.
+  if (!s.prelude_code) {
+    CompileResult compiled =
+        compile_program(vm, make_source("<frozen asyncio>", kAsyncioPrelude), CompileOptions{});
+    if (!compiled.code) {
+      vm.raise(vm.exc().SyntaxError, "asyncio prelude: " + compiled.error->message);
+      return false;
+    }
+    auto* code = new CodeObject();
+    code->set_user_tag(kCodeType);
+    code->code = compiled.code;
+    s.prelude_code = Value(code);
+  }
+  Frame* frame = new_frame(s.prelude_code.as<CodeObject>()->code.get());
+  frame->globals = module.dict;
+  frame->locals = module.dict;
+  frame->mode = FrameMode::Entry;
+  RunResult result = vm.interpreter().run(frame);
+  if (result.status == RunStatus::Returned) return true;
+  if (result.status != RunStatus::Raised) {
+    vm.interpreter().discard_chain(result.innermost);
+    vm.raise(vm.exc().RuntimeError, "the asyncio prelude tried to wait");
+  }
+  return false;
+}
+
+}  // namespace py
