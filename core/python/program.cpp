@@ -478,8 +478,10 @@ Program::State ProgramDriver::run(double slice_seconds) {
         continue;
       }
       if (phase_ == Phase::Shutdown) {
-        bool all_done = escaping_ || std::all_of(cancelled_.begin(), cancelled_.end(),
-                                                 [](auto& task) { return task->done(); });
+        // Done when every cancelled task is, or when none of them can ever go on.
+        bool all_done = escaping_ || !loop_.time_until_next_event() ||
+                        std::all_of(cancelled_.begin(), cancelled_.end(),
+                                    [](auto& task) { return task->done(); });
         if (all_done) {
           for (auto& task : cancelled_) {
             if (task->cancelled() || !task->failed()) continue;

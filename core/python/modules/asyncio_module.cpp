@@ -457,13 +457,14 @@ Value asyncio_create_task(VM& vm, CallArgs args) {
   if (!loop_running(vm)) return no_running_loop(vm);
   if (!is_coroutine(vm, bound[0]))
     return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
-  std::optional<std::string> name;
+  // As in 3.11's tasks.create_task: the task is made unnamed (taking a number), then renamed.
+  Value task = new_task(vm, bound[0]);
   if (bound[1] && !vm.is_none(bound[1])) {
     std::optional<std::string> text = vm.str_text_of(bound[1]);
     if (!text) return {};
-    name = std::move(*text);
+    task_of(task).set_name(std::move(*text));
   }
-  return new_task(vm, bound[0], std::move(name));
+  return task;
 }
 
 Value asyncio_get_running_loop(VM& vm, CallArgs args) {
@@ -690,6 +691,13 @@ Value timer_handle_when(VM& vm, CallArgs args) {
   return vm.make_float(static_cast<aio::TimerHandle&>(handle_of(args[0])).when());
 }
 
+// close() on a sleep never awaited: nothing to clean up, and no warning either.
+Value sleep_close(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "close", 0, 0)) return {};
+  args[0].as<SleepObject>()->awaited = true;
+  return vm.none();
+}
+
 Value sleep_repr(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "__repr__", 0, 0)) return {};
   char address[32];
@@ -735,7 +743,7 @@ void install_types(VM& vm) {
                {"uncancel", task_uncancel}});
   add_methods(vm, vm.type(kHandleType), {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}});
   add_methods(vm, vm.type(kTimerHandleType), {{"when", timer_handle_when}});
-  add_methods(vm, vm.type(kSleepType), {{"__repr__", sleep_repr}});
+  add_methods(vm, vm.type(kSleepType), {{"__repr__", sleep_repr}, {"close", sleep_close}});
 }
 
 Type* make_loop_type(VM& vm) {

@@ -8,16 +8,76 @@
 
 namespace py {
 
+namespace {
+
+// Freed frames are kept for reuse, by size, so a call costs no malloc/free: a Python call is a
+// frame push, and fib(25) makes a quarter of a million of them. Bounded per size class.
+class FramePool {
+ public:
+  static constexpr std::size_t kGranule = 16;
+  static constexpr std::size_t kClasses = 128;  // frames up to 2 KB are pooled
+  static constexpr std::uint32_t kMaxCached = 256;
+
+  static std::size_t size_class(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule; }
+
+  void* allocate(std::size_t bytes) {
+    std::size_t c = size_class(bytes);
+    if (c < kClasses && free_[c]) {
+      FreeBlock* block = free_[c];
+      free_[c] = block->next;
+      --count_[c];
+      return block;
+    }
+    return std::malloc(c * kGranule);
+  }
+
+  void release(void* memory, std::size_t bytes) {
+    std::size_t c = size_class(bytes);
+    if (c < kClasses && count_[c] < kMaxCached) {
+      auto* block = static_cast<FreeBlock*>(memory);
+      block->next = free_[c];
+      free_[c] = block;
+      ++count_[c];
+      return;
+    }
+    std::free(memory);
+  }
+
+  ~FramePool() {
+    for (FreeBlock* list : free_) {
+      while (list) {
+        FreeBlock* next = list->next;
+        std::free(list);
+        list = next;
+      }
+    }
+  }
+
+ private:
+  struct FreeBlock {
+    FreeBlock* next;
+  };
+  FreeBlock* free_[kClasses] = {};
+  std::uint32_t count_[kClasses] = {};
+};
+
+thread_local FramePool frame_pool;
+
+std::size_t frame_bytes(const Code* code, std::uint32_t slots) {
+  return sizeof(Frame) + slots * sizeof(Value) + code->blocksize * sizeof(Block);
+}
+
+}  // namespace
+
 Frame* new_frame(Code* code) {
   std::uint32_t slots = code->nlocals() + code->ncells() + code->stacksize;
-  std::size_t bytes = sizeof(Frame) + slots * sizeof(Value) + code->blocksize * sizeof(Block);
-  void* memory = std::malloc(bytes);
+  void* memory = frame_pool.allocate(frame_bytes(code, slots));
   if (!memory) return nullptr;
   Frame* frame = new (memory) Frame();
   frame->code = code;
   frame->slots = slots;
   Value* values = reinterpret_cast<Value*>(frame + 1);
-  for (std::uint32_t i = 0; i < slots; ++i) new (values + i) Value();
+  std::memset(static_cast<void*>(values), 0, slots * sizeof(Value));  // null Values
   frame->fast = values;
   frame->stack = values + code->nlocals() + code->ncells();
   frame->sp = frame->stack;
@@ -27,9 +87,12 @@ Frame* new_frame(Code* code) {
 
 void free_frame(Frame* frame) {
   Value* values = frame->fast;
-  for (std::uint32_t i = 0; i < frame->slots; ++i) values[i].~Value();
+  const std::size_t bytes = frame_bytes(frame->code, frame->slots);
+  // Stack slots at and above sp are already null: only locals, cells and live stack values.
+  const std::uint32_t live = static_cast<std::uint32_t>(frame->sp - values);
+  for (std::uint32_t i = 0; i < live; ++i) values[i].~Value();
   frame->~Frame();
-  std::free(frame);
+  frame_pool.release(frame, bytes);
 }
 
 void Interpreter::discard_chain(Frame* innermost) {
@@ -758,9 +821,42 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         PUSH(std::move(v));
         break;
       }
-      case Op::Call:
+      case Op::Call: {
+        // Fast path: a plain Python function called with exactly its positional parameters.
+        // The arguments move from this stack into the new frame's locals.
+        Value* base = sp - arg - 2;
+        const bool bound = static_cast<bool>(base[0]);
+        Object* target = bound ? nullptr : (base[1].is_object() ? base[1].object() : nullptr);
+        if (target && target->user_tag() == kFunctionType) {
+          auto* function = static_cast<Function*>(target);
+          Code* callee_code = function->code.get();
+          if (callee_code->argcount == arg && callee_code->kwonlyargcount == 0 &&
+              !(callee_code->flags & (kVarArgs | kVarKeywords | kGenerator | kCoroutine |
+                                      kAsyncGenerator)) &&
+              callee_code->ncells() == 0 && frame->depth + 1 < vm_.recursion_limit) {
+            Frame* callee = new_frame(callee_code);
+            if (callee) {
+              Value* args = base + 2;
+              for (std::uint32_t i = 0; i < arg; ++i) callee->fast[i] = std::move(args[i]);
+              callee->globals = function->globals;
+              callee->function = std::move(base[1]);
+              sp = base;
+              frame->sp = sp;
+              frame->ip = ip - 1;
+              callee->back = frame;
+              callee->mode = FrameMode::Call;
+              callee->depth = frame->depth + 1;
+              frame = callee;
+              LOAD_FRAME();
+              break;
+            }
+          }
+        }
+        goto generic_call;
+      }
       case Op::CallKw:
-      case Op::CallEx: {
+      case Op::CallEx:
+      generic_call: {
         Op op = Instruction::op(word);
         Value kwnames;
         Value kwargs_dict;
@@ -889,6 +985,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         // Frame finished: hand the value to whoever is waiting for it.
         FrameMode mode = frame->mode;
         Frame* back = frame->back;
+        frame->sp = sp;
         finish_frame(vm_, frame);
         if (mode == FrameMode::Entry) {
           result.status = RunStatus::Returned;
