@@ -63,8 +63,6 @@ std::string exception_line(VM& vm, const Value& exception) {
 }
 
 void format_traceback(const ExceptionObject& e, std::string& out) {
-  if (e.traceback.empty()) return;
-  out += "Traceback (most recent call last):\n";
   // Entries were appended while unwinding: innermost first.
   for (auto it = e.traceback.rbegin(); it != e.traceback.rend(); ++it) {
     const Code& code = *it->code;
@@ -92,37 +90,118 @@ void format_traceback(const ExceptionObject& e, std::string& out) {
   }
 }
 
-void format_chain(VM& vm, const Value& exception, std::vector<const Object*>& seen,
-                  std::string& out) {
-  seen.push_back(exception.object());
-  ExceptionObject* e = vm.as_exception(exception);
-  if (!e) {
-    out += exception_line(vm, exception);
-    return;
+// traceback.py's _ExceptionPrintContext: exception groups nest their members' reports in
+// boxes, each line of a nested report prefixed by the group depth's indent and a margin.
+struct PrintContext {
+  std::vector<const Object*> seen;
+  int group_depth = 0;
+  bool need_close = false;
+
+  std::string indent() const { return std::string(2 * group_depth, ' '); }
+  void emit(std::string& out, const std::string& text, char margin = '|') const {
+    std::string prefix = indent();
+    if (group_depth) prefix += std::string(1, margin) + " ";
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size() - 1;
+      out += prefix;
+      out.append(text, start, end - start + 1);
+      start = end + 1;
+    }
   }
-  auto unseen = [&](const Value& v) {
-    return v && std::find(seen.begin(), seen.end(), v.object()) == seen.end();
-  };
-  if (unseen(e->cause)) {
-    format_chain(vm, e->cause, seen, out);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && unseen(e->context)) {
-    format_chain(vm, e->context, seen, out);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+};
+
+constexpr std::size_t kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+void format_chain(VM& vm, const Value& exception, PrintContext& ctx, std::string& out) {
+  // The chain, outermost cause first (TracebackException.format with chain=True).
+  std::vector<std::pair<const char*, Value>> chain;
+  Value current = exception;
+  const char* message = nullptr;
+  while (current) {
+    ctx.seen.push_back(current.object());
+    chain.emplace_back(message, current);
+    ExceptionObject* e = vm.as_exception(current);
+    auto unseen = [&](const Value& v) {
+      return v && std::find(ctx.seen.begin(), ctx.seen.end(), v.object()) == ctx.seen.end();
+    };
+    if (e && unseen(e->cause)) {
+      message = "\nThe above exception was the direct cause of the following exception:\n\n";
+      current = e->cause;
+    } else if (e && !e->suppress_context && unseen(e->context)) {
+      message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      current = e->context;
+    } else {
+      current = Value();
+    }
   }
-  format_traceback(*e, out);
-  out += exception_line(vm, exception);
-  if (e->notes && vm.type_index(e->notes) == kListType)
-    for (const Value& note : e->notes.as<List>()->items)
-      if (vm.is_str(note)) out += VM::str_text(note) + "\n";
+  // An entry's message leads from it to the exception it caused, printed next.
+  for (std::size_t i = chain.size(); i-- > 0;) {
+    const Value& exc = chain[i].second;
+    ExceptionObject* e = vm.as_exception(exc);
+    std::string notes;
+    if (e && e->notes && vm.type_index(e->notes) == kListType)
+      for (const Value& note : e->notes.as<List>()->items)
+        if (vm.is_str(note)) notes += VM::str_text(note) + "\n";
+    bool is_group = e && e->exceptions && vm.type_index(e->exceptions) == kTupleType;
+    if (!is_group) {
+      if (e && !e->traceback.empty()) {
+        std::string tb = "Traceback (most recent call last):\n";
+        format_traceback(*e, tb);
+        ctx.emit(out, tb);
+      }
+      ctx.emit(out, exception_line(vm, exc) + notes);
+    } else if (ctx.group_depth > kMaxGroupDepth) {
+      ctx.emit(out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+    } else {
+      bool top_level = ctx.group_depth == 0;
+      if (top_level) ++ctx.group_depth;
+      if (!e->traceback.empty()) {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n",
+                 top_level ? '+' : '|');
+        std::string tb;
+        format_traceback(*e, tb);
+        ctx.emit(out, tb);
+      }
+      ctx.emit(out, exception_line(vm, exc) + notes);
+      const auto& members = e->exceptions.as<Tuple>()->items;
+      std::size_t n = members.size() <= kMaxGroupWidth ? members.size() : kMaxGroupWidth + 1;
+      ctx.need_close = false;
+      for (std::size_t m = 0; m < n; ++m) {
+        bool last = m == n - 1;
+        if (last) ctx.need_close = true;
+        bool truncated = m >= kMaxGroupWidth;
+        std::string title = truncated ? "..." : std::to_string(m + 1);
+        out += ctx.indent() + (m == 0 ? "+-" : "  ") + "+---------------- " + title +
+               " ----------------\n";
+        ++ctx.group_depth;
+        if (!truncated) {
+          format_chain(vm, members[m], ctx, out);
+        } else {
+          std::size_t remaining = members.size() - kMaxGroupWidth;
+          ctx.emit(out, "and " + std::to_string(remaining) + " more exception" +
+                            (remaining > 1 ? "s" : "") + "\n");
+        }
+        if (last && ctx.need_close) {
+          out += ctx.indent() + "+------------------------------------\n";
+          ctx.need_close = false;
+        }
+        --ctx.group_depth;
+      }
+      if (top_level) ctx.group_depth = 0;
+    }
+    if (chain[i].first) ctx.emit(out, chain[i].first);
+  }
 }
 
 }  // namespace
 
 std::string format_exception(VM& vm, const Value& exception) {
-  std::vector<const Object*> seen;
+  PrintContext ctx;
   std::string out;
-  format_chain(vm, exception, seen, out);
+  format_chain(vm, exception, ctx, out);
   return out;
 }
 

@@ -75,6 +75,13 @@ Value VM::str(const Value& v) {
   }
   if (ExceptionObject* e = as_exception(v)) {
     auto& args = e->args.as<Tuple>()->items;
+    if (e->exceptions && type_index(e->exceptions) == kTupleType && !args.empty() &&
+        is_str(args[0])) {
+      // BaseExceptionGroup: "message (2 sub-exceptions)".
+      std::size_t count = e->exceptions.as<Tuple>()->items.size();
+      return make_str(str_text(args[0]) + " (" + std::to_string(count) + " sub-exception" +
+                      (count == 1 ? "" : "s") + ")");
+    }
     if (args.empty()) return make_str("");
     if (args.size() == 1) {
       if (is_subtype(type_of(v), exc_.KeyError)) return repr(args[0]);
