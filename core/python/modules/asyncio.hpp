@@ -23,6 +23,9 @@ namespace py {
 class FutureObject final : public aio::FutureBase {
  public:
   explicit FutureObject(aio::EventLoop& loop) : aio::FutureBase(loop) {}
+  // A Python subclass's cancel() (asyncio's _GatheringFuture) is what a task waiting on this
+  // future calls when it is cancelled.
+  bool cancel(std::optional<std::string> message = std::nullopt) override;
   // Precondition: not done.
   void set_result(Value value) {
     result = std::move(value);

@@ -235,7 +235,12 @@ Value future_cancel(VM& vm, CallArgs args) {
     if (!text) return {};
     message = std::move(*text);
   }
-  return vm.boolean(future_of(args[0]).cancel(std::move(message)));
+  // Not virtual: a subclass overriding cancel() calls this through super().
+  aio::FutureBase& future = future_of(args[0]);
+  bool cancelled = future.is_task() ? static_cast<aio::TaskBase&>(future).TaskBase::cancel(
+                                          std::move(message))
+                                    : future.FutureBase::cancel(std::move(message));
+  return vm.boolean(cancelled);
 }
 
 Value future_add_done_callback(VM& vm, CallArgs args) {
@@ -766,6 +771,30 @@ Type* make_loop_type(VM& vm) {
 }
 
 }  // namespace
+
+// ---- FutureObject ----
+
+bool FutureObject::cancel(std::optional<std::string> message) {
+  VM* vm = current_vm;
+  Type* type = vm ? vm->type_of(Value(static_cast<Object*>(this))) : nullptr;
+  if (!type || !type->heap) return FutureBase::cancel(std::move(message));
+  Value method = vm->lookup_in_type(type, "cancel");
+  if (!method || method.object()->user_tag() == kBuiltinFunctionType)
+    return FutureBase::cancel(std::move(message));
+  Value self(static_cast<Object*>(this));
+  Value msg = message ? vm->make_str(*message) : vm->none();
+  Value name = vm->intern("msg");
+  Value args[2] = {self, msg};
+  Value result = vm->call(method, CallArgs{args, 1, args + 1, &name, 1});
+  if (!result) {
+    Value exception = vm->take_exception();
+    report_loop_error(*vm, "Exception in " + type->name + ".cancel()", exception, this);
+    return false;
+  }
+  int truth = vm->truthy(result);
+  if (truth < 0) vm->take_exception();
+  return truth == 1;
+}
 
 // ---- TaskObject -------------------------------------------------------------------------------------
 

@@ -47,6 +47,11 @@ namespace modules {
 template <class State>
 State& module_state(const VM& vm) {
   thread_local std::unordered_map<const VM*, State> states;
+  thread_local bool cleanup_registered = false;
+  if (!cleanup_registered) {
+    cleanup_registered = true;
+    on_vm_destroyed([](const VM* gone) { states.erase(gone); });
+  }
   return states[&vm];
 }
 

@@ -227,6 +227,10 @@ class VM {
   friend class Interpreter;
 };
 
+// Registers a function called (with the VM) when any VM of this thread is destroyed: state a
+// module keeps per VM outside it must go with the VM.
+void on_vm_destroyed(void (*cleanup)(const VM*));
+
 enum CompareOp : int { kLt, kLe, kEq, kNe, kGt, kGe };
 enum BinaryOp : int {
   kAdd, kSub, kMul, kMatMul, kTrueDiv, kMod, kPow, kLShift, kRShift, kOr, kXor, kAnd, kFloorDiv,

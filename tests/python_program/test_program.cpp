@@ -1,0 +1,206 @@
+// The Program's host contract: a run never blocks; it says why it stopped (Sleeping,
+// WaitingInput, Running after a slice, Finished) and goes on when the host calls run() again.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "aio/loop.hpp"
+#include "program.hpp"
+
+namespace {
+
+class CapturingHost : public py::Host {
+ public:
+  void write_stdout(std::string_view text) override { out += text; }
+  void write_stderr(std::string_view text) override { err += text; }
+  bool interrupt_requested() override {
+    bool requested = interrupt;
+    interrupt = false;
+    return requested;
+  }
+  std::string out, err;
+  bool interrupt = false;
+};
+
+struct Run {
+  explicit Run(py::ProgramOptions options = {}) : vm(host), program(vm, options) {}
+  CapturingHost host;
+  py::VM vm;
+  py::Program program;
+};
+
+// Runs to the end, answering sleeps by waiting and input with `answers`.
+int run_to_end(Run& run, std::vector<std::string> answers = {}) {
+  py::Program::State state = run.program.run();
+  std::size_t next = 0;
+  while (state != py::Program::State::Finished) {
+    if (state == py::Program::State::Sleeping) {
+      std::this_thread::sleep_for(std::chrono::duration<double>(run.program.wait_seconds()));
+    } else if (state == py::Program::State::WaitingInput) {
+      if (next < answers.size()) {
+        run.program.provide_input(answers[next++]);
+      } else {
+        run.program.provide_input(std::nullopt);
+      }
+    }
+    state = run.program.run();
+  }
+  return run.program.exit_status();
+}
+
+}  // namespace
+
+TEST_CASE("a syntax error finishes the program at start with status 1") {
+  Run run;
+  CHECK(run.program.start("bad.py", "x = (1,\n") == py::Program::State::Finished);
+  CHECK(run.program.exit_status() == 1);
+  CHECK(run.host.err.find("SyntaxError: '(' was never closed") != std::string::npos);
+}
+
+TEST_CASE("time.sleep in a plain script asks the host to wait instead of blocking") {
+  Run run;
+  run.program.start("s.py", "import time\nprint('a')\ntime.sleep(0.2)\nprint('b')\n");
+  CHECK(run.program.run() == py::Program::State::Sleeping);
+  CHECK(run.host.out == "a\n");
+  CHECK(run.program.wait_seconds() == doctest::Approx(0.2).epsilon(0.25));
+  // Called too early, it waits again for the rest of the time.
+  CHECK(run.program.run() == py::Program::State::Sleeping);
+  std::this_thread::sleep_for(std::chrono::milliseconds(220));
+  CHECK(run.program.run() == py::Program::State::Finished);
+  CHECK(run.host.out == "a\nb\n");
+}
+
+TEST_CASE("asyncio.sleep under the real clock: the host waits for the next timer") {
+  Run run;
+  run.program.start("t.py",
+                    "import asyncio\n"
+                    "async def main():\n"
+                    "    print('start')\n"
+                    "    await asyncio.sleep(0.1)\n"
+                    "    print('end')\n"
+                    "asyncio.run(main())\n");
+  CHECK(run.program.run() == py::Program::State::Sleeping);
+  CHECK(run.host.out == "start\n");
+  CHECK(run.program.wait_seconds() > 0.05);
+  CHECK(run.program.wait_seconds() <= 0.1);
+  CHECK(run_to_end(run) == 0);
+  CHECK(run.host.out == "start\nend\n");
+}
+
+TEST_CASE("input() in a task pauses the loop: no other task runs until it is answered") {
+  Run run({.display = false, .virtual_time = true});
+  run.program.start("i.py",
+                    "import asyncio\n"
+                    "async def ask():\n"
+                    "    name = input('name? ')\n"
+                    "    print('hello', name)\n"
+                    "async def other():\n"
+                    "    print('other ran')\n"
+                    "async def main():\n"
+                    "    await asyncio.gather(ask(), other())\n"
+                    "asyncio.run(main())\n");
+  CHECK(run.program.run() == py::Program::State::WaitingInput);
+  CHECK(run.program.input_prompt() == "name? ");
+  CHECK(run.host.out == "name? ");
+  run.program.provide_input(std::string("Ada"));
+  CHECK(run.program.run() == py::Program::State::Finished);
+  CHECK(run.host.out == "name? hello Ada\nother ran\n");
+}
+
+TEST_CASE("input() at end of input raises EOFError") {
+  Run run;
+  run.program.start("e.py", "try:\n    input()\nexcept EOFError as e:\n    print('eof:', e)\n");
+  CHECK(run_to_end(run) == 0);
+  CHECK(run.host.out == "eof: EOF when reading a line\n");
+}
+
+TEST_CASE("time.sleep in a task blocks the loop, as in CPython") {
+  Run run({.display = false, .virtual_time = true});
+  run.program.start("b.py",
+                    "import asyncio, time\n"
+                    "async def blocker():\n"
+                    "    time.sleep(2)\n"
+                    "    print('blocker done at', asyncio.get_running_loop().time())\n"
+                    "async def ticker():\n"
+                    "    await asyncio.sleep(1)\n"
+                    "    print('ticker at', asyncio.get_running_loop().time())\n"
+                    "async def main():\n"
+                    "    await asyncio.gather(blocker(), ticker())\n"
+                    "asyncio.run(main())\n");
+  CHECK(run_to_end(run) == 0);
+  // The ticker starts sleeping only once the blocker let go of the loop, at 2.0.
+  CHECK(run.host.out == "blocker done at 2.0\nticker at 3.0\n");
+}
+
+TEST_CASE("a slice ends a long run of ready work with Running, and the run goes on") {
+  Run run({.display = false, .virtual_time = true});
+  run.program.start("r.py",
+                    "import asyncio\n"
+                    "async def spin(n):\n"
+                    "    for i in range(20000):\n"
+                    "        await asyncio.sleep(0)\n"
+                    "    return n\n"
+                    "async def main():\n"
+                    "    print(sum(await asyncio.gather(*(spin(n) for n in range(10)))))\n"
+                    "asyncio.run(main())\n");
+  int slices = 0;
+  py::Program::State state;
+  while ((state = run.program.run(0.001)) == py::Program::State::Running) ++slices;
+  CHECK(state == py::Program::State::Finished);
+  CHECK(slices > 1);
+  CHECK(run.host.out == "45\n");
+}
+
+TEST_CASE("an interrupt while the program waits raises KeyboardInterrupt where it waits") {
+  Run run;
+  run.program.start("k.py", "import time\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n"
+                            "    print('interrupted')\n");
+  CHECK(run.program.run() == py::Program::State::Sleeping);
+  run.host.interrupt = true;
+  CHECK(run.program.run() == py::Program::State::Finished);
+  CHECK(run.host.out == "interrupted\n");
+}
+
+TEST_CASE("an interrupt while asyncio.run waits for a timer ends the run") {
+  Run run;
+  run.program.start("k2.py",
+                    "import asyncio\n"
+                    "async def main():\n"
+                    "    await asyncio.sleep(60)\n"
+                    "asyncio.run(main())\n");
+  CHECK(run.program.run() == py::Program::State::Sleeping);
+  run.host.interrupt = true;
+  CHECK(run.program.run() == py::Program::State::Finished);
+  CHECK(run.program.exit_status() == 1);
+  CHECK(run.host.err.find("KeyboardInterrupt") != std::string::npos);
+}
+
+TEST_CASE("top-level await runs as a task and pending tasks run to completion") {
+  Run run({.display = true, .virtual_time = true});
+  run.program.start("n.py",
+                    "import asyncio\n"
+                    "async def later():\n"
+                    "    await asyncio.sleep(5)\n"
+                    "    print('background done')\n"
+                    "t = asyncio.create_task(later())\n"
+                    "await asyncio.sleep(1)\n"
+                    "asyncio.get_running_loop().time()\n");
+  CHECK(run_to_end(run) == 0);
+  CHECK(run.host.out == "1.0\nbackground done\n");
+}
+
+TEST_CASE("while True: pass stops on the host's interrupt flag") {
+  Run run;
+  run.program.start("w.py", "try:\n    while True: pass\nexcept KeyboardInterrupt:\n"
+                            "    print('stopped')\n");
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    run.host.interrupt = true;
+  });
+  CHECK(run.program.run() == py::Program::State::Finished);
+  stopper.join();
+  CHECK(run.host.out == "stopped\n");
+}
