@@ -4,6 +4,7 @@
 // KeyboardInterrupt in the program.
 #include <chrono>
 #include <csignal>
+#include <sys/resource.h>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -36,6 +37,17 @@ class TerminalHost : public py::Host {
     return true;
   }
 };
+
+// A program asking for more memory than this gets MemoryError instead of exhausting the
+// machine. Sanitizer builds reserve terabytes of address space for their shadow memory, so the
+// cap is left to them.
+void cap_heap() {
+#if !defined(__SANITIZE_ADDRESS__)
+  constexpr rlim_t kAddressSpace = rlim_t(4) << 30;  // 4 GiB
+  rlimit limit{kAddressSpace, kAddressSpace};
+  setrlimit(RLIMIT_AS, &limit);
+#endif
+}
 
 int usage(const std::string& problem) {
   std::cerr << "attendable: " << problem << "\n"
@@ -81,6 +93,7 @@ int main(int argc, char** argv) {
     text = buffer.str();
   }
   std::signal(SIGINT, [](int) { interrupted = 1; });
+  cap_heap();
 
   TerminalHost host;
   py::VM vm(host);

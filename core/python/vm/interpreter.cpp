@@ -334,6 +334,10 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   for (;;) {
     word = instructions[ip++];
     arg = Instruction::arg(word);
+    // An allocation failing anywhere in an instruction (a huge list, string or int) becomes
+    // MemoryError at that instruction; hosts cap the heap (the CLI's address-space limit, the
+    // wasm build's maximum memory) so that it fails instead of exhausting the machine.
+    try {
     switch (Instruction::op(word)) {
       case Op::Nop:
       case Op::ReturnGenerator:
@@ -1427,6 +1431,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::LoadLocals:
         PUSH(frame->locals);
         break;
+    }
+    } catch (const std::bad_alloc&) {
+      frame->sp = sp;
+      vm_.raise(vm_.exc().MemoryError, "");
+      goto error;
     }
     continue;
 
