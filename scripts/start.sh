@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 bash scripts/build.sh wasm
-exec node scripts/serve.mjs web "${PORT:-5173}"
+echo "build: site (vite) into dist/"
+npx --no-install vite build --logLevel warn
+exec node scripts/serve.mjs dist "${PORT:-5173}"

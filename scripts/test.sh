@@ -3,6 +3,8 @@
 #   native: ctest (runtime units, examples, the add_subdirectory consumer)
 #   asan:   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   wasm:   the same units and examples on the WebAssembly build, under node
+#   browser: the site built into dist/ (vite), tested end to end in Debian's headless Chromium
+#            (playwright-core, tests/e2e/)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +30,7 @@ run_group() {
 run_group "native tests" ctest --preset native --output-on-failure
 run_group "asan tests" ctest --preset asan --output-on-failure
 run_group "wasm tests (node)" ctest --preset wasm --output-on-failure
+run_group "browser tests (Chromium)" npm run --silent test:e2e
 
 echo
 if [ $failed -gt 0 ]; then echo "failed groups: ${failures[*]}"; fi

@@ -469,7 +469,12 @@ Value VM::import_module(const Value& name) {
     }
     return module;
   }
-  return raise(exc_.ModuleNotFoundError, "No module named '" + text + "'");
+  Value error = new_exception(exc_.ModuleNotFoundError,
+                              {make_str("No module named '" + text + "'")});
+  ExceptionObject* e = as_exception(error);
+  if (!e->dict) e->dict = make_dict();
+  dict_set_item(*e->dict.as<Dict>(), "name", name);  // ImportError.name
+  return raise(std::move(error));
 }
 
 // ---------------------------------------------------------------------------------------------
