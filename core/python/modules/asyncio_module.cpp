@@ -29,7 +29,6 @@ struct LoopObject : Object {
 struct AsyncioState {
   Type* loop_type = nullptr;
   Value loop_object;  // for vm.loop
-  Value prelude_code;
 };
 
 AsyncioState& state(const VM& vm) {
@@ -1080,29 +1079,7 @@ bool init_asyncio(VM& vm, Module& module) {
             add_function(vm, module, "isfuture", asyncio_isfuture);
   if (!ok) return false;
   // The Python half, run in the module's namespace.
-  if (!s.prelude_code) {
-    CompileResult compiled =
-        compile_program(vm, make_source("<frozen asyncio>", kAsyncioPrelude), CompileOptions{});
-    if (!compiled.code) {
-      vm.raise(vm.exc().SyntaxError, "asyncio prelude: " + compiled.error->message);
-      return false;
-    }
-    auto* code = new CodeObject();
-    code->set_user_tag(kCodeType);
-    code->code = compiled.code;
-    s.prelude_code = Value(code);
-  }
-  Frame* frame = new_frame(s.prelude_code.as<CodeObject>()->code.get());
-  frame->globals = module.dict;
-  frame->locals = module.dict;
-  frame->mode = FrameMode::Entry;
-  RunResult result = vm.interpreter().run(frame);
-  if (result.status == RunStatus::Returned) return true;
-  if (result.status != RunStatus::Raised) {
-    vm.interpreter().discard_chain(result.innermost);
-    vm.raise(vm.exc().RuntimeError, "the asyncio prelude tried to wait");
-  }
-  return false;
+  return exec_module_source(vm, module, "<frozen asyncio>", kAsyncioPrelude);
 }
 
 }  // namespace py

@@ -25,6 +25,10 @@ bool init_collections(VM& vm, Module& module);
 bool init_random(VM& vm, Module& module);
 bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
+bool init_operator(VM& vm, Module& module);  // python_modules.cpp (lib/operator.py)
+
+// Runs Python source as the body of `module` (modules written in Python); false if it raised.
+bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text);
 
 // defaultdict.__missing__: for `d[key]` on a Dict whose class is defaultdict (or a subclass)
 // when the key is absent. Calls default_factory, stores its result under key (d[key] = value,
