@@ -5,6 +5,7 @@
 #include <map>
 
 #include "compiler/symtable.hpp"
+#include "objects/numbers.hpp"
 #include "parser.hpp"
 #include "vm/vm.hpp"
 
@@ -29,7 +30,6 @@ std::shared_ptr<Source> make_source(std::string filename, std::string text) {
   return source;
 }
 
-Value int_from_literal(VM& vm, std::string_view text);  // objects/int.cpp
 Value make_code_object(VM& vm, std::shared_ptr<Code> code);  // vm/vm.cpp
 
 namespace {
@@ -51,6 +51,7 @@ struct FBlock {
   std::vector<std::uint32_t>* break_jumps = nullptr;
   const StmtList* finalbody = nullptr;
   const ExceptHandler* handler = nullptr;  // HandlerCleanup with a name
+  bool except_star = false;                // HandlerCleanup of an except* handler
 };
 
 class CodeBuilder;
@@ -297,6 +298,8 @@ int stack_effect(Op op, std::uint32_t arg, bool jump) {
       return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
     case Op::SetupFinally:
       return jump ? 1 : 0;
+    case Op::SetupWith:
+      return 0;
     case Op::Raise:
       return -static_cast<int>(arg);
     case Op::CheckExcMatch: case Op::CheckEgMatch:
@@ -314,7 +317,7 @@ int stack_effect(Op op, std::uint32_t arg, bool jump) {
 bool is_jump(Op op) {
   switch (op) {
     case Op::Jump: case Op::PopJumpIfFalse: case Op::PopJumpIfTrue: case Op::JumpIfFalseOrPop:
-    case Op::JumpIfTrueOrPop: case Op::ForIter: case Op::SetupFinally:
+    case Op::JumpIfTrueOrPop: case Op::ForIter: case Op::SetupFinally: case Op::SetupWith:
       return true;
     default:
       return false;
@@ -336,7 +339,7 @@ void compute_stack_size(Code& code) {
       std::uint32_t word = code.instructions[i];
       Op op = Instruction::op(word);
       std::uint32_t arg = Instruction::arg(word);
-      if (op == Op::SetupFinally) max_blocks = std::max(max_blocks, ++blocks);
+      if (op == Op::SetupFinally || op == Op::SetupWith) max_blocks = std::max(max_blocks, ++blocks);
       if (is_jump(op)) {
         int target_depth = depth + stack_effect(op, arg, true);
         max_depth = std::max(max_depth, target_depth);
@@ -468,6 +471,18 @@ std::shared_ptr<Code> Compiler::module(const Module& m) {
   std::uint32_t flags = kModuleLevel;
   if (scope->has_await) flags |= kTopLevelAwait;
   enter_unit(scope, "<module>", "<module>", flags, Range{1, 0, 1, 0});
+  if (options_.eval) {
+    if (m.body.size() != 1 || m.body[0]->kind != StmtKind::Expr) {
+      fail("invalid syntax", m.body.empty() ? Range{1, 0, 1, 0} : m.body[0]->range);
+      return leave_unit();
+    }
+    {
+      Position pos(*this, m.body[0]->range);
+      expr(*static_cast<const ExprStmt&>(*m.body[0]).value);
+      emit(Op::ReturnValue);
+    }
+    return leave_unit();
+  }
   for (std::size_t i = 0; i < m.body.size() && !error; ++i) {
     const Stmt& s = *m.body[i];
     bool last = i + 1 == m.body.size();
@@ -915,7 +930,7 @@ void Compiler::with_stmt(const With& w, std::size_t index) {
       emit(Op::BeforeWith);
     }
   }
-  std::uint32_t setup = emit(Op::SetupFinally);
+  std::uint32_t setup = emit(Op::SetupWith);
   unit_->fblocks.push_back({is_async ? BlockKind::AsyncWith : BlockKind::With});
   if (item.optional_vars) {
     assign_target(*item.optional_vars);
@@ -1106,7 +1121,7 @@ void Compiler::try_star(const Try& t) {
     }
     // Run the handler; an exception it raises is appended to `raised`.
     std::uint32_t handler_setup = emit(Op::SetupFinally);
-    unit_->fblocks.push_back({BlockKind::HandlerCleanup});
+    unit_->fblocks.push_back({BlockKind::HandlerCleanup, 0, nullptr, nullptr, nullptr, true});
     stmts(h.body);
     unit_->fblocks.pop_back();
     emit(Op::PopBlock);
@@ -1173,9 +1188,9 @@ void Compiler::unwind_fblock(const FBlock& block, bool preserve_top) {
       if (block.kind == BlockKind::FinallyEnd) {
         // Leaving a finally body that runs for an exception: drop it and restore the handled one.
         emit(Op::PopBlock);
-        if (preserve_top) emit(Op::Swap, 3);
-        emit(Op::PopTop);  // exc
-        if (preserve_top) emit(Op::Swap, 2);
+        if (preserve_top) emit(Op::Swap, 2);  // [prev, value, exc]
+        emit(Op::PopTop);
+        if (preserve_top) emit(Op::Swap, 2);  // [value, prev]
         emit(Op::PopExcept);
       }
       return;
@@ -1219,9 +1234,9 @@ void Compiler::unwind_fblock(const FBlock& block, bool preserve_top) {
       if (block.handler) emit(Op::PopBlock);
       emit(Op::PopBlock);
       if (preserve_top) {
-        emit(Op::Swap, 3);  // [value, exc, prev] <- [prev, exc, value]
+        emit(Op::Swap, 2);  // [prev, value, exc]
         emit(Op::PopTop);
-        emit(Op::Swap, 2);
+        emit(Op::Swap, 2);  // [value, prev]
         emit(Op::PopExcept);
       } else {
         emit(Op::PopTop);
@@ -1240,6 +1255,9 @@ void Compiler::unwind_fblock(const FBlock& block, bool preserve_top) {
   }
 }
 
+constexpr const char* kExceptStarExit =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
+
 void Compiler::return_stmt(const Return& r) {
   Scope* scope = unit_->scope;
   if (scope->kind != ScopeKind::Function) {
@@ -1249,6 +1267,12 @@ void Compiler::return_stmt(const Return& r) {
   if (r.value && (unit_->code->flags & kAsyncGenerator)) {
     fail("'return' with value in async generator", r.range);
     return;
+  }
+  for (const FBlock& block : unit_->fblocks) {
+    if (block.except_star) {
+      fail(kExceptStarExit, r.range);
+      return;
+    }
   }
   if (r.value) {
     expr(*r.value);
@@ -1277,6 +1301,12 @@ bool Compiler::unwind_stack_for_loop(bool for_break, const Stmt& s) {
   if (loop == blocks.size()) {
     fail(for_break ? "'break' outside loop" : "'continue' not properly in loop", s.range);
     return false;
+  }
+  for (std::size_t i = loop + 1; i < blocks.size(); ++i) {
+    if (blocks[i].except_star) {
+      fail(kExceptStarExit, s.range);
+      return false;
+    }
   }
   for (std::size_t i = blocks.size(); i-- > loop + 1;) unwind_fblock(blocks[i], false);
   FBlock& target = blocks[loop];
@@ -1570,8 +1600,20 @@ void Compiler::constant_expr(const Constant& c) {
     case ConstantKind::True: load_const(vm_.true_value()); break;
     case ConstantKind::False: load_const(vm_.false_value()); break;
     case ConstantKind::Ellipsis: load_const(vm_.ellipsis()); break;
-    case ConstantKind::Int: load_const(int_from_literal(vm_, c.text)); break;
-    case ConstantKind::Float: load_const(vm_.make_float(c.number)); break;
+    case ConstantKind::Int: {
+      Value n = int_from_literal(vm_, c.text);
+      if (!n) {
+        // Beyond sys.get_int_max_str_digits(): the SyntaxError's message, at the literal.
+        Value exc = vm_.take_exception();
+        fail(vm_.str_text_of(exc).value_or("invalid decimal literal"), c.range);
+        break;
+      }
+      load_const(std::move(n));
+      break;
+    }
+    case ConstantKind::Float:
+      load_const(vm_.make_float(c.number));
+      break;
     case ConstantKind::Complex:
       fail("complex numbers are not supported by this interpreter", c.range);
       break;

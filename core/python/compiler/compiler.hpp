@@ -18,6 +18,7 @@ class VM;
 
 struct CompileOptions {
   bool display = false;  // echo the final expression statement (notebook Out[])
+  bool eval = false;     // eval(): the source is one expression, whose value the code returns
 };
 
 struct CompileResult {

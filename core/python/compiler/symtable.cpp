@@ -466,8 +466,9 @@ Scope* find_binding(Scope* from, const std::string& name) {
 void mark_free_path(Scope* user, Scope* owner, const std::string& name) {
   owner->resolved[name] = NameScope::Cell;
   for (Scope* s = user; s != owner; s = s->parent) {
-    auto& r = s->resolved[name];
-    if (s == user || r != NameScope::Local) r = NameScope::Free;
+    auto it = s->resolved.find(name);
+    if (s == user || it == s->resolved.end() || it->second != NameScope::Local)
+      s->resolved[name] = NameScope::Free;
   }
 }
 

@@ -29,6 +29,7 @@
 #include <utility>
 #include <vector>
 
+#include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
@@ -861,6 +862,70 @@ Value locals_function(VM& vm, CallArgs args) {
   return current_locals(vm);
 }
 
+// eval() and exec(): compiles `source` as "<string>" and runs it with the given namespaces (the
+// caller's by default).
+Value run_source(VM& vm, CallArgs args, bool is_eval) {
+  const char* name = is_eval ? "eval" : "exec";
+  if (!no_keywords(vm, args, name) || !check_positional(vm, name, args.nargs, 1, 3)) return {};
+  if (!vm.is_str(args[0])) {
+    return vm.type_error(std::string(name) + "() arg 1 must be a string, bytes or code object");
+  }
+  Value globals = args.nargs > 1 && !vm.is_none(args[1]) ? args[1] : Value();
+  Value locals = args.nargs > 2 && !vm.is_none(args[2]) ? args[2] : Value();
+  if (globals && vm.type_index(globals) != kDictType) {
+    return vm.type_error(std::string(name) + "() globals must be a dict, not " +
+                         std::string(vm.type_name(globals)));
+  }
+  if (!globals) {
+    globals = current_globals(vm);
+    if (!locals) locals = current_locals(vm);
+  }
+  if (!locals) locals = globals;
+  if (vm.type_index(locals) != kDictType) {
+    return vm.type_error("locals must be a mapping");
+  }
+  std::string text = VM::str_text(args[0]);
+  if (is_eval) text.erase(0, text.find_first_not_of(" \t"));
+  CompileOptions options;
+  options.eval = is_eval;
+  CompileResult compiled = compile_program(vm, make_source("<string>", std::move(text)), options);
+  if (!compiled.code) {
+    const SyntaxErrorInfo& error = *compiled.error;
+    Type* type = error.type == "IndentationError" ? vm.exc().IndentationError
+                 : error.type == "TabError"       ? vm.exc().TabError
+                                                  : vm.exc().SyntaxError;
+    return vm.raise(type,
+                    error.message + " (<string>, line " + std::to_string(error.start.line) + ")");
+  }
+  Dict& globals_dict = *globals.as<Dict>();
+  if (!vm.dict_get_item(globals_dict, "__builtins__"))
+    vm.dict_set_item(globals_dict, "__builtins__", vm.builtins());
+  Frame* frame = new_frame(compiled.code.get());
+  if (!frame) return vm.raise(vm.exc().MemoryError, "");
+  frame->globals = globals;
+  frame->locals = locals;
+  frame->mode = FrameMode::Entry;
+  Interpreter& interpreter = vm.interpreter();
+  RunResult result = interpreter.run(frame);
+  switch (result.status) {
+    case RunStatus::Returned:
+      return is_eval ? result.value : vm.none();
+    case RunStatus::Raised:
+      return {};
+    default:
+      interpreter.discard_chain(result.innermost);
+      return vm.raise(vm.exc().RuntimeError, std::string(name) + "() code cannot wait");
+  }
+}
+
+Value eval_function(VM& vm, CallArgs args) {
+  return run_source(vm, args, true);
+}
+
+Value exec_function(VM& vm, CallArgs args) {
+  return run_source(vm, args, false);
+}
+
 Value vars_function(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "vars", 0, 1)) return {};
   if (args.nargs == 0) return current_locals(vm);
@@ -996,7 +1061,9 @@ Value next_function(VM& vm, CallArgs args) {
   if (!has_next && !builtin_is_iterator(vm, it)) {
     return vm.type_error("'" + type->name + "' object is not an iterator");
   }
-  Value item = vm.next(it);
+  // A generator's StopIteration carries its return value.
+  Value item =
+      vm.type_index(it) == kGeneratorType ? generator_send(vm, it, vm.none()) : vm.next(it);
   if (item) return item;
   if (args.nargs == 2) {
     if (vm.has_pending_exception()) {
@@ -2019,6 +2086,8 @@ void install_builtins_module(VM& vm) {
       {"delattr", delattr_function},
       {"dir", dir_function},
       {"divmod", divmod_function},
+      {"eval", eval_function},
+      {"exec", exec_function},
       {"format", format_function},
       {"getattr", getattr_function},
       {"globals", globals_function},

@@ -1350,11 +1350,22 @@ Value field_getter(VM& vm, CallArgs args) {
   return items[static_cast<std::size_t>(index)];
 }
 
+// CPython's fields are read-only _tuplegetter descriptors, with their own messages.
+Value field_setter(VM& vm, CallArgs) {
+  return vm.raise(vm.exc().AttributeError, "can't set attribute");
+}
+
+Value field_deleter(VM& vm, CallArgs) {
+  return vm.raise(vm.exc().AttributeError, "can't delete attribute");
+}
+
 Value field_property(VM& vm, const std::string& name, std::size_t index) {
   auto* property = new Property;
   property->set_user_tag(kPropertyType);
   property->getter =
       vm.make_native(name, field_getter, Value::small(static_cast<std::int64_t>(index)));
+  property->setter = vm.make_native(name, field_setter);
+  property->deleter = vm.make_native(name, field_deleter);
   property->doc = vm.make_str("Alias for field number " + std::to_string(index));
   return Value(property);
 }

@@ -1,6 +1,6 @@
-// The standard-library modules written in C++: math, itertools, functools, collections and
-// random. Each is a VM::ModuleInit the VM registers (vm.register_module("math", init_math)...);
-// it fills the module's dict and returns false if it raised.
+// The standard-library modules written in C++: math, itertools, functools, collections, random
+// and operator. Each is a VM::ModuleInit the VM registers (vm.register_module("math",
+// init_math)...); it fills the module's dict and returns false if it raised.
 //
 // Their classes are built-in types made with VM::new_builtin_type; their instances are C++
 // structs deriving from the object model's (a deque is a DequeObject : Object, a Counter a Dict
@@ -23,9 +23,9 @@ bool init_itertools(VM& vm, Module& module);
 bool init_functools(VM& vm, Module& module);
 bool init_collections(VM& vm, Module& module);
 bool init_random(VM& vm, Module& module);
+bool init_operator(VM& vm, Module& module);
 bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
-bool init_operator(VM& vm, Module& module);  // python_modules.cpp (lib/operator.py)
 
 // Runs Python source as the body of `module` (modules written in Python); false if it raised.
 bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text);

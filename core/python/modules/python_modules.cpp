@@ -1,13 +1,11 @@
-// Standard-library modules written in Python (modules/lib/*.py), compiled into the engine as
-// text by CMake (cmake/EmbedText.cmake) and run in their module's namespace on first import.
+// Modules written in Python (the asyncio prelude), compiled into the engine as text by CMake
+// (cmake/EmbedText.cmake) and run in their module's namespace on first import.
 #include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
 
 namespace py {
-
-extern const char kOperatorSource[];
 
 bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text) {
   CompileResult compiled = compile_program(vm, make_source(std::move(filename), text), {});
@@ -33,10 +31,6 @@ bool exec_module_source(VM& vm, Module& module, std::string filename, const char
     vm.raise(vm.exc().RuntimeError, "module " + VM::str_text(module.name) + " tried to wait");
   }
   return false;
-}
-
-bool init_operator(VM& vm, Module& module) {
-  return exec_module_source(vm, module, "<frozen operator>", kOperatorSource);
 }
 
 }  // namespace py

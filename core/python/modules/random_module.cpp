@@ -410,8 +410,9 @@ Value random_choice(VM& vm, CallArgs args) {
 bool accumulate(VM& vm, const Value& values, std::vector<Value>& sums) {
   return vm.for_each(values, [&](Value value) {
     Value sum = sums.empty() ? value : vm.binary_op(sums.back(), value, kAdd);
-    if (sum) sums.push_back(std::move(sum));
-    return static_cast<bool>(sum);
+    if (!sum) return false;
+    sums.push_back(std::move(sum));
+    return true;
   });
 }
 

@@ -1332,6 +1332,77 @@ Value tuple_count(VM& vm, CallArgs args) {
   return sequence_count(vm, args, Self::Tuple);
 }
 
+// ---- range
+// ----------------------------------------------------------------------------------------
+
+// The position of `value` in a range, for an int (or bool) value: -1 when absent.
+std::int64_t range_position(VM& vm, const RangeObject& range, const Value& value) {
+  std::int64_t n;
+  if (!vm.to_int64(value, n)) return -1;  // beyond int64: outside every range
+  bool inside =
+      range.step > 0 ? range.start <= n && n < range.stop : range.stop < n && n <= range.start;
+  if (!inside) return -1;
+  __int128 offset = static_cast<__int128>(n) - range.start;
+  if (offset % range.step != 0) return -1;
+  return static_cast<std::int64_t>(offset / range.step);
+}
+
+bool is_exact_int(VM& vm, const Value& v) {
+  std::uint32_t t = vm.type_index(v);
+  return t == kIntType || t == kBoolType;
+}
+
+bool range_receiver(VM& vm, CallArgs args, std::string_view method) {
+  if (args.nargs == 0 || vm.type_index(args[0]) != kRangeType) {
+    vm.type_error("descriptor '" + std::string(method) +
+                  "' for 'range' objects doesn't apply to a '" +
+                  std::string(args.nargs ? vm.type_name(args[0]) : "NoneType") + "' object");
+    return false;
+  }
+  if (!no_keywords(vm, args, method)) return false;
+  if (args.nargs != 2) {
+    vm.type_error("range." + std::string(method) + "() takes exactly one argument (" +
+                  std::to_string(args.nargs - 1) + " given)");
+    return false;
+  }
+  return true;
+}
+
+// Other values: compared with each item, as CPython's generic sequence search.
+std::int64_t range_search(VM& vm, const RangeObject& range, const Value& value, bool count) {
+  std::int64_t found = 0;
+  for (std::int64_t index = 0;; ++index) {
+    __int128 n = static_cast<__int128>(range.start) + static_cast<__int128>(index) * range.step;
+    if (range.step > 0 ? n >= range.stop : n <= range.stop) break;
+    int r = same_or_equal(vm, vm.make_int(static_cast<std::int64_t>(n)), value);
+    if (r < 0) return -2;
+    if (r && !count) return index;
+    found += r;
+  }
+  return count ? found : -1;
+}
+
+Value range_index(VM& vm, CallArgs args) {
+  if (!range_receiver(vm, args, "index")) return Value();
+  const auto& range = *args[0].as<RangeObject>();
+  std::int64_t at = is_exact_int(vm, args[1]) ? range_position(vm, range, args[1])
+                                              : range_search(vm, range, args[1], false);
+  if (at >= 0) return vm.make_int(at);
+  if (at == -2) return Value();
+  if (!is_exact_int(vm, args[1])) return vm.value_error("sequence.index(x): x not in sequence");
+  auto text = vm.repr_text(args[1]);
+  if (!text) return Value();
+  return vm.value_error(*text + " is not in range");
+}
+
+Value range_count(VM& vm, CallArgs args) {
+  if (!range_receiver(vm, args, "count")) return Value();
+  const auto& range = *args[0].as<RangeObject>();
+  if (is_exact_int(vm, args[1])) return vm.make_int(range_position(vm, range, args[1]) >= 0);
+  std::int64_t count = range_search(vm, range, args[1], true);
+  return count == -2 ? Value() : vm.make_int(count);
+}
+
 // ---- Registration -------------------------------------------------------------------------------
 
 // Methods both set and frozenset have.
@@ -1442,6 +1513,10 @@ void install_container_methods(VM& vm) {
   Type* tuple = vm.type(kTupleType);
   vm.add_method(tuple, "index", tuple_index);
   vm.add_method(tuple, "count", tuple_count);
+
+  Type* range = vm.type(kRangeType);
+  vm.add_method(range, "index", range_index);
+  vm.add_method(range, "count", range_count);
 
   Type* dict = vm.type(kDictType);
   vm.add_method(dict, "get", dict_get);

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/asyncio.hpp"
 #include "modules/modules.hpp"
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
@@ -23,7 +24,7 @@
 #include "vm/builtin_types.hpp"
 #include "vm/code.hpp"
 #include "vm/interpreter.hpp"
-#include "modules/asyncio.hpp"
+#include "vm/runtime_support.hpp"
 
 namespace py {
 
@@ -277,6 +278,29 @@ Value* dict_slot(VM& vm, const Value& object, const Type* type) {
     case Layout::Task:
       // Instances of Python subclasses (asyncio's _GatheringFuture...) keep their attributes.
       return type->heap ? future_dict_slot(object) : nullptr;
+    default:
+      break;
+  }
+  // Instances of user subclasses of the built-in values.
+  if (!type->heap) return nullptr;
+  switch (type->layout) {
+    case Layout::Int:
+      return &object.as<BigIntObject>()->instance_dict;
+    case Layout::Float:
+      return &object.as<FloatObject>()->instance_dict;
+    case Layout::Str:
+      return &object.as<Str>()->instance_dict;
+    case Layout::Bytes:
+      return &object.as<BytesObject>()->instance_dict;
+    case Layout::Tuple:
+      return &object.as<Tuple>()->instance_dict;
+    case Layout::List:
+      return &object.as<List>()->instance_dict;
+    case Layout::Dict:
+      return &object.as<Dict>()->instance_dict;
+    case Layout::Set:
+    case Layout::FrozenSet:
+      return &object.as<SetObject>()->instance_dict;
     default:
       return nullptr;
   }
@@ -1810,6 +1834,10 @@ Value construct_super(VM& vm, const CallArgs& args) {
       self_type = self.as<Type>();
     } else if (vm.is_instance(self, type)) {
       self_type = vm.type_of(self);
+    } else if (is_type(vm, self) && VM::is_subtype(type, vm.type(kTypeType))) {
+      // A class in its metaclass's methods: classes do not record their metaclass (type(C) is
+      // type), so the metaclass is taken as the instance's type.
+      self_type = type;
     } else {
       return vm.type_error("super(type, obj): obj must be an instance or subtype of type");
     }
@@ -2827,6 +2855,7 @@ void install_builtin_methods(VM& vm) {
   vm.add_method(vm.type(kFunctionType), "__get__", function_get_method);
 
   install_exception_methods(vm);
+  install_generator_methods(vm);
   install_number_methods(vm);
   install_str_methods(vm);
   install_container_methods(vm);

@@ -789,7 +789,12 @@ int subscript_index(VM& vm, const Value& key, std::int64_t& out) {
     return 1;
   }
   if (!has_index(vm, key)) return 0;
-  return vm.to_index(key, out) ? 1 : -1;
+  if (vm.to_index(key, out)) return 1;
+  if (vm.pending_is(vm.exc().OverflowError)) {
+    vm.take_exception();
+    vm.raise(vm.exc().IndexError, "cannot fit 'int' into an index-sized integer");
+  }
+  return -1;
 }
 
 // The TypeError for a key that is neither an integer nor a slice.
@@ -1435,6 +1440,8 @@ std::uint64_t exact_length(VM& vm, const Value& v, bool& known) {
 }
 
 }  // namespace
+
+std::string builtin_type_name(VM& vm, const Value& v) { return tp_name_of(vm, v); }
 
 // ---- Entry points -------------------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ namespace py {
 // repr() of any non-user object (user instances without __repr__ too: "<__main__.C object at
 // 0x...>"). Recursion-safe for containers ("[...]").
 Value builtin_repr(VM& vm, const Value& v);
+// CPython's tp_name of v's type for messages: "int", "C", "collections.deque", "list_iterator".
+std::string builtin_type_name(VM& vm, const Value& v);
 // self OP other for op a CompareOp; NotImplemented when the types do not compare.
 Value builtin_compare(VM& vm, const Value& self, const Value& other, int op);
 // a OP b for op a BinaryOp (in-place ops arrive without kInplaceOffset). `reflected` says the

@@ -109,6 +109,7 @@ enum class Op : std::uint8_t {
   SetupAnnotations,
   LoadLocals,  // the class namespace dict (class bodies return it)
   CheckInterrupt,  // loop back-edges: honour the host's interrupt flag
+  SetupWith,       // SetupFinally whose handler level leaves out the top item (enter()'s result)
 };
 
 struct Instruction {

@@ -117,6 +117,22 @@ std::string quoted_list(const std::vector<std::string>& names) {
   return out;
 }
 
+void raise_unbound_local(VM& vm, const Value& name) {
+  vm.raise(vm.exc().UnboundLocalError, "cannot access local variable '" + VM::str_text(name) +
+                                           "' where it is not associated with a value");
+}
+
+// `index` counts the code's cell variables, then its free variables.
+void raise_unbound_cell(VM& vm, const Code* code, std::uint32_t index) {
+  if (index < code->cellvars.size()) {
+    raise_unbound_local(vm, code->cellvars[index]);
+    return;
+  }
+  vm.raise(vm.exc().NameError, "cannot access free variable '" +
+                                   VM::str_text(code->freevars[index - code->cellvars.size()]) +
+                                   "' where it is not associated with a value in enclosing scope");
+}
+
 }  // namespace
 
 Frame* Interpreter::frame_for_call(Function& function, CallArgs args) {
@@ -326,6 +342,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
 
   std::uint32_t word = 0;
   std::uint32_t arg = 0;
+  Value yielded;  // the value a suspending generator hands out
   if (frame->await_state == 0xff) {
     frame->await_state = 0;
     goto error;
@@ -367,9 +384,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         const Value& v = frame->fast[arg];
         if (!v) {
           SAVE_FRAME();
-          vm_.raise(vm_.exc().UnboundLocalError,
-                    "local variable '" + VM::str_text(code->varnames[arg]) +
-                        "' referenced before assignment");
+          raise_unbound_local(vm_, code->varnames[arg]);
           goto error;
         }
         PUSH(v);
@@ -380,9 +395,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       case Op::DeleteFast:
         if (!frame->fast[arg]) {
-          vm_.raise(vm_.exc().UnboundLocalError,
-                    "local variable '" + VM::str_text(code->varnames[arg]) +
-                        "' referenced before assignment");
+          SAVE_FRAME();
+          raise_unbound_local(vm_, code->varnames[arg]);
           goto error;
         }
         frame->fast[arg] = Value();
@@ -401,17 +415,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         }
         Cell* cell = frame->fast[code->nlocals() + arg].as<Cell>();
         if (!cell->value) {
-          const Value& name = arg < code->cellvars.size()
-                                  ? code->cellvars[arg]
-                                  : code->freevars[arg - code->cellvars.size()];
-          if (arg < code->cellvars.size()) {
-            vm_.raise(vm_.exc().UnboundLocalError,
-                      "local variable '" + VM::str_text(name) + "' referenced before assignment");
-          } else {
-            vm_.raise(vm_.exc().NameError,
-                      "free variable '" + VM::str_text(name) +
-                          "' referenced before assignment in enclosing scope");
-          }
+          SAVE_FRAME();
+          raise_unbound_cell(vm_, code, arg);
           goto error;
         }
         PUSH(cell->value);
@@ -420,9 +425,16 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::StoreDeref:
         frame->fast[code->nlocals() + arg].as<Cell>()->value = POP();
         break;
-      case Op::DeleteDeref:
-        frame->fast[code->nlocals() + arg].as<Cell>()->value = Value();
+      case Op::DeleteDeref: {
+        Cell* cell = frame->fast[code->nlocals() + arg].as<Cell>();
+        if (!cell->value) {
+          SAVE_FRAME();
+          raise_unbound_cell(vm_, code, arg);
+          goto error;
+        }
+        cell->value = Value();
         break;
+      }
       case Op::LoadClosure:
         PUSH(frame->fast[code->nlocals() + arg]);
         break;
@@ -1038,9 +1050,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         }
         break;
       }
-      case Op::YieldValue: {
-        Value v = POP();
-        // Suspend this generator frame (and any `yield from` delegators above it).
+      case Op::YieldValue:
+        yielded = POP();
+        goto suspend_generator;
+      suspend_generator : {
+        // Suspend this generator frame (and any `yield from` delegators above it), which
+        // resumes at `ip`.
         for (;;) {
           frame->sp = sp;
           frame->ip = ip;
@@ -1050,7 +1065,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           frame->back = nullptr;
           if (mode == FrameMode::Entry) {
             result.status = RunStatus::Yielded;
-            result.value = std::move(v);
+            result.value = std::move(yielded);
             result.innermost = frame;
             goto leave;
           }
@@ -1064,12 +1079,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           }
           if (mode == FrameMode::ForIter || mode == FrameMode::Call) {
             ++ip;
-            PUSH(std::move(v));
+            PUSH(std::move(yielded));
             break;
           }
           if (mode == FrameMode::AsyncGenNext) {
             frame->await_state = 0;
-            TOP() = std::move(v);
+            TOP() = std::move(yielded);
             ++ip;
             break;
           }
@@ -1118,7 +1133,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         }
         // Any other iterator: next() until exhausted, yielding each value outward.
         SAVE_FRAME();
-        Value v = vm_.next(sub);
+        Value v = yield_from_step(vm_, sub, TOP());
         if (!v) {
           if (vm_.has_pending_exception()) {
             if (!vm_.pending_is(vm_.exc().StopIteration)) goto error;
@@ -1133,36 +1148,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           TOP() = vm_.none();
           break;
         }
+        // Yield v from this frame, which resumes at this YieldFrom with [subiterator, sent].
         --sp;
         *sp = Value();
-        --ip;  // resume at this YieldFrom
-        // Yield v from this frame (sp now [subiterator]).
-        PUSH(std::move(v));
-        ++ip;
-        goto yield_from_plain;
-      }
-      yield_from_plain: {
-        // Same as YieldValue, but this frame resumes at its YieldFrom instruction.
-        Value v = POP();
-        std::uint32_t resume_at = ip - 1;
-        frame->sp = sp;
-        frame->ip = resume_at;
-        *frame->sp++ = Value();  // the sent-value slot YieldFrom expects on resume
-        FrameMode mode = frame->mode;
-        Frame* back = frame->back;
-        if (frame->generator) frame->generator->running = false;
-        frame->back = nullptr;
-        if (mode == FrameMode::Entry) {
-          result.status = RunStatus::Yielded;
-          result.value = std::move(v);
-          result.innermost = frame;
-          goto leave;
-        }
-        frame = back;
-        LOAD_FRAME();
-        ++ip;
-        PUSH(std::move(v));
-        break;
+        --ip;
+        yielded = std::move(v);
+        goto suspend_generator;
       }
       case Op::GetAwaitable: {
         SAVE_FRAME();
@@ -1279,10 +1270,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         *sp = Value();
         break;
       }
-      case Op::SetupFinally: {
+      case Op::SetupFinally:
+      case Op::SetupWith: {
         Block& block = frame->blocks[frame->nblocks++];
         block.handler = arg;
         block.level = static_cast<std::uint32_t>(sp - frame->stack);
+        if (Instruction::op(word) == Op::SetupWith) --block.level;
         break;
       }
       case Op::PopBlock:
@@ -1449,6 +1442,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         Block block = frame->blocks[--frame->nblocks];
         Value* level = frame->stack + block.level;
         while (sp > level) *--sp = Value();
+        // A Reraise pops the exception below the level the handler code expects: refill it.
+        while (sp < level) *sp++ = Value();
         Value exc = vm_.take_exception();
         PUSH(std::move(exc));
         ip = block.handler;

@@ -61,10 +61,12 @@ using NativeFn = Value (*)(VM& vm, CallArgs args);
 
 struct BigIntObject : Object {
   num::BigInt value;
+  Value instance_dict;  // __dict__ of an instance of a subclass, created on first store
 };
 
 struct FloatObject : Object {
   double value = 0;
+  Value instance_dict;
 };
 
 // UTF-8 text. Indexing by code point is O(1) for ASCII strings and a scan otherwise.
@@ -74,18 +76,22 @@ struct Str : Object {
   bool ascii = true;
   bool interned = false;
   mutable std::int64_t hash = -1;  // -1: not computed yet
+  Value instance_dict;
 };
 
 struct BytesObject : Object {
   std::string data;
+  Value instance_dict;
 };
 
 struct Tuple : Object {
   std::vector<Value> items;
+  Value instance_dict;
 };
 
 struct List : Object {
   std::vector<Value> items;
+  Value instance_dict;
 };
 
 // An insertion-ordered hash table (CPython's compact dict): entries in order, and an
@@ -101,11 +107,13 @@ struct Dict : Object {
   std::vector<std::int32_t> index;  // -1 empty, -2 dummy, else position in entries
   std::size_t used = 0;             // live entries
   Value default_factory;            // collections.defaultdict
+  Value instance_dict;
 };
 
 // set and frozenset: a Dict whose values are unused.
 struct SetObject : Object {
   Dict table;
+  Value instance_dict;
 };
 
 struct RangeObject : Object {

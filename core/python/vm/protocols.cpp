@@ -14,11 +14,21 @@ namespace py {
 
 namespace {
 
-// The dunder `name` of a user class along its MRO (null if none, or for built-in types).
+// The dunder `name` of a user class or a module's type along its MRO (null if none, or for the
+// core built-in types).
 Value user_dunder(VM& vm, const Value& v, std::string_view name) {
   Type* t = vm.type_of(v);
-  if (!t->heap) return Value();
+  if (!t->heap && t->module == "builtins") return Value();
   return vm.lookup_in_type(t, name);
+}
+
+// A native method of a core built-in type: the protocols do its work inline (builtin_compare,
+// builtin_binary...) instead of calling it. Natives that modules put on their own types or on
+// user classes (functools.total_ordering) are called.
+bool is_core_native(const Value& method) {
+  if (!method.is_object() || method.object()->user_tag() != kBuiltinFunctionType) return false;
+  const Type* owner = method.as<NativeFunction>()->owner;
+  return !owner || owner->index < kBuiltinTypeCount;
 }
 
 Value call_bound(VM& vm, const Value& function, const Value& self,
@@ -48,6 +58,15 @@ const char* binary_dunder(int op, bool reflected) {
   return reflected ? backward[op] : forward[op];
 }
 
+// What a __len__ returned, as a size.
+bool length_result(VM& vm, const Value& r, std::int64_t& out) {
+  if (vm.is_int(r) && !vm.to_int64(r, out)) {
+    vm.raise(vm.exc().OverflowError, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  return vm.to_index(r, out);
+}
+
 }  // namespace
 
 // ---- repr / str ------------------------------------------------------------------------------
@@ -74,6 +93,11 @@ Value VM::str(const Value& v) {
     return r;
   }
   if (ExceptionObject* e = as_exception(v)) {
+    // "msg (2 sub-exceptions)": BaseExceptionGroup.__str__.
+    if (is_subtype(type_of(v), exc_.BaseExceptionGroup)) {
+      if (Value method = lookup_in_type(type_of(v), intern("__str__")))
+        return call_bound(*this, method, v, {});
+    }
     auto& args = e->args.as<Tuple>()->items;
     if (e->exceptions && type_index(e->exceptions) == kTupleType && !args.empty() &&
         is_str(args[0])) {
@@ -172,13 +196,13 @@ bool VM::hash(const Value& v, std::int64_t& out) {
       break;
   }
   Type* type = type_of(v);
-  if (type->heap) {
+  if (type->heap || type->module != "builtins") {
     Value method = lookup_in_type(type, intern("__hash__"));
     if (method && is_none(method)) {
-      type_error("unhashable type: '" + type->name + "'");
+      type_error("unhashable type: '" + builtin_type_name(*this, v) + "'");
       return false;
     }
-    if (method && !(method.is_object() && method.object()->user_tag() == kBuiltinFunctionType)) {
+    if (method && !is_core_native(method)) {
       Value r = call_bound(*this, method, v, {});
       if (!r) return false;
       if (!is_int(r)) {
@@ -192,7 +216,7 @@ bool VM::hash(const Value& v, std::int64_t& out) {
     }
     // A class defining __eq__ without __hash__ is unhashable.
     Value eq = lookup_in_type(type, intern("__eq__"));
-    if (eq && !(eq.is_object() && eq.object()->user_tag() == kBuiltinFunctionType) && !method) {
+    if (eq && !is_core_native(eq) && !method) {
       type_error("unhashable type: '" + type->name + "'");
       return false;
     }
@@ -258,7 +282,7 @@ int VM::truthy(const Value& v) {
       Value r = call_bound(*this, method, v, {});
       if (!r) return -1;
       std::int64_t n;
-      if (!to_index(r, n)) return -1;
+      if (!length_result(*this, r, n)) return -1;
       return n != 0;
     }
     if (type->layout != Layout::Object && type->layout != Layout::Exception) {
@@ -312,8 +336,12 @@ Value VM::rich_compare(const Value& a, const Value& b, int op) {
     const Value& other = reflected ? a : b;
     int this_op = reflected ? swapped[op] : op;
     Value method = user_dunder(*this, self, dunders[this_op]);
+    // object.__ne__ is called too: it inverts the class's own __eq__.
+    bool call_method =
+        method && (!is_core_native(method) ||
+                   (this_op == kNe && method.as<NativeFunction>()->owner == type(kObjectType)));
     Value r;
-    if (method && !(method.is_object() && method.object()->user_tag() == kBuiltinFunctionType)) {
+    if (call_method) {
       r = call_bound(*this, method, self, {other});
       if (!r) return Value();
     } else {
@@ -331,6 +359,7 @@ Value VM::rich_compare(const Value& a, const Value& b, int op) {
 // ---- arithmetic ------------------------------------------------------------------------------
 
 Value VM::binary_op(const Value& a, const Value& b, int op) {
+  if (op >= kInplaceOffset) return inplace_op(*this, a, b, op - kInplaceOffset);
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   bool reflected_first = ta != tb && tb->heap && is_subtype(tb, ta) &&
@@ -342,7 +371,7 @@ Value VM::binary_op(const Value& a, const Value& b, int op) {
     const Value& other = reflected ? a : b;
     Value r;
     Value method = user_dunder(*this, self, binary_dunder(op, reflected));
-    if (method && !(method.is_object() && method.object()->user_tag() == kBuiltinFunctionType)) {
+    if (method && !is_core_native(method)) {
       r = call_bound(*this, method, self, {other});
     } else {
       r = reflected ? builtin_binary(*this, other, self, op, true)
@@ -407,6 +436,7 @@ int VM::contains(const Value& container, const Value& item) {
       auto& items = t == kListType ? container.as<List>()->items : container.as<Tuple>()->items;
       for (std::size_t i = 0; i < items.size(); ++i) {
         Value element = items[i];
+        if (element.is(item)) return 1;  // identity first, as CPython (nan in [nan])
         int r = equal(element, item);
         if (r != 0) return r;
       }
@@ -435,6 +465,7 @@ int VM::contains(const Value& container, const Value& item) {
   for (;;) {
     Value x = next(it);
     if (!x) return has_pending_exception() ? -1 : 0;
+    if (x.is(item)) return 1;
     int r = equal(x, item);
     if (r != 0) return r;
   }
@@ -456,7 +487,7 @@ bool VM::length(const Value& v, std::int64_t& out) {
   if (Value method = user_dunder(*this, v, "__len__")) {
     Value r = call_bound(*this, method, v, {});
     if (!r) return false;
-    if (!to_index(r, out)) return false;
+    if (!length_result(*this, r, out)) return false;
     if (out < 0) {
       value_error("__len__() should return >= 0");
       return false;
@@ -588,6 +619,13 @@ bool VM::set_attr(const Value& object, const Value& name, Value value) {
 }
 
 bool VM::del_attr(const Value& object, const Value& name) {
+  Type* type = type_of(object);
+  if (type->heap && type->has_setattr) {
+    if (Value delattr = lookup_in_type(type, intern("__delattr__"))) {
+      if (delattr.object()->user_tag() == kFunctionType)
+        return static_cast<bool>(call_bound(*this, delattr, object, {name}));
+    }
+  }
   return generic_set_attr(*this, object, name, Value());
 }
 

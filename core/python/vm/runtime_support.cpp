@@ -123,6 +123,173 @@ Value generator_next(VM& vm, const Value& generator) {
   }
 }
 
+namespace {
+
+enum class ResumeWith { Sent, Thrown, Nothing };
+
+// Runs a started or fresh generator frame until it yields (the value), returns (StopIteration
+// raised, carrying the return value) or raises. `how` says what the frame resumes with: `sent`
+// pushed as the yield's result, `sent` raised at the yield, or nothing (already on the stack).
+Value run_generator(VM& vm, GeneratorObject* g, Value sent, ResumeWith how) {
+  Frame* frame = g->frame;
+  if (how == ResumeWith::Thrown) {
+    vm.restore_exception(std::move(sent));
+    frame->await_state = 0xff;  // raise at the current instruction
+  } else if (how == ResumeWith::Sent && g->started) {
+    *frame->sp++ = std::move(sent);
+  }
+  g->started = true;
+  g->running = true;
+  frame->mode = FrameMode::Entry;
+  frame->back = nullptr;
+  RunResult r = vm.interpreter().run(frame);
+  g->running = false;
+  switch (r.status) {
+    case RunStatus::Yielded:
+      return r.value;
+    case RunStatus::Returned: {
+      std::vector<Value> args;
+      if (!vm.is_none(r.value)) args.push_back(std::move(r.value));
+      return vm.raise(vm.new_exception(vm.exc().StopIteration, std::move(args)));
+    }
+    case RunStatus::Raised:
+      convert_stop_iteration(vm, true);
+      return Value();
+    default:
+      vm.interpreter().discard_chain(r.innermost);
+      return vm.raise(vm.exc().RuntimeError, "a generator cannot wait for the host here");
+  }
+}
+
+Value generator_resume(VM& vm, const Value& generator, Value sent, bool thrown) {
+  auto* g = generator.as<GeneratorObject>();
+  if (g->running) return vm.value_error("generator already executing");
+  if (!g->frame || g->finished) {
+    if (thrown) return vm.raise(std::move(sent));
+    return vm.raise(vm.new_exception(vm.exc().StopIteration, {}));
+  }
+  if (!thrown) {
+    if (!g->started && !vm.is_none(sent))
+      return vm.type_error("can't send non-None value to a just-started generator");
+    return run_generator(vm, g, std::move(sent), ResumeWith::Sent);
+  }
+  // Suspended in `yield from` a generator: the exception goes to the sub-generator first.
+  Frame* frame = g->frame;
+  if (g->started && Instruction::op(frame->code->instructions[frame->ip]) == Op::YieldFrom &&
+      vm.type_index(frame->sp[-1]) == kGeneratorType) {
+    Value sub = frame->sp[-1];
+    g->running = true;
+    Value v = generator_resume(vm, sub, std::move(sent), true);
+    g->running = false;
+    if (v) return v;
+    if (vm.pending_is(vm.exc().StopIteration)) {
+      // The sub-generator returned: its value is the `yield from` result.
+      frame->sp[-1] = stop_iteration_value(vm, vm.take_exception());
+      ++frame->ip;
+      return run_generator(vm, g, Value(), ResumeWith::Nothing);
+    }
+    sent = vm.take_exception();
+  }
+  return run_generator(vm, g, std::move(sent), ResumeWith::Thrown);
+}
+
+// generator.send(5) and friends called unbound: self must be a generator.
+bool check_generator_self(VM& vm, CallArgs args, std::string_view method) {
+  if (args.nargs == 0) {
+    vm.type_error("unbound method generator." + std::string(method) + "() needs an argument");
+    return false;
+  }
+  if (vm.type_index(args[0]) == kGeneratorType) return true;
+  vm.type_error("descriptor '" + std::string(method) +
+                "' for 'generator' objects doesn't apply to a '" +
+                std::string(vm.type_name(args[0])) + "' object");
+  return false;
+}
+
+Value generator_send_method(VM& vm, CallArgs args) {
+  if (!check_generator_self(vm, args, "send")) return Value();
+  if (args.nargs != 2)
+    return vm.type_error("generator.send() takes exactly one argument (" +
+                         std::to_string(args.nargs - 1) + " given)");
+  return generator_resume(vm, args[0], args[1], false);
+}
+
+Value generator_next_method(VM& vm, CallArgs args) {
+  if (!check_generator_self(vm, args, "__next__")) return Value();
+  if (args.nargs != 1)
+    return vm.type_error("expected 0 arguments, got " + std::to_string(args.nargs - 1));
+  return generator_resume(vm, args[0], vm.none(), false);
+}
+
+// throw(value) or the deprecated throw(type[, value[, traceback]]).
+Value generator_throw_method(VM& vm, CallArgs args) {
+  if (!check_generator_self(vm, args, "throw")) return Value();
+  if (args.nargs < 2 || args.nargs > 4)
+    return vm.type_error("throw expected at least 1 argument, got " +
+                         std::to_string(args.nargs < 2 ? 0 : args.nargs - 1));
+  Value exc = args[1];
+  if (vm.type_index(exc) == kTypeType && exc.as<Type>()->is_exception) {
+    std::vector<Value> exc_args;
+    if (args.nargs >= 3 && !vm.is_none(args[2])) exc_args.push_back(args[2]);
+    exc = vm.call(exc, CallArgs{exc_args.data(), static_cast<std::uint32_t>(exc_args.size())});
+    if (!exc) return Value();
+  } else if (!vm.as_exception(exc)) {
+    return vm.type_error(
+        "exceptions must be classes or instances deriving from BaseException, "
+        "not " +
+        std::string(vm.type_name(exc)));
+  } else if (args.nargs >= 3 && !vm.is_none(args[2])) {
+    return vm.type_error("instance exception may not have a separate value");
+  }
+  return generator_resume(vm, args[0], std::move(exc), true);
+}
+
+Value generator_close_method(VM& vm, CallArgs args) {
+  if (!check_generator_self(vm, args, "close")) return Value();
+  if (args.nargs != 1)
+    return vm.type_error("generator.close() takes no arguments (" + std::to_string(args.nargs - 1) +
+                         " given)");
+  auto* g = args[0].as<GeneratorObject>();
+  if (g->running) return vm.value_error("generator already executing");
+  if (!g->frame || g->finished) return vm.none();
+  if (!g->started) {
+    finish_frame(vm, g->frame);
+    return vm.none();
+  }
+  Value exit = vm.new_exception(vm.exc().GeneratorExit, {});
+  if (Value v = generator_resume(vm, args[0], exit, true)) {
+    return vm.raise(vm.exc().RuntimeError, "generator ignored GeneratorExit");
+  }
+  if (vm.pending_is(vm.exc().GeneratorExit) || vm.pending_is(vm.exc().StopIteration)) {
+    vm.take_exception();
+    return vm.none();
+  }
+  return Value();
+}
+
+}  // namespace
+
+Value generator_send(VM& vm, const Value& generator, Value sent) {
+  return generator_resume(vm, generator, std::move(sent), false);
+}
+
+Value yield_from_step(VM& vm, const Value& sub, const Value& sent) {
+  if (!vm.is_none(sent)) return vm.call_method(sub, "send", {sent});
+  Type* type = vm.type_of(sub);
+  if (type->heap || type->module != "builtins") {
+    if (Value method = vm.lookup_in_type(type, "__next__")) return vm.call(method, {sub});
+  }
+  return vm.next(sub);
+}
+
+void install_generator_methods(VM& vm) {
+  Type* generator = vm.type(kGeneratorType);
+  vm.add_method(generator, "send", generator_send_method);
+  vm.add_method(generator, "__next__", generator_next_method);
+  vm.add_method(generator, "throw", generator_throw_method);
+  vm.add_method(generator, "close", generator_close_method);
+}
+
 // ---- Names and attributes ----------------------------------------------------------------------
 
 namespace {
@@ -216,6 +383,9 @@ int load_method(VM& vm, const Value& self, const Value& name, Value& out) {
   // type's method table does not apply to them.
   bool own_lookup = type->layout == Layout::Type || type->layout == Layout::Super ||
                     type->layout == Layout::Module;
+  // Instances of user subclasses of other built-ins keep their __dict__ in their own struct:
+  // the generic lookup sees what it shadows.
+  if (type->heap && type->layout != Layout::Object) own_lookup = true;
   if (!own_lookup && !(type->heap && type->has_getattr)) {
     Value found = vm.lookup_in_type(type, name);
     if (found && found.is_object()) {
@@ -269,7 +439,7 @@ Value inplace_op(VM& vm, const Value& a, const Value& b, int op) {
                                   "__irshift__",  "__ior__",  "__ixor__", "__iand__",
                                   "__ifloordiv__"};
   Type* type = vm.type_of(a);
-  if (type->heap) {
+  if (type->heap || type->module != "builtins") {
     if (Value method = vm.lookup_in_type(type, dunders[op])) {
       Value r = vm.call(method, {a, b});
       if (!r || !r.is(vm.not_implemented())) return r;
@@ -283,6 +453,11 @@ Value inplace_op(VM& vm, const Value& a, const Value& b, int op) {
       list.items.insert(list.items.end(), items.begin(), items.end());
       return a;
     }
+    // list *= n repeats the list in place.
+    Value repeated = vm.binary_op(a, b, op);
+    if (!repeated || repeated.is(vm.not_implemented())) return repeated;
+    list.items = repeated.as<List>()->items;
+    return a;
   }
   if ((type->layout == Layout::Set) && (op == kOr || op == kAnd || op == kSub || op == kXor)) {
     Value r = set_binary(vm, a, b, op + kInplaceOffset);
@@ -733,7 +908,7 @@ bool exception_group_split(VM& vm, const Value& group, const Value& type, Value&
     if (matches < 0) return false;
     if (matches) {
       // A naked exception caught by except* is wrapped in a group.
-      m = vm.new_exception(vm.exc().ExceptionGroup, {vm.make_str(""), vm.make_list({group})});
+      m = vm.new_exception(vm.exc().ExceptionGroup, {vm.make_str(""), vm.make_tuple({group})});
       vm.as_exception(m)->exceptions = vm.make_tuple({group});
     } else {
       r = group;
@@ -784,6 +959,20 @@ void convert_stop_iteration(VM& vm, bool for_generator) {
 
 namespace {
 
+// callee(*positional, **keywords).
+Value call_with_keywords(VM& vm, const Value& callee, std::vector<Value> positional,
+                         Dict& keywords) {
+  std::vector<Value> names, values;
+  for (auto& entry : keywords.entries) {
+    if (!entry.key) continue;
+    names.push_back(entry.key);
+    values.push_back(entry.value);
+  }
+  CallArgs call{positional.data(), static_cast<std::uint32_t>(positional.size()), values.data(),
+                names.data(), static_cast<std::uint32_t>(names.size())};
+  return vm.call(callee, call);
+}
+
 // __build_class__(body, name, *bases, **keywords): runs the class body with a fresh namespace,
 // then makes the class.
 Value build_class(VM& vm, CallArgs args) {
@@ -794,9 +983,29 @@ Value build_class(VM& vm, CallArgs args) {
   Function& body = *args[0].as<Function>();
   Value bases = vm.make_tuple(std::vector<Value>(args.args + 2, args.args + args.nargs));
   Value keywords = vm.make_dict();
-  for (std::uint32_t i = 0; i < args.nkw; ++i)
-    vm.dict_set(dict_of(keywords), args.kwnames[i], args.kwvalues[i]);
-  Value ns = vm.make_dict();
+  Value metaclass;
+  for (std::uint32_t i = 0; i < args.nkw; ++i) {
+    if (VM::str_text(args.kwnames[i]) == "metaclass") {
+      metaclass = args.kwvalues[i];
+    } else {
+      vm.dict_set(dict_of(keywords), args.kwnames[i], args.kwvalues[i]);
+    }
+  }
+  if (metaclass && metaclass.is(Value(vm.type(kTypeType)))) metaclass = Value();
+  Value ns;
+  if (metaclass) {
+    Value prepare = vm.get_attr_opt(metaclass, vm.intern("__prepare__"));
+    if (!prepare && vm.has_pending_exception()) return Value();
+    if (prepare) {
+      ns = call_with_keywords(vm, prepare, {args[1], bases}, dict_of(keywords));
+      if (!ns) return Value();
+      if (vm.type_index(ns) != kDictType)
+        return vm.type_error(std::string(vm.type_name(metaclass)) +
+                             ".__prepare__() must return a mapping, not " +
+                             std::string(vm.type_name(ns)));
+    }
+  }
+  if (!ns) ns = vm.make_dict();
   vm.dict_set_item(dict_of(ns), "__module__", body.module ? body.module : vm.none());
   vm.dict_set_item(dict_of(ns), "__qualname__", vm.make_str(body.code->qualname));
   if (body.code->doc) vm.dict_set_item(dict_of(ns), "__doc__", body.code->doc);
@@ -810,6 +1019,10 @@ Value build_class(VM& vm, CallArgs args) {
   if (r.status != RunStatus::Returned) {
     interpreter.discard_chain(r.innermost);
     return vm.raise(vm.exc().RuntimeError, "a class body cannot wait");
+  }
+  if (metaclass) {
+    // type.__new__ fills the __class__ cell.
+    return call_with_keywords(vm, metaclass, {args[1], bases, ns}, dict_of(keywords));
   }
   Value cell = vm.dict_get_item(dict_of(ns), "__classcell__");
   if (cell) vm.dict_del(dict_of(ns), vm.intern("__classcell__"));

@@ -30,6 +30,15 @@ Value format_value(VM& vm, const Value& v, std::uint32_t conversion, const Value
 bool unpack(VM& vm, const Value& seq, bool with_star, std::uint32_t arg,
             std::vector<Value>& out);
 Value stop_iteration_value(VM& vm, const Value& stop);
+// gen.send(value) (next(gen) with None): the yielded value, or null with StopIteration (carrying
+// the return value) or the generator's exception raised.
+Value generator_send(VM& vm, const Value& generator, Value sent);
+// One step of `yield from` over an iterator that is not a generator: next(sub), or
+// sub.send(sent) when sent is not None. Exhausted: null, with the StopIteration (and its value)
+// still pending when the iterator raised one.
+Value yield_from_step(VM& vm, const Value& sub, const Value& sent);
+// send, throw, close and __next__ on the generator type.
+void install_generator_methods(VM& vm);
 
 // Awaiting.
 Value get_awaitable(VM& vm, const Value& v, std::uint32_t where);

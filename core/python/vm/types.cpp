@@ -171,9 +171,9 @@ void VM::create_builtin_types() {
   register_module("functools", init_functools);
   register_module("collections", init_collections);
   register_module("random", init_random);
+  register_module("operator", init_operator);
   register_module("sys", init_sys);
   register_module("asyncio", init_asyncio);
-  register_module("operator", init_operator);
   register_module("time", init_time);
 }
 

@@ -54,6 +54,8 @@ VM::~VM() {
   // Break the cycles the VM itself holds (types <-> their dicts) so modules and classes go.
   pending_ = Value();
   interpreter_->handled_exception = Value();
+  // sys.modules holds sys, whose dict holds sys.modules.
+  if (sys_modules_) dict_clear(*sys_modules_.as<Dict>());
   sys_modules_ = Value();
   builtins_ = Value();
 }
@@ -341,18 +343,21 @@ num::BigInt VM::to_bigint(const Value& v) const {
 bool VM::to_index(const Value& v, std::int64_t& out, std::string_view what) {
   if (is_int(v)) {
     if (to_int64(v, out)) return true;
-    raise(exc_.IndexError, "cannot fit 'int' into an index-sized integer");
+    raise(exc_.OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
   Value method = lookup_in_type(type_of(v), intern("__index__"));
   if (method) {
     Value r = call(method, {v});
     if (!r) return false;
+    if (!is_int(r)) {
+      type_error("__index__ returned non-int (type " + std::string(type_name(r)) + ")");
+      return false;
+    }
     return to_index(r, out, what);
   }
   if (what.empty()) {
-    type_error("'" + std::string(type_name(v)) +
-               "' object cannot be interpreted as an integer");
+    type_error("'" + std::string(type_name(v)) + "' object cannot be interpreted as an integer");
   } else {
     type_error(std::string(what));
   }
@@ -469,11 +474,9 @@ Value VM::import_module(const Value& name) {
     }
     return module;
   }
-  Value error = new_exception(exc_.ModuleNotFoundError,
-                              {make_str("No module named '" + text + "'")});
-  ExceptionObject* e = as_exception(error);
-  if (!e->dict) e->dict = make_dict();
-  dict_set_item(*e->dict.as<Dict>(), "name", name);  // ImportError.name
+  Value error =
+      new_exception(exc_.ModuleNotFoundError, {make_str("No module named '" + text + "'")});
+  if (!set_attr(error, intern("name"), name)) return Value();
   return raise(std::move(error));
 }
 
