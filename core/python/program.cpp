@@ -617,6 +617,12 @@ Program::State ProgramDriver::run(double slice_seconds) {
         return program_.state_ = Program::State::Sleeping;
       }
     }
+    // Python code polls the host's interrupt flag in its loops; a loop that only switches tasks
+    // must poll it too.
+    if (vm_.host().interrupt_requested() && !escaping_) {
+      escaping_ = vm_.new_exception(vm_.exc().KeyboardInterrupt, {});
+      continue;
+    }
     loop_step(pause_at);
     if (aio::EventLoop::steady_seconds() >= pause_at && !host_wait_)
       return program_.state_ = Program::State::Running;

@@ -363,6 +363,13 @@ Value task_new(VM& vm, CallArgs args) {
   return task;
 }
 
+// Future._cancel_message: the message of the cancel() that cancelled it (asyncio's gather reads
+// it for the CancelledError it makes).
+Value future_cancel_message(VM& vm, CallArgs args) {
+  const std::string* message = future_of(args[0]).cancel_message();
+  return message ? vm.make_str(*message) : vm.none();
+}
+
 Value task_get_name(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "get_name", 0, 0)) return {};
   return vm.make_str(task_of(args[0]).name());
@@ -414,6 +421,13 @@ Value asyncio_sleep(VM& vm, CallArgs args) {
 
 // ---- Module functions ------------------------------------------------------------------------------
 
+Value make_loop_object(VM& vm) {
+  auto* loop = new LoopObject();
+  loop->set_user_tag(state(vm).loop_type->index);
+  loop->loop = vm.loop;
+  return Value(loop);
+}
+
 bool loop_running(VM& vm) {
   return vm.loop && aio::EventLoop::running() == vm.loop;
 }
@@ -431,6 +445,9 @@ Value asyncio_run(VM& vm, CallArgs args) {
     return vm.raise(vm.exc().RuntimeError,
                     "asyncio.run() cannot be called here: a Python function called from native "
                     "code (a sort key, __repr__...) cannot wait for the event loop");
+  // Each asyncio.run() has a loop of its own in CPython; here the one loop of the program gets
+  // a new face, so objects bound to the previous run's loop (a Lock) notice the change.
+  state(vm).loop_object = make_loop_object(vm);
   interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
   interpreter.host_request.task = new_task(vm, bound[0]);
   interpreter.host_request.shutdown = true;
@@ -737,6 +754,7 @@ void install_types(VM& vm) {
                {"set_exception", future_set_exception},
                {"get_loop", future_get_loop},
                {"__repr__", future_repr}});
+  vm.add_property(future, "_cancel_message", future_cancel_message);
   Type* task = vm.type(kTaskType);
   vm.add_static(task, "__new__", task_new);
   add_methods(vm, task,
@@ -1048,12 +1066,7 @@ bool init_asyncio(VM& vm, Module& module) {
   install_types(vm);
   AsyncioState& s = state(vm);
   if (!s.loop_type) s.loop_type = make_loop_type(vm);
-  if (vm.loop && !s.loop_object) {
-    auto* loop = new LoopObject();
-    loop->set_user_tag(s.loop_type->index);
-    loop->loop = vm.loop;
-    s.loop_object = Value(loop);
-  }
+  if (vm.loop && !s.loop_object) s.loop_object = make_loop_object(vm);
   const ExceptionTypes& e = vm.exc();
   using modules::add_function;
   using modules::add_value;

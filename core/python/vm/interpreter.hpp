@@ -110,6 +110,9 @@ class Interpreter {
   // The exception currently being handled (sys.exc_info()[1]).
   Value handled_exception;
 
+  // Nested interpreter loops (native code calling Python) allowed on the native stack.
+  static constexpr std::uint32_t kMaxNativeNesting = 160;
+
  private:
   RunResult execute(Frame* frame);
   VM& vm_;

@@ -199,7 +199,8 @@ bool check_generator_self(VM& vm, CallArgs args, std::string_view method) {
     vm.type_error("unbound method generator." + std::string(method) + "() needs an argument");
     return false;
   }
-  if (vm.type_index(args[0]) == kGeneratorType) return true;
+  std::uint32_t tag = vm.type_index(args[0]);
+  if (tag == kGeneratorType || tag == kCoroutineType) return true;
   vm.type_error("descriptor '" + std::string(method) +
                 "' for 'generator' objects doesn't apply to a '" +
                 std::string(vm.type_name(args[0])) + "' object");
@@ -251,6 +252,7 @@ Value generator_close_method(VM& vm, CallArgs args) {
                          " given)");
   auto* g = args[0].as<GeneratorObject>();
   if (g->running) return vm.value_error("generator already executing");
+  g->awaited = true;  // a coroutine closed on purpose is not "never awaited"
   if (!g->frame || g->finished) return vm.none();
   if (!g->started) {
     finish_frame(vm, g->frame);
@@ -288,6 +290,11 @@ void install_generator_methods(VM& vm) {
   vm.add_method(generator, "__next__", generator_next_method);
   vm.add_method(generator, "throw", generator_throw_method);
   vm.add_method(generator, "close", generator_close_method);
+  // Coroutine objects have the same protocol (coro.send(None) drives one by hand).
+  Type* coroutine = vm.type(kCoroutineType);
+  vm.add_method(coroutine, "send", generator_send_method);
+  vm.add_method(coroutine, "throw", generator_throw_method);
+  vm.add_method(coroutine, "close", generator_close_method);
 }
 
 // ---- Names and attributes ----------------------------------------------------------------------

@@ -281,7 +281,10 @@ void EventLoop::start_iteration() {
   }
 
   const double end_time = time() + kClockResolution;
-  while (!timers_.empty() && timers_.top().when() < end_time) {
+  // `when < end_time` is CPython's test. Far from 0 a double cannot hold now + 1 ns, so a timer
+  // due exactly now (the virtual clock has just jumped to it) would never fire: due is due.
+  while (!timers_.empty() &&
+         (timers_.top().when() < end_time || timers_.top().when() <= time())) {
     TimerEntry& entry = timers_.pop();
     entry.scheduled_ = false;
     entry.firing_ = true;

@@ -1,0 +1,3 @@
+class D(int):
+    pass
+D(5)

@@ -1,0 +1,7 @@
+try:
+    try:
+        raise KeyError
+    except ValueError:
+        pass
+except:
+    pass

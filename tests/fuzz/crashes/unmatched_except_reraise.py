@@ -1,0 +1,4 @@
+try:
+    t.fahrenheit = 0
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -1,0 +1,15 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = "hello, world"
+print(t.upper(), t.title(), t.capitalize(), t.swapcase(), "ÉCOLE".lower())
+print(t.split(", "), t.split("o"), "a b  c".split(), "a,b,,c".split(","), "k=v=w".split("=", 1))
+print("x".join(["1", "2", "3"]), ", ".join("abc"))
+print(t.replace("l", "L"), t.replace("l", "L", 2), t.find("o"), t.rfind("o"), t.find("z"))
+print(t.count("l"), t.startswith("he"), t.endswith(("x", "ld")), t.index("w"))
+print("42".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "Hi".isupper())
+print("7".zfill(3), "ab".center(6, "*"), "ab".ljust(4, ".") + "|", "ab".rjust(4) + "|")
+print("line1\nline2\n".splitlines(), "a-b-c".partition("-"), "a-b-c".rpartition("-"))
+print("abc" * 3, "b" in "abc", "abc" < "abd", len("héllo"), ord("A"), chr(97))
+print("Hello".removeprefix("He"), "file.py".removesuffix(".py"), "tab\there".expandtabs(4))
+print(list("abc"), "%s" % sorted("hello"), "".join(reversed("stressed")))
+print("{:>6}".format("x"), str(12) + "3", "  x ".strip() == "x", "a\tb".split("\t"))

@@ -1,0 +1,15 @@
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.floor(-2.5), math.ceil(-2.5))
+print(math.floor(3.7), math.ceil(3.2), math.trunc(-3.7), type(math.floor(2.0)).__name__)
+print(math.gcd(48, 18), math.gcd(0, 5), math.lcm(4, 6), math.factorial(10))
+print(math.comb(10, 3), math.perm(5, 2), math.perm(5), math.prod([1, 2, 3, 4]), math.prod([]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.hypot(3, 4), math.hypot(1, 1, 1))
+print(math.log(math.e), math.log(8, 2), math.log2(1024), math.log10(1000), math.log(1))
+print(math.exp(0), math.exp(1), math.pow(2, 10), math.fabs(-3), math.copysign(2, -0.0))
+print(math.sin(0), math.cos(0), math.sin(math.pi / 2), math.cos(math.pi), math.tan(0))
+print(f"{math.sin(1):.12f} {math.cos(1):.12f} {math.atan2(1, 1):.12f} {math.degrees(math.pi)}")
+print(math.radians(180), math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1, rel_tol=0.2))
+print(math.isinf(math.inf), math.isnan(math.nan), math.isfinite(1e308), math.modf(3.5))
+print(math.dist((0, 0), (3, 4)), math.frexp(8.0), math.ldexp(0.5, 4), math.remainder(10, 3))

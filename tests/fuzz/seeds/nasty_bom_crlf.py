@@ -1,0 +1,2 @@
+﻿print("bom")
+x = 1print(x)

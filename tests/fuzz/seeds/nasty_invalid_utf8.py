@@ -1,0 +1,3 @@
+x = "ÿşÃ"
+print(x)
+# í € surrogate
