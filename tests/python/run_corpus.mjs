@@ -3,11 +3,11 @@
 // compares with the expected files CPython produced (see README.md and generate.sh).
 //
 //   node tests/python/run_corpus.mjs --engine "<command prefix>" [--filter SUBSTRING] [--jobs N]
-//                                    [--expect-pass LIST]
+//                                    [--known-failures LIST]
 //
-// With --expect-pass, only the programs named in LIST (one <group>/<name>.py a line, # comments)
-// must pass: the engine is still being written, and the list is what it already gets right, so
-// a program that regresses fails the run while the others are reported as not yet passing.
+// Every program must pass, except those named in the --known-failures LIST (one
+// <group>/<name>.py a line, with a # comment saying why): they are reported, and one that passes
+// fails the run until it is taken off the list, so the list stays exact.
 //
 // Each program runs as `<command prefix> --virtual-time [flags] <name>.py`, from its own folder,
 // with TZ=UTC, an empty stdin and a 20 s limit. It passes when stdout is identical, the exit
@@ -22,17 +22,17 @@ import { fileURLToPath } from 'node:url';
 const CORPUS = dirname(fileURLToPath(import.meta.url));
 const TIMEOUT_MS = 20_000;
 const USAGE =
-  'usage: node run_corpus.mjs --engine "<command prefix>" [--filter SUBSTRING] [--jobs N] [--expect-pass LIST]';
+  'usage: node run_corpus.mjs --engine "<command prefix>" [--filter SUBSTRING] [--jobs N] [--known-failures LIST]';
 
 function parseArgs(argv) {
-  const options = { engine: null, filter: '', jobs: 2, expectPass: null };
+  const options = { engine: null, filter: '', jobs: 2, knownFailures: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => (inline !== undefined ? inline : argv[++i]);
     if (flag === '--engine') options.engine = value();
     else if (flag === '--filter') options.filter = value() ?? '';
     else if (flag === '--jobs') options.jobs = Number(value());
-    else if (flag === '--expect-pass') options.expectPass = value();
+    else if (flag === '--known-failures') options.knownFailures = value();
     else if (flag === '--help' || flag === '-h') { console.log(USAGE); process.exit(0); }
     else usageError(`unknown argument ${argv[i]}`);
   }
@@ -90,8 +90,8 @@ function findPrograms(filter) {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-// The programs of an --expect-pass list, as paths relative to the corpus.
-function readExpectedPasses(file) {
+// The programs of a --known-failures list, as paths relative to the corpus.
+function readProgramList(file) {
   const names = readFileSync(file, 'utf8')
     .split('\n')
     .map((line) => line.replace(/#.*/, '').trim())
@@ -203,8 +203,8 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const command = splitCommand(options.engine);
   const programs = findPrograms(options.filter);
-  const expected = options.expectPass ? readExpectedPasses(options.expectPass) : null;
-  const mustPass = (program) => !expected || expected.has(relative(CORPUS, program));
+  const known = options.knownFailures ? readProgramList(options.knownFailures) : new Set();
+  const mustPass = (program) => !known.has(relative(CORPUS, program));
   if (programs.length === 0) {
     console.error(`run_corpus: no program matches --filter ${JSON.stringify(options.filter)}`);
     process.exit(1);
@@ -215,19 +215,21 @@ async function main() {
   let nextToRun = 0;
   let nextToReport = 0;
   let failed = 0;
-  let notYet = 0;
-  const newlyPassing = [];
+  let knownFailed = 0;
   const report = () => {
     while (nextToReport < programs.length && outcomes[nextToReport]) {
       const program = programs[nextToReport];
+      const name = relative(CORPUS, program);
       const problems = outcomes[nextToReport];
       if (problems.length && mustPass(program)) {
         failed++;
-        console.log(`FAIL ${relative(CORPUS, program)}: ${problems.join('; ')}`);
+        console.log(`FAIL ${name}: ${problems.join('; ')}`);
       } else if (problems.length) {
-        notYet++;
+        knownFailed++;
+        console.log(`known failure ${name}: ${problems[0]}`);
       } else if (!mustPass(program)) {
-        newlyPassing.push(relative(CORPUS, program));
+        failed++;
+        console.log(`FAIL ${name}: passes now — take it off ${options.knownFailures}`);
       }
       nextToReport++;
     }
@@ -242,14 +244,9 @@ async function main() {
   };
   await Promise.all(Array.from({ length: Math.min(options.jobs, programs.length) }, worker));
 
-  const passed = programs.length - failed - notYet;
-  if (expected) {
-    for (const name of newlyPassing) console.log(`passes now, not in the list: ${name}`);
-    console.log(`corpus: ${passed} passed (${expected.size} expected), ${failed} failed, ` +
-                `${notYet} not passing yet`);
-  } else {
-    console.log(`corpus: ${passed} passed, ${failed} failed`);
-  }
+  const passed = programs.length - failed - knownFailed;
+  console.log(`corpus: ${passed} passed, ${failed} failed` +
+              (known.size ? `, ${knownFailed} known failures` : ''));
   process.exit(failed ? 1 : 0);
 }
 
