@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh wasm
 echo "build: site (vite) into dist/"
-npx --no-install vite build --logLevel warn
+npm run --silent build:site -- --logLevel warn
 exec node scripts/serve.mjs dist "${PORT:-5173}"
