@@ -140,6 +140,17 @@ struct Source {
   std::string_view line(std::uint32_t number) const;  // 1-based, without the newline
 };
 
+// Where a global name was found last time (LoadGlobal): valid while neither the globals nor
+// the builtins dict gained or lost a key since (Dict::keys_version), so the entry still holds
+// the name and its current value.
+struct GlobalCacheEntry {
+  const void* globals = nullptr;
+  std::uint64_t globals_version = 0;
+  std::uint64_t builtins_version = 0;
+  std::uint32_t index = 0;  // the entry's position
+  bool in_builtins = false;
+};
+
 struct Code : std::enable_shared_from_this<Code> {
   std::string name;
   std::string qualname;
@@ -152,6 +163,7 @@ struct Code : std::enable_shared_from_this<Code> {
   std::vector<Value> constants;
   std::vector<Value> names;  // interned Strs (globals, attributes)
   Value doc;                 // the docstring, or null
+  std::vector<GlobalCacheEntry> global_cache;  // one per name, filled by LoadGlobal
 
   std::vector<Value> varnames;  // local variable names (Strs): arguments first
   std::vector<Value> cellvars;  // this code's variables captured by inner functions

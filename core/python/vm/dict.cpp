@@ -115,6 +115,11 @@ int VM::dict_get_str(Dict& d, const Value& key, Value& out) {
   return 1;
 }
 
+std::uint64_t next_keys_version() {
+  thread_local std::uint64_t counter = 0;
+  return ++counter;
+}
+
 bool VM::dict_set(Dict& d, Value key, Value value) {
   std::int64_t h;
   if (!hash(key, h)) return false;
@@ -138,6 +143,7 @@ bool VM::dict_set(Dict& d, Value key, Value value) {
   d.index[slot] = static_cast<std::int32_t>(d.entries.size());
   d.entries.push_back(DictEntry{std::move(key), std::move(value), h});
   ++d.used;
+  d.keys_version = next_keys_version();
   return true;
 }
 
@@ -155,6 +161,7 @@ int VM::dict_del(Dict& d, const Value& key) {
   if (ix == -2) return -1;
   if (ix < 0) return 0;
   d.index[slot] = kDummy;
+  d.keys_version = next_keys_version();
   auto& e = d.entries[static_cast<std::size_t>(ix)];
   e.key = Value();
   e.value = Value();
@@ -169,6 +176,7 @@ int VM::dict_del(Dict& d, const Value& key) {
 }
 
 void VM::dict_clear(Dict& d) {
+  d.keys_version = next_keys_version();
   d.entries.clear();
   d.index.clear();
   d.used = 0;

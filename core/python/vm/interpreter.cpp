@@ -292,6 +292,30 @@ Value Interpreter::call_function(Function& function, CallArgs args) {
   }
 }
 
+// LoadGlobal's lookup when its cache is cold or stale: finds the name in globals then builtins,
+// pushes its value and remembers where it was. False when the name is defined in neither.
+bool Interpreter::load_global_slow(Dict& globals, Dict& builtins, const Value& name,
+                                   GlobalCacheEntry& cache, Value*& sp) {
+  Value found;
+  bool in_builtins = false;
+  if (vm_.dict_get_str(globals, name, found) != 1) {
+    if (vm_.dict_get_str(builtins, name, found) != 1) return false;
+    in_builtins = true;
+  }
+  // The entry's position, to read the value from next time.
+  const Dict& owner = in_builtins ? builtins : globals;
+  for (std::uint32_t i = 0; i < owner.entries.size(); ++i) {
+    if (owner.entries[i].key.is(name)) {
+      if (globals.keys_version == 0) globals.keys_version = next_keys_version();
+      if (builtins.keys_version == 0) builtins.keys_version = next_keys_version();
+      cache = {&globals, globals.keys_version, builtins.keys_version, i, in_builtins};
+      break;
+    }
+  }
+  *sp++ = std::move(found);
+  return true;
+}
+
 RunResult Interpreter::run(Frame* frame) {
   frame->depth = current_ ? current_->depth + 1 : 0;
   return execute(frame);
@@ -443,7 +467,22 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::LoadClosure:
         PUSH(frame->fast[code->nlocals() + arg]);
         break;
-      case Op::LoadGlobal:
+      case Op::LoadGlobal: {
+        Dict& globals = *frame->globals.as<Dict>();
+        Dict& builtins = *vm_.builtins().as<Dict>();
+        if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
+        GlobalCacheEntry& cache = code->global_cache[arg];
+        if (cache.globals == &globals && cache.globals_version == globals.keys_version &&
+            cache.builtins_version == builtins.keys_version && globals.keys_version != 0) {
+          const Dict& found_in = cache.in_builtins ? builtins : globals;
+          PUSH(found_in.entries[cache.index].value);
+          break;
+        }
+        if (load_global_slow(globals, builtins, code->names[arg], cache, sp)) break;
+        SAVE_FRAME();
+        raise_name_error(vm_, code->names[arg], frame);
+        goto error;
+      }
       case Op::LoadName: {
         const Value& name = code->names[arg];
         Value found;

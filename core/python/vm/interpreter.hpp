@@ -115,6 +115,8 @@ class Interpreter {
 
  private:
   RunResult execute(Frame* frame);
+  bool load_global_slow(Dict& globals, Dict& builtins, const Value& name,
+                        GlobalCacheEntry& cache, Value*& sp);
   VM& vm_;
   Frame* current_ = nullptr;
   std::uint32_t nesting_ = 0;

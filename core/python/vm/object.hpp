@@ -106,6 +106,9 @@ struct Dict : Object {
   std::vector<DictEntry> entries;
   std::vector<std::int32_t> index;  // -1 empty, -2 dummy, else position in entries
   std::size_t used = 0;             // live entries
+  // Changes whenever a key is added or removed (so entry positions may move): 0 for a fresh
+  // dict, else a number no other dict state has had. LoadGlobal caches rely on it.
+  std::uint64_t keys_version = 0;
   Value default_factory;            // collections.defaultdict
   Value instance_dict;
 };

@@ -227,6 +227,9 @@ class VM {
   friend class Interpreter;
 };
 
+// A fresh Dict::keys_version.
+std::uint64_t next_keys_version();
+
 // Registers a function called (with the VM) when any VM of this thread is destroyed: state a
 // module keeps per VM outside it must go with the VM.
 void on_vm_destroyed(void (*cleanup)(const VM*));
