@@ -27,8 +27,8 @@ run_group() {
   fi
 }
 
-run_group "native tests" ctest --preset native --output-on-failure
-run_group "asan tests" ctest --preset asan --output-on-failure
+run_group "native tests" ctest --preset native --output-on-failure -j2
+run_group "asan tests" ctest --preset asan --output-on-failure -j2
 run_group "wasm tests (node)" ctest --preset wasm --output-on-failure
 run_group "browser tests (Chromium)" npm run --silent test:e2e
 
