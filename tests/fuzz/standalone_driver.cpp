@@ -513,8 +513,10 @@ int main(int argc, char** argv) {
   for (const fs::path& input : options.inputs) {
     if (fs::is_directory(input)) {
       std::vector<fs::path> found;
+      // Python programs only: the corpus folders hold expected-output files beside them.
       for (const auto& entry : fs::directory_iterator(input))
-        if (entry.is_regular_file()) found.push_back(entry.path());
+        if (entry.is_regular_file() && entry.path().extension() == ".py")
+          found.push_back(entry.path());
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::is_regular_file(input)) {

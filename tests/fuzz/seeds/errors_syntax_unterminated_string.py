@@ -1,3 +1,0 @@
-print("ok")
-message = 'never closed
-print(message)
