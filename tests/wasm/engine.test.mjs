@@ -1,0 +1,207 @@
+// The wasm engine's JavaScript API (wasm/engine.mjs) under node: each test runs a program on
+// the engine of build/wasm (scripts/build.sh wasm) and checks its output, its exit status and
+// when the output arrived.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { before, test } from 'node:test';
+import { ENGINE_WASM_URL, createEngine } from '../../wasm/engine.mjs';
+
+let engine;
+
+// Runs `code` and records what the program printed, and when (ms since the run started).
+async function run(code, options = {}) {
+  const started = performance.now();
+  const events = [];
+  const record = (stream) => (text) => events.push({ stream, text, t: performance.now() - started });
+  const status = await engine.run(code, { onStdout: record('stdout'), onStderr: record('stderr'), ...options });
+  const text = (stream) => events.filter((e) => e.stream === stream).map((e) => e.text).join('');
+  return { status, stdout: text('stdout'), stderr: text('stderr'), events, elapsed: performance.now() - started };
+}
+
+const dedent = (text) => text.replace(/^\n/, '').replace(/^ {4}/gm, '');
+
+before(async () => {
+  engine = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)) });
+});
+
+test('the engine loads and is ready soon after having its bytes', async () => {
+  const bytes = readFileSync(fileURLToPath(ENGINE_WASM_URL));
+  const started = performance.now();
+  const another = await createEngine({ wasmBinary: bytes });
+  const readyMs = performance.now() - started;
+  assert.ok(another);
+  assert.ok(readyMs < 2000, `ready after ${readyMs.toFixed(1)} ms`);
+});
+
+test('hello world prints and exits 0', async () => {
+  const result = await run('print("Hello, world!")\n');
+  assert.equal(result.stdout, 'Hello, world!\n');
+  assert.equal(result.stderr, '');
+  assert.equal(result.status, 0);
+});
+
+test('output arrives as it is printed, before a real-time asyncio.sleep ends', async () => {
+  const result = await run(dedent(`
+    import asyncio
+    async def main():
+        print("first")
+        await asyncio.sleep(0.3)
+        print("second")
+    asyncio.run(main())
+    `));
+  assert.equal(result.stdout, 'first\nsecond\n');
+  const first = result.events.find((e) => e.text.includes('first'));
+  assert.ok(!first.text.includes('second'));
+  assert.ok(result.elapsed - first.t >= 250, `first line ${first.t.toFixed(1)} ms, exit ${result.elapsed.toFixed(1)} ms`);
+});
+
+test('time.sleep suspends the script without blocking the host', async () => {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 20);
+  const result = await run('import time\nprint("before")\ntime.sleep(0.3)\nprint("after")\n');
+  clearInterval(timer);
+  assert.equal(result.stdout, 'before\nafter\n');
+  assert.ok(result.elapsed >= 290, `ran in ${result.elapsed.toFixed(1)} ms`);
+  assert.ok(result.elapsed - result.events[0].t >= 250);
+  assert.ok(ticks >= 5, `the host's timers ran ${ticks} times during the sleep`);
+});
+
+test('input() asks the host with its prompt and returns the answer', async () => {
+  const prompts = [];
+  const result = await run('name = input("Your name? ")\nprint(f"Hello, {name}!")\n', {
+    onInput: async (prompt) => {
+      prompts.push(prompt);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return 'Ada';
+    },
+  });
+  assert.deepEqual(prompts, ['Your name? ']);
+  assert.equal(result.stdout, 'Your name? Hello, Ada!\n');
+  assert.equal(result.status, 0);
+});
+
+test('input() at end of input raises EOFError', async () => {
+  const result = await run('input()\n', { onInput: async () => null });
+  assert.match(result.stderr, /EOFError: EOF when reading a line\n$/);
+  assert.equal(result.status, 1);
+});
+
+test('a syntax error exits 1 with the line and a caret', async () => {
+  const result = await run('x = (1,\nprint(x)\n', { filename: 'broken.py' });
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr, [
+    '  File "broken.py", line 1',
+    '    x = (1,',
+    '        ^',
+    "SyntaxError: '(' was never closed",
+    '',
+  ].join('\n'));
+});
+
+test('an uncaught exception prints a traceback and exits 1', async () => {
+  const result = await run('def f():\n    raise ValueError("bad")\nf()\n', { filename: 'main.py' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^Traceback \(most recent call last\):\n/);
+  assert.match(result.stderr, /File "main.py", line 3, in <module>/);
+  assert.match(result.stderr, /ValueError: bad\n$/);
+});
+
+test('SystemExit sets the exit status', async () => {
+  const result = await run('import sys\nsys.exit(3)\n');
+  assert.equal(result.status, 3);
+});
+
+test('virtual time runs asyncio.sleep(100) at once', async () => {
+  const result = await run(dedent(`
+    import asyncio
+    async def main():
+        loop = asyncio.get_running_loop()
+        await asyncio.sleep(100)
+        print(loop.time())
+    asyncio.run(main())
+    `), { virtualTime: true });
+  assert.equal(result.stdout, '100.0\n');
+  assert.ok(result.elapsed < 1000, `ran in ${result.elapsed.toFixed(1)} ms`);
+});
+
+test('display mode echoes a final expression', async () => {
+  const result = await run('1 + 1\n', { display: true });
+  assert.equal(result.stdout, '2\n');
+});
+
+test('stop() interrupts a time.sleep(60) at once', async () => {
+  setTimeout(() => engine.stop(), 100);
+  const result = await run('import time\nprint("sleeping")\ntime.sleep(60)\nprint("woke")\n');
+  assert.equal(result.stdout, 'sleeping\n');
+  assert.match(result.stderr, /KeyboardInterrupt\n$/);
+  assert.equal(result.status, 1);
+  assert.ok(result.elapsed < 1000, `stopped after ${result.elapsed.toFixed(1)} ms`);
+});
+
+test('stop() interrupts a program waiting for input', async () => {
+  const result = await run('input("? ")\nprint("answered")\n', {
+    onInput: () => {
+      setTimeout(() => engine.stop(), 20);
+      return new Promise(() => {});  // never answered
+    },
+  });
+  assert.equal(result.stdout, '? ');
+  assert.match(result.stderr, /KeyboardInterrupt\n$/);
+  assert.equal(result.status, 1);
+});
+
+test('stop() interrupts tasks that keep yielding to the loop', async () => {
+  setTimeout(() => engine.stop(), 100);
+  const result = await run(dedent(`
+    import asyncio
+    async def spin():
+        while True:
+            await asyncio.sleep(0)
+    asyncio.run(spin())
+    `));
+  assert.match(result.stderr, /KeyboardInterrupt\n$/);
+  assert.equal(result.status, 1);
+  assert.ok(result.elapsed < 1000, `stopped after ${result.elapsed.toFixed(1)} ms`);
+});
+
+test('programs run one after another on the same engine, each with a fresh VM', async () => {
+  for (let i = 0; i < 20; i++) {
+    const result = await run(`x = ${i}\nprint(globals().get("y"))\ny = x\n`);
+    assert.equal(result.stdout, 'None\n');
+  }
+});
+
+test('non-ASCII output survives the trip to JavaScript', async () => {
+  const result = await run('print("café ☕ 𝄞 " * 3)\n');
+  assert.equal(result.stdout, 'café ☕ 𝄞 café ☕ 𝄞 café ☕ 𝄞 \n');
+});
+
+test('stdout and stderr keep their relative order', async () => {
+  const result = await run('import sys\nprint("a")\nprint("b", file=sys.stderr)\nprint("c")\n');
+  assert.deepEqual(result.events.map((e) => [e.stream, e.text]),
+    [['stdout', 'a\n'], ['stderr', 'b\n'], ['stdout', 'c\n']]);
+});
+
+test('running out of memory reports MemoryError, and the next run works', async () => {
+  const result = await run('chunks = []\nwhile True:\n    chunks.append("x" * (1 << 24))\n');
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /MemoryError\n$/);
+  const next = await run('print("still alive")\n');
+  assert.equal(next.stdout, 'still alive\n');
+});
+
+test('a line printed before a long computation arrives before it ends', async () => {
+  const result = await run(dedent(`
+    import time
+    print("computing")
+    start = time.perf_counter()
+    while time.perf_counter() - start < 0.3:
+        pass
+    print("done")
+    `));
+  assert.equal(result.stdout, 'computing\ndone\n');
+  assert.ok(result.events[0].text === 'computing\n');
+  assert.ok(result.elapsed - result.events[0].t >= 250, `first line ${result.events[0].t.toFixed(1)} ms, exit ${result.elapsed.toFixed(1)} ms`);
+});
