@@ -236,7 +236,9 @@ class ProgramDriver {
     if (script_) vm_.interpreter().discard_chain(script_);
     script_ = nullptr;
     main_ = Value();
-    waiting_.task = Value();
+    waiting_ = HostRequest{};
+    cancelled_.clear();
+    draining_.clear();
     // Tasks that never finished: drop their coroutines, which breaks task <-> future cycles.
     for (const aio::Ref<aio::TaskBase>& task : loop_.all_tasks()) task->abandon();
     globals_ = Value();
@@ -291,6 +293,7 @@ class ProgramDriver {
   double sleep_until_ = 0;
   bool input_ready_ = false;
   std::optional<std::string> input_line_;
+  bool yield_now_ = false;  // a computation stopped at its slice's end: return Running
 };
 
 Program::State ProgramDriver::start(std::string filename, std::string text) {
@@ -362,6 +365,8 @@ void ProgramDriver::wait_for_host(HostRequest request, Frame* script_frame) {
   waiting_ = std::move(request);
   if (waiting_.kind == HostRequest::Kind::Sleep) {
     sleep_until_ = aio::EventLoop::steady_seconds() + waiting_.seconds;
+  } else if (waiting_.kind == HostRequest::Kind::Yield) {
+    yield_now_ = true;
   } else if (waiting_.kind == HostRequest::Kind::Input) {
     input_ready_ = false;
     input_line_.reset();
@@ -412,6 +417,8 @@ Program::State ProgramDriver::answer_or_wait() {
       return program_.state_ = Program::State::Sleeping;
     }
     answer = vm_.none();
+  } else if (waiting_.kind == HostRequest::Kind::Yield) {
+    // The host had its turn: go on where the computation stopped (nothing to push).
   } else if (waiting_.kind == HostRequest::Kind::Input) {
     if (!input_ready_) return program_.state_ = Program::State::WaitingInput;
     if (input_line_) {
@@ -485,6 +492,7 @@ void ProgramDriver::main_done() {
     top_level_ = false;
     auto& task = *static_cast<TaskObject*>(main_.object());
     Value exception = escaping_ ? escaping_ : Value();
+    if (escaping_) task.mark_exception_retrieved();
     if (!exception && task.cancelled())
       exception = Value(static_cast<Object*>(task.make_cancelled_error().get()));
     if (!exception) exception = task_exception(vm_, task);
@@ -510,6 +518,8 @@ void ProgramDriver::resume_script_with_main() {
   Value thrown;
   auto& future = *static_cast<aio::FutureBase*>(main_.object());
   if (escaping_) {
+    // KeyboardInterrupt or SystemExit out of a task: it ends asyncio.run, the task keeps it.
+    future.mark_exception_retrieved();
     thrown = std::move(escaping_);
     escaping_ = Value();
   } else if (!future.done()) {
@@ -536,8 +546,13 @@ Program::State ProgramDriver::run(double slice_seconds) {
   const double pause_at = std::isinf(slice_seconds)
                               ? slice_seconds
                               : aio::EventLoop::steady_seconds() + slice_seconds;
+  vm_.interpreter().yield_at = pause_at;
   for (;;) {
     if (phase_ == Phase::Done) return finish();
+    if (yield_now_) {
+      yield_now_ = false;
+      return program_.state_ = Program::State::Running;
+    }
     if (host_wait_) {
       Program::State state = answer_or_wait();
       if (state != Program::State::Running) return state;

@@ -204,3 +204,42 @@ TEST_CASE("while True: pass stops on the host's interrupt flag") {
   stopper.join();
   CHECK(run.host.out == "stopped\n");
 }
+
+TEST_CASE("a long computation gives the host a turn at its slice's end, then goes on") {
+  Run run;
+  run.program.start("c.py",
+                    "print('start')\n"
+                    "total = 0\n"
+                    "for i in range(3_000_000):\n"
+                    "    total += i\n"
+                    "print(total)\n");
+  int turns = 0;
+  py::Program::State state;
+  while ((state = run.program.run(0.005)) == py::Program::State::Running) {
+    ++turns;
+    // Output printed before the computation is already there while it runs.
+    CHECK(run.host.out == "start\n");
+  }
+  CHECK(state == py::Program::State::Finished);
+  CHECK(turns > 1);
+  CHECK(run.host.out == "start\n4499998500000\n");
+}
+
+TEST_CASE("the interrupt flag set between slices stops a runaway loop in a task") {
+  Run run;
+  run.program.start("l.py",
+                    "import asyncio\n"
+                    "async def spin():\n"
+                    "    try:\n"
+                    "        while True:\n"
+                    "            pass\n"
+                    "    finally:\n"
+                    "        print('cleaned up')\n"
+                    "asyncio.run(spin())\n");
+  CHECK(run.program.run(0.005) == py::Program::State::Running);
+  run.host.interrupt = true;
+  CHECK(run.program.run(0.005) == py::Program::State::Finished);
+  CHECK(run.host.out == "cleaned up\n");
+  CHECK(run.host.err.find("KeyboardInterrupt") != std::string::npos);
+  CHECK(run.program.exit_status() == 1);
+}

@@ -349,7 +349,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   Value* sp = frame->sp;
   std::uint32_t ip = frame->ip;
   RunResult result{RunStatus::Returned, Value(), nullptr};
-  std::uint32_t interrupt_countdown = 1000;
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (std::move(*--sp))
@@ -785,13 +784,25 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       }
       case Op::Jump:
-        if (arg < ip && --interrupt_countdown == 0) {
-          interrupt_countdown = 1000;
+        if (arg < ip && --interrupt_countdown_ == 0) {
+          // Every 1000 loop iterations: the host's interrupt flag, and the end of its slice.
+          interrupt_countdown_ = 1000;
           if (vm_.host().interrupt_requested()) {
             SAVE_FRAME();
             vm_.raise(vm_.exc().KeyboardInterrupt, "");
             ip = arg + 1;  // report the loop's line
             goto error;
+          }
+          if (yield_at != kNoDeadline && can_suspend() &&
+              aio::EventLoop::steady_seconds() >= yield_at) {
+            // A long computation gives the host a turn (the browser posts output, hears Stop)
+            // and goes on at the loop's start when resumed.
+            frame->sp = sp;
+            frame->ip = arg;
+            host_request.kind = HostRequest::Kind::Yield;
+            result.status = RunStatus::HostRequest;
+            result.innermost = frame;
+            goto leave;
           }
         }
         ip = arg;

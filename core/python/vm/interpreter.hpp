@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 
 #include "vm/code.hpp"
@@ -71,7 +72,8 @@ struct RunResult {
 
 // A request a builtin makes to the host by suspending the Python stack.
 struct HostRequest {
-  enum class Kind { None, RunUntilComplete, Sleep, Input } kind = Kind::None;
+  // Yield: nothing to wait for, the host just gets a turn (a slice of work ended).
+  enum class Kind { None, RunUntilComplete, Sleep, Input, Yield } kind = Kind::None;
   Value task;            // RunUntilComplete: the future or task to run the loop for
   bool shutdown = false;  // RunUntilComplete: asyncio.run (cancel what is left, then close)
   Value waiting_task;     // a task whose step stopped for this request (not the script)
@@ -113,6 +115,10 @@ class Interpreter {
   // Nested interpreter loops (native code calling Python) allowed on the native stack.
   static constexpr std::uint32_t kMaxNativeNesting = 160;
 
+  // When a suspendable run should give its host a turn (aio::EventLoop::steady_seconds()).
+  static constexpr double kNoDeadline = std::numeric_limits<double>::infinity();
+  double yield_at = kNoDeadline;
+
  private:
   RunResult execute(Frame* frame);
   bool load_global_slow(Dict& globals, Dict& builtins, const Value& name,
@@ -121,7 +127,8 @@ class Interpreter {
   Frame* current_ = nullptr;
   std::uint32_t nesting_ = 0;
   std::uint32_t suspendable_depth_ = 0;
-  bool reraising_ = false;  // the pending exception is re-raised: no new traceback line
+  bool reraising_ = false;
+  std::uint32_t interrupt_countdown_ = 1000;  // loop iterations until the next poll  // the pending exception is re-raised: no new traceback line
 };
 
 }  // namespace py
