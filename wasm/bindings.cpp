@@ -103,34 +103,43 @@ class Session {
  public:
   explicit Session(val options)
       : host_(options["onStdout"], options["onStderr"]),
-        vm_(host_),
-        program_(vm_, program_options(options)) {}
+        vm_(std::make_unique<py::VM>(host_)),
+        program_(std::make_unique<py::Program>(*vm_, program_options(options))) {}
+  // What the program prints while it is torn down (a coroutine never awaited, a task exception
+  // never retrieved) still reaches the page.
+  ~Session() {
+    program_->reset();
+    vm_.reset();
+    host_.flush();
+  }
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
 
   std::string start(std::string filename, std::string code) {
     try {
-      return finish_call(program_.start(std::move(filename), std::move(code)));
+      return finish_call(program_->start(std::move(filename), std::move(code)));
     } catch (const std::bad_alloc&) {
       return out_of_memory();
     }
   }
   std::string run(double slice_seconds) {
     try {
-      return finish_call(program_.run(slice_seconds));
+      return finish_call(program_->run(slice_seconds));
     } catch (const std::bad_alloc&) {
       return out_of_memory();
     }
   }
   // After a trap (the JS side caught a RuntimeError): the output printed before it.
   void flush() { host_.flush(); }
-  double wait_seconds() const { return program_.wait_seconds(); }
-  std::string input_prompt() const { return program_.input_prompt(); }
+  double wait_seconds() const { return program_->wait_seconds(); }
+  std::string input_prompt() const { return program_->input_prompt(); }
   void provide_input(val line) {
     if (line.isNull() || line.isUndefined())
-      program_.provide_input(std::nullopt);
+      program_->provide_input(std::nullopt);
     else
-      program_.provide_input(line.as<std::string>());
+      program_->provide_input(line.as<std::string>());
   }
-  int exit_status() const { return program_.exit_status(); }
+  int exit_status() const { return program_->exit_status(); }
   void interrupt() { host_.request_interrupt(); }
 
  private:
@@ -148,8 +157,8 @@ class Session {
   // Declaration order is construction order: the VM writes to the host, the program runs on
   // the VM.
   PageHost host_;
-  py::VM vm_;
-  py::Program program_;
+  std::unique_ptr<py::VM> vm_;
+  std::unique_ptr<py::Program> program_;
 };
 
 }  // namespace

@@ -226,10 +226,10 @@ class ProgramDriver {
       : vm_(vm),
         program_(program),
         options_(options),
-        loop_(aio::LoopOptions{options.virtual_time ? aio::ClockKind::Virtual
-                                                     : aio::ClockKind::Real}) {
+        loop_(std::make_shared<aio::EventLoop>(aio::LoopOptions{
+            options.virtual_time ? aio::ClockKind::Virtual : aio::ClockKind::Real})) {
     set_asyncio_vm(&vm);
-    install_asyncio_loop(vm, loop_);
+    install_asyncio_loop(vm, *loop_);
   }
 
   ~ProgramDriver() {
@@ -239,10 +239,18 @@ class ProgramDriver {
     waiting_ = HostRequest{};
     cancelled_.clear();
     draining_.clear();
-    // Tasks that never finished: drop their coroutines, which breaks task <-> future cycles.
-    for (const aio::Ref<aio::TaskBase>& task : loop_.all_tasks()) task->abandon();
+    // Tasks that never finished: drop their coroutines, which breaks task <-> future cycles;
+    // and the callbacks and timers still scheduled.
+    loop_->discard_pending();
+    // The module's namespace goes now, while the loop can still report what it held ("Task
+    // exception was never retrieved"); classes keep their functions' globals alive until the VM
+    // goes, which would be too late.
+    if (globals_) vm_.dict_clear(*globals_.as<Dict>());
     globals_ = Value();
     if (vm_.has_pending_exception()) vm_.take_exception();
+    // Whatever the VM still holds is dropped with it: the loop stays alive (and quiet) until then.
+    loop_->set_exception_handler([](const aio::ExceptionContext&) {});
+    vm_.keep_until_destroyed(loop_);
     vm_.loop = nullptr;
     set_asyncio_vm(nullptr);
   }
@@ -273,7 +281,7 @@ class ProgramDriver {
   VM& vm_;
   Program& program_;
   ProgramOptions options_;
-  aio::EventLoop loop_;
+  std::shared_ptr<aio::EventLoop> loop_;  // shared with the VM at the end (see ~ProgramDriver)
   Phase phase_ = Phase::Done;
   std::shared_ptr<Code> code_;
   Value globals_;
@@ -453,7 +461,7 @@ Program::State ProgramDriver::answer_or_wait() {
 
 // One (possibly partial) loop iteration; false when the loop has nothing it could ever run.
 bool ProgramDriver::loop_step(double pause_at) {
-  loop_.run_once(pause_at);
+  loop_->run_once(pause_at);
   if (vm_.interpreter().host_request.kind != HostRequest::Kind::None) {
     HostRequest request = std::move(vm_.interpreter().host_request);
     vm_.interpreter().host_request = HostRequest{};
@@ -505,7 +513,7 @@ void ProgramDriver::main_done() {
   }
   if (shutdown_) {
     // asyncio.run's _cancel_all_tasks.
-    cancelled_ = loop_.all_tasks();
+    cancelled_ = loop_->all_tasks();
     for (auto& task : cancelled_) task->cancel();
     phase_ = Phase::Shutdown;
     return;
@@ -565,7 +573,7 @@ Program::State ProgramDriver::run(double slice_seconds) {
       handle_script(vm_.interpreter().run(frame));
       continue;
     }
-    if (!loop_.in_iteration()) {
+    if (!loop_->in_iteration()) {
       // Between iterations: has the phase reached its end?
       if (phase_ == Phase::Loop && (stop_loop_ || escaping_)) {
         main_done();
@@ -573,7 +581,7 @@ Program::State ProgramDriver::run(double slice_seconds) {
       }
       if (phase_ == Phase::Shutdown) {
         // Done when every cancelled task is, or when none of them can ever go on.
-        bool all_done = escaping_ || !loop_.time_until_next_event() ||
+        bool all_done = escaping_ || !loop_->time_until_next_event() ||
                         std::all_of(cancelled_.begin(), cancelled_.end(),
                                     [](auto& task) { return task->done(); });
         if (all_done) {
@@ -585,8 +593,8 @@ Program::State ProgramDriver::run(double slice_seconds) {
           }
           cancelled_.clear();
           // asyncio.run's shutdown_asyncgens() and shutdown_default_executor() are tasks too.
-          loop_.next_task_name();
-          loop_.next_task_name();
+          loop_->next_task_name();
+          loop_->next_task_name();
           resume_script_with_main();
           continue;
         }
@@ -596,13 +604,13 @@ Program::State ProgramDriver::run(double slice_seconds) {
         bool round_done = std::all_of(draining_.begin(), draining_.end(),
                                       [](auto& task) { return task->done(); });
         if (round_done) {
-          draining_ = loop_.all_tasks();
+          draining_ = loop_->all_tasks();
           if (draining_.empty()) return finish();
-          loop_.next_task_name();  // the oracle waits for them with asyncio.wait(), a task
+          loop_->next_task_name();  // the oracle waits for them with asyncio.wait(), a task
         }
       }
       // Wait for the next event, or find that nothing can ever happen again.
-      std::optional<double> delay = loop_.time_until_next_event();
+      std::optional<double> delay = loop_->time_until_next_event();
       if (!delay) {
         if (phase_ == Phase::Drain) return finish();  // pending tasks wait for nothing
         if (phase_ == Phase::Loop && top_level_) {

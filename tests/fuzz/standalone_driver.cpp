@@ -386,7 +386,8 @@ class Mutator {
         const std::string& other = pool[below(pool.size())];
         auto [head_end, unused] = line_range(s);
         (void)unused;
-        std::size_t tail = other.empty() ? 0 : other.find('\n', below(other.size()));
+        std::size_t tail =
+            other.empty() ? std::string::npos : other.find('\n', below(other.size()));
         s = s.substr(0, head_end) + (tail == std::string::npos ? "" : other.substr(tail + 1));
         break;
       }

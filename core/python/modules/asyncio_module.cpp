@@ -75,11 +75,6 @@ std::string repr_or_placeholder(VM& vm, const Value& v) {
   return *text;
 }
 
-// The loop a future belongs to, or the program's loop.
-aio::EventLoop* program_loop(VM& vm) {
-  return vm.loop;
-}
-
 Value no_running_loop(VM& vm) {
   return vm.raise(vm.exc().RuntimeError, "no running event loop");
 }

@@ -210,10 +210,17 @@ class VM {
   std::uint32_t int_max_str_digits = 4300;
 
   Interpreter& interpreter() { return *interpreter_; }
+  // Keeps `object` alive until this VM is gone, after everything the VM holds (a program's event
+  // loop: objects the VM keeps may still refer to it).
+  void keep_until_destroyed(std::shared_ptr<void> object) {
+    kept_alive_.push_back(std::move(object));
+  }
   aio::EventLoop* loop = nullptr;  // the running asyncio loop, if any
 
  private:
   void create_builtin_types();
+  // Declared first, destroyed last.
+  std::vector<std::shared_ptr<void>> kept_alive_;
   Host& host_;
   std::vector<Type*> types_;
   ExceptionTypes exc_{};

@@ -33,11 +33,6 @@ void run_function_box(RefCounted& box, RefCounted*) {
   run_reporting_exceptions(function);
 }
 
-double steady_seconds() {
-  using namespace std::chrono;
-  return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
-
 }  // namespace
 
 void run_reporting_exceptions(const std::function<void()>& function) {
@@ -164,9 +159,13 @@ EventLoop::EventLoop(LoopOptions options)
     : options_(options), errors_(std::make_unique<ErrorFactory>()) {}
 
 EventLoop::~EventLoop() {
+  exception_handler_ = nullptr;  // the handler's captures may already be gone
+  discard_pending();
+}
+
+void EventLoop::discard_pending() {
   // Tasks still pending can never run again: destroy their coroutines and break the
   // task <-> awaited future cycles, then drop the callbacks and timers that hold them.
-  exception_handler_ = nullptr;  // the handler's captures may already be gone
   std::vector<Ref<TaskBase>> live;
   for (TaskBase* task : tasks_) {
     if (task) live.emplace_back(task);

@@ -228,6 +228,9 @@ class EventLoop {
   bool is_running() const noexcept { return running_depth_ > 0; }
   bool is_closed() const noexcept { return closed_; }
   void close();
+  // Ends what can never run now (a host tearing down): pending tasks are abandoned, ready
+  // callbacks and timers dropped — while what they hold can still be destroyed properly.
+  void discard_pending();
 
   // Task bookkeeping (asyncio.current_task / all_tasks).
   TaskBase* current_task() const noexcept { return current_task_; }
