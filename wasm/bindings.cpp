@@ -108,7 +108,7 @@ class Session {
   // What the program prints while it is torn down (a coroutine never awaited, a task exception
   // never retrieved) still reaches the page.
   ~Session() {
-    program_->reset();
+    program_.reset();
     vm_.reset();
     host_.flush();
   }
