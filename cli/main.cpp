@@ -2,17 +2,17 @@
 // stdout is the program's output, stderr its warnings and tracebacks; exit 0 on success, 1 on
 // an uncaught exception (SyntaxError included), 2 on a usage error. Ctrl-C raises
 // KeyboardInterrupt in the program.
+#include <sys/resource.h>
+#include <algorithm>
 #include <chrono>
 #include <csignal>
-#include <sys/resource.h>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
-#include <algorithm>
-#include <optional>
 
 #include "program.hpp"
 
@@ -109,7 +109,8 @@ int main(int argc, char** argv) {
             Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                std::chrono::duration<double>(program.wait_seconds()));
         while (!interrupted && Clock::now() < until)
-          std::this_thread::sleep_until(std::min(until, Clock::now() + std::chrono::milliseconds(20)));
+          std::this_thread::sleep_until(
+              std::min(until, Clock::now() + std::chrono::milliseconds(20)));
         break;
       }
       case py::Program::State::WaitingInput: {

@@ -1,8 +1,12 @@
 // The engine's JavaScript API (Embind): one Session per program run.
 //
 //   const session = new Module.Session({virtualTime, display, onStdout(bytes), onStderr(bytes)});
-//   let state = session.start(filename, code);   // 'running' | 'sleeping' | 'waiting-input' | 'finished'
-//   while (state !== 'finished') { ...host waits as the state says...; state = session.run(sliceSeconds); }
+//   // state: 'running' | 'sleeping' | 'waiting-input' | 'finished'
+//   let state = session.start(filename, code);
+//   while (state !== 'finished') {
+//     // ...the host waits as the state says...
+//     state = session.run(sliceSeconds);
+//   }
 //   session.exitStatus(); session.delete();
 //
 // A session owns a fresh VM and Program (py::Program in core/python/program.hpp): the state
@@ -51,8 +55,8 @@ class PageHost final : public py::Host {
     if (buffer_.empty()) return;
     last_flush_ms_ = emscripten_get_now();
     const val& callback = stream_ == Stream::Stdout ? on_stdout_ : on_stderr_;
-    val bytes(emscripten::typed_memory_view(buffer_.size(),
-                                            reinterpret_cast<const unsigned char*>(buffer_.data())));
+    val bytes(emscripten::typed_memory_view(
+        buffer_.size(), reinterpret_cast<const unsigned char*>(buffer_.data())));
     callback(bytes);
     buffer_.clear();  // after the call: clear() writes the terminator over the first byte
   }
@@ -84,10 +88,14 @@ class PageHost final : public py::Host {
 
 std::string state_name(py::Program::State state) {
   switch (state) {
-    case py::Program::State::Running: return "running";
-    case py::Program::State::Sleeping: return "sleeping";
-    case py::Program::State::WaitingInput: return "waiting-input";
-    case py::Program::State::Finished: return "finished";
+    case py::Program::State::Running:
+      return "running";
+    case py::Program::State::Sleeping:
+      return "sleeping";
+    case py::Program::State::WaitingInput:
+      return "waiting-input";
+    case py::Program::State::Finished:
+      return "finished";
   }
   return "finished";
 }

@@ -287,11 +287,11 @@ class ProgramDriver {
   Value globals_;
   Frame* script_ = nullptr;  // the script's suspended frame chain (innermost)
 
-  Value main_;             // the future the loop runs for
-  bool top_level_ = false;   // main_ is the top-level-await cell
-  bool shutdown_ = false;    // main_ is asyncio.run's: cancel the rest afterwards
-  bool stop_loop_ = false;   // main_'s done-callback ran: stop after this iteration
-  Value escaping_;           // KeyboardInterrupt / SystemExit out of a task or callback
+  Value main_;              // the future the loop runs for
+  bool top_level_ = false;  // main_ is the top-level-await cell
+  bool shutdown_ = false;   // main_ is asyncio.run's: cancel the rest afterwards
+  bool stop_loop_ = false;  // main_'s done-callback ran: stop after this iteration
+  Value escaping_;          // KeyboardInterrupt / SystemExit out of a task or callback
   std::vector<aio::Ref<aio::TaskBase>> cancelled_;  // Shutdown: the tasks asyncio.run cancelled
   std::vector<aio::Ref<aio::TaskBase>> draining_;   // Drain: the tasks of this round
 
@@ -363,8 +363,9 @@ void ProgramDriver::enter_loop(Value main, bool shutdown) {
   stop_loop_ = false;
   phase_ = Phase::Loop;
   // run_until_complete's _run_until_complete_cb: the first callback added to the future.
-  static_cast<aio::FutureBase*>(main_.object())
-      ->add_done_callback([this](aio::FutureBase&) { stop_loop_ = true; });
+  static_cast<aio::FutureBase*>(main_.object())->add_done_callback([this](aio::FutureBase&) {
+    stop_loop_ = true;
+  });
 }
 
 void ProgramDriver::wait_for_host(HostRequest request, Frame* script_frame) {
@@ -443,7 +444,8 @@ Program::State ProgramDriver::answer_or_wait() {
   Value task = std::move(waiting_.waiting_task);
   waiting_ = HostRequest{};
   if (task) {
-    static_cast<TaskObject*>(task.object())->resume_after_host(std::move(answer), std::move(thrown));
+    static_cast<TaskObject*>(task.object())
+        ->resume_after_host(std::move(answer), std::move(thrown));
     if (vm_.interpreter().host_request.kind != HostRequest::Kind::None) {
       HostRequest request = std::move(vm_.interpreter().host_request);
       vm_.interpreter().host_request = HostRequest{};
@@ -551,9 +553,8 @@ void ProgramDriver::resume_script_with_main() {
 }
 
 Program::State ProgramDriver::run(double slice_seconds) {
-  const double pause_at = std::isinf(slice_seconds)
-                              ? slice_seconds
-                              : aio::EventLoop::steady_seconds() + slice_seconds;
+  const double pause_at =
+      std::isinf(slice_seconds) ? slice_seconds : aio::EventLoop::steady_seconds() + slice_seconds;
   vm_.interpreter().yield_at = pause_at;
   for (;;) {
     if (phase_ == Phase::Done) return finish();
@@ -614,9 +615,9 @@ Program::State ProgramDriver::run(double slice_seconds) {
       if (!delay) {
         if (phase_ == Phase::Drain) return finish();  // pending tasks wait for nothing
         if (phase_ == Phase::Loop && top_level_) {
-          escaping_ = vm_.new_exception(
-              vm_.exc().RuntimeError,
-              {vm_.make_str("Event loop stopped before Future completed.")});
+          escaping_ =
+              vm_.new_exception(vm_.exc().RuntimeError,
+                                {vm_.make_str("Event loop stopped before Future completed.")});
           continue;
         }
         if (phase_ == Phase::Loop) {
@@ -627,8 +628,8 @@ Program::State ProgramDriver::run(double slice_seconds) {
           }
           continue;
         }
-        escaping_ = vm_.new_exception(vm_.exc().RuntimeError,
-                                      {vm_.make_str("Event loop stopped before Future completed.")});
+        escaping_ = vm_.new_exception(
+            vm_.exc().RuntimeError, {vm_.make_str("Event loop stopped before Future completed.")});
         continue;
       }
       if (*delay > 0) {
@@ -652,7 +653,8 @@ Program::State ProgramDriver::run(double slice_seconds) {
   }
 }
 
-// ---- Program -------------------------------------------------------------------------------------
+// ---- Program
+// -------------------------------------------------------------------------------------
 
 Program::Program(VM& vm, ProgramOptions options)
     : driver_(std::make_unique<ProgramDriver>(vm, *this, options)) {}

@@ -156,8 +156,9 @@ TEST_CASE("a slice ends a long run of ready work with Running, and the run goes 
 
 TEST_CASE("an interrupt while the program waits raises KeyboardInterrupt where it waits") {
   Run run;
-  run.program.start("k.py", "import time\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n"
-                            "    print('interrupted')\n");
+  run.program.start("k.py",
+                    "import time\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n"
+                    "    print('interrupted')\n");
   CHECK(run.program.run() == py::Program::State::Sleeping);
   run.host.interrupt = true;
   CHECK(run.program.run() == py::Program::State::Finished);
@@ -194,8 +195,9 @@ TEST_CASE("top-level await runs as a task and pending tasks run to completion") 
 
 TEST_CASE("while True: pass stops on the host's interrupt flag") {
   Run run;
-  run.program.start("w.py", "try:\n    while True: pass\nexcept KeyboardInterrupt:\n"
-                            "    print('stopped')\n");
+  run.program.start("w.py",
+                    "try:\n    while True: pass\nexcept KeyboardInterrupt:\n"
+                    "    print('stopped')\n");
   std::thread stopper([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     run.host.interrupt = true;

@@ -118,7 +118,8 @@ class PythonErrors final : public aio::ErrorFactory {
   VM& vm_;
 };
 
-// ---- Callbacks into Python -----------------------------------------------------------------------
+// ---- Callbacks into Python
+// -----------------------------------------------------------------------
 
 // "f(1, 2)" for the "Exception in callback" report.
 std::string describe_call(VM& vm, const Value& fn, const std::vector<Value>& args) {
@@ -150,8 +151,7 @@ void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args) {
     vm.loop->pause();
     return;
   }
-  report_loop_error(vm, "Exception in callback " + describe_call(vm, fn, args), exception,
-                    nullptr);
+  report_loop_error(vm, "Exception in callback " + describe_call(vm, fn, args), exception, nullptr);
 }
 
 void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
@@ -159,7 +159,8 @@ void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
   call_reporting(vm, Value(&fn), {Value(future)});
 }
 
-// ---- Futures ---------------------------------------------------------------------------------------
+// ---- Futures
+// ---------------------------------------------------------------------------------------
 
 Value future_value(VM& vm, aio::FutureBase& future) {
   (void)vm;
@@ -231,9 +232,9 @@ Value future_cancel(VM& vm, CallArgs args) {
   }
   // Not virtual: a subclass overriding cancel() calls this through super().
   aio::FutureBase& future = future_of(args[0]);
-  bool cancelled = future.is_task() ? static_cast<aio::TaskBase&>(future).TaskBase::cancel(
-                                          std::move(message))
-                                    : future.FutureBase::cancel(std::move(message));
+  bool cancelled = future.is_task()
+                       ? static_cast<aio::TaskBase&>(future).TaskBase::cancel(std::move(message))
+                       : future.FutureBase::cancel(std::move(message));
   return vm.boolean(cancelled);
 }
 
@@ -242,7 +243,8 @@ Value future_add_done_callback(VM& vm, CallArgs args) {
   if (!bind_args(vm, after_self(args), "add_done_callback", {"fn", "context"}, 1, bound, 1))
     return {};
   if (!bound[0].is_object()) return vm.type_error("'int' object is not callable");
-  future_of(args[0]).add_done_callback(&run_done_callback, aio::Ref<aio::RefCounted>(bound[0].object()));
+  future_of(args[0]).add_done_callback(&run_done_callback,
+                                       aio::Ref<aio::RefCounted>(bound[0].object()));
   return vm.none();
 }
 
@@ -282,8 +284,7 @@ Value future_set_exception(VM& vm, CallArgs args) {
     exception = vm.call(exception, {});
     if (!exception) return {};
   }
-  if (!vm.as_exception(exception))
-    return vm.type_error("exception must be a BaseException");
+  if (!vm.as_exception(exception)) return vm.type_error("exception must be a BaseException");
   if (vm.is_instance(exception, vm.exc().StopIteration))
     return vm.type_error(
         "StopIteration interacts badly with generators and cannot be raised into a Future");
@@ -299,7 +300,8 @@ Value future_get_loop(VM& vm, CallArgs args) {
 // "result=42", "exception=ValueError('bad')" or "" (base_futures._future_repr_info).
 std::string describe_outcome(VM& vm, aio::FutureBase& future) {
   if (future.state() != aio::FutureBase::State::Finished) return {};
-  if (aio::Error error = future.exception()) return " exception=" + repr_or_placeholder(vm, from_error(error));
+  if (aio::Error error = future.exception())
+    return " exception=" + repr_or_placeholder(vm, from_error(error));
   Value value = future_value(vm, future);
   return " result=" + repr_or_placeholder(vm, value ? value : vm.none());
 }
@@ -337,7 +339,8 @@ Value future_repr(VM& vm, CallArgs args) {
   return vm.make_str(text + ">");
 }
 
-// ---- Tasks -------------------------------------------------------------------------------------------
+// ---- Tasks
+// -------------------------------------------------------------------------------------------
 
 Value task_new(VM& vm, CallArgs args) {
   Type* cls = args[0].as<Type>();
@@ -393,7 +396,8 @@ Value task_uncancel(VM& vm, CallArgs args) {
   return vm.make_int(task_of(args[0]).uncancel());
 }
 
-// ---- sleep ------------------------------------------------------------------------------------------
+// ---- sleep
+// ------------------------------------------------------------------------------------------
 
 Value asyncio_sleep(VM& vm, CallArgs args) {
   Value bound[2];
@@ -414,7 +418,8 @@ Value asyncio_sleep(VM& vm, CallArgs args) {
   return Value(sleep);
 }
 
-// ---- Module functions ------------------------------------------------------------------------------
+// ---- Module functions
+// ------------------------------------------------------------------------------
 
 Value make_loop_object(VM& vm) {
   auto* loop = new LoopObject();
@@ -451,7 +456,8 @@ Value asyncio_run(VM& vm, CallArgs args) {
 
 Value loop_run_until_complete(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "run_until_complete", 1, 1)) return {};
-  if (loop_running(vm)) return vm.raise(vm.exc().RuntimeError, "This event loop is already running");
+  if (loop_running(vm))
+    return vm.raise(vm.exc().RuntimeError, "This event loop is already running");
   Value future = args[1];
   if (is_coroutine(vm, future)) {
     future = new_task(vm, future);
@@ -577,9 +583,8 @@ bool callback_arguments(VM& vm, const CallArgs& args, std::size_t first, std::st
 }
 
 std::function<void()> python_callback(VM& vm, Value fn, std::vector<Value> fn_args) {
-  return [&vm, fn = std::move(fn), fn_args = std::move(fn_args)] {
-    call_reporting(vm, fn, fn_args);
-  };
+  return
+      [&vm, fn = std::move(fn), fn_args = std::move(fn_args)] { call_reporting(vm, fn, fn_args); };
 }
 
 Value handle_value(const aio::Ref<aio::Handle>& handle, std::uint32_t tag) {
@@ -605,7 +610,8 @@ Value loop_call_later(VM& vm, CallArgs args) {
   Value fn;
   std::vector<Value> fn_args;
   if (args.nargs < 2)
-    return vm.type_error("call_later() missing 2 required positional arguments: 'delay' and 'callback'");
+    return vm.type_error(
+        "call_later() missing 2 required positional arguments: 'delay' and 'callback'");
   double delay;
   if (!time_argument(vm, args[1], delay)) return {};
   if (!callback_arguments(vm, args, 2, "call_later", fn, fn_args)) return {};
@@ -618,7 +624,8 @@ Value loop_call_at(VM& vm, CallArgs args) {
   Value fn;
   std::vector<Value> fn_args;
   if (args.nargs < 2)
-    return vm.type_error("call_at() missing 2 required positional arguments: 'when' and 'callback'");
+    return vm.type_error(
+        "call_at() missing 2 required positional arguments: 'when' and 'callback'");
   double when;
   if (!time_argument(vm, args[1], when)) return {};
   if (!callback_arguments(vm, args, 2, "call_at", fn, fn_args)) return {};
@@ -669,7 +676,8 @@ Value loop_call_exception_handler(VM& vm, CallArgs args) {
   if (vm.type_index(args[1]) != kDictType) return vm.type_error("context must be a dict");
   Dict& context = *args[1].as<Dict>();
   Value message = vm.dict_get_item(context, "message");
-  std::string text = message ? vm.str_text_of(message).value_or("") : "Unhandled error in event loop";
+  std::string text =
+      message ? vm.str_text_of(message).value_or("") : "Unhandled error in event loop";
   Value exception = vm.dict_get_item(context, "exception");
   Value future = vm.dict_get_item(context, "future");
   if (!future) future = vm.dict_get_item(context, "task");
@@ -758,7 +766,8 @@ void install_types(VM& vm) {
                {"get_coro", task_get_coro},
                {"cancelling", task_cancelling},
                {"uncancel", task_uncancel}});
-  add_methods(vm, vm.type(kHandleType), {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}});
+  add_methods(vm, vm.type(kHandleType),
+              {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}});
   add_methods(vm, vm.type(kTimerHandleType), {{"when", timer_handle_when}});
   add_methods(vm, vm.type(kSleepType), {{"__repr__", sleep_repr}, {"close", sleep_close}});
 }
@@ -808,7 +817,8 @@ bool FutureObject::cancel(std::optional<std::string> message) {
   return truth == 1;
 }
 
-// ---- TaskObject -------------------------------------------------------------------------------------
+// ---- TaskObject
+// -------------------------------------------------------------------------------------
 
 TaskObject::TaskObject(VM& vm, aio::EventLoop& loop, Value coro, std::optional<std::string> name)
     : aio::TaskBase(loop, std::move(name)), vm(vm), coro(std::move(coro)) {
@@ -835,8 +845,8 @@ aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
       innermost_ = nullptr;
       Value exception = vm.take_exception();
       if (vm.is_instance(exception, vm.exc().StopIteration)) {
-        Value error = vm.new_exception(vm.exc().RuntimeError,
-                                       {vm.make_str(std::string("coroutine raised StopIteration"))});
+        Value error = vm.new_exception(
+            vm.exc().RuntimeError, {vm.make_str(std::string("coroutine raised StopIteration"))});
         vm.as_exception(error)->cause = exception;
         vm.as_exception(error)->context = exception;
         vm.as_exception(error)->suppress_context = true;
@@ -1020,9 +1030,8 @@ AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outc
       return AwaitStep::Done;
     }
     sleep->awaited = true;
-    aio::TaskBase* task = vm.loop && aio::EventLoop::running() == vm.loop
-                              ? vm.loop->current_task()
-                              : nullptr;
+    aio::TaskBase* task =
+        vm.loop && aio::EventLoop::running() == vm.loop ? vm.loop->current_task() : nullptr;
     if (!task) {
       vm.raise(vm.exc().RuntimeError, "no running event loop");
       return AwaitStep::Error;
