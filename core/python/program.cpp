@@ -277,6 +277,11 @@ class ProgramDriver {
   void resume_script_with_main();
   bool loop_step(double pause_at);
   void report_uncaught(Value exception);
+  // CPython's error when run_until_complete's future can no longer complete.
+  Value loop_stopped_error() {
+    return vm_.new_exception(vm_.exc().RuntimeError,
+                             {vm_.make_str("Event loop stopped before Future completed.")});
+  }
 
   VM& vm_;
   Program& program_;
@@ -505,7 +510,7 @@ void ProgramDriver::main_done() {
     if (escaping_) task.mark_exception_retrieved();
     if (!exception && task.cancelled())
       exception = Value(static_cast<Object*>(task.make_cancelled_error().get()));
-    if (!exception) exception = task_exception(vm_, task);
+    if (!exception) exception = task_exception(task);
     main_ = Value();
     bool interrupted = static_cast<bool>(escaping_);
     escaping_ = Value();
@@ -533,15 +538,13 @@ void ProgramDriver::resume_script_with_main() {
     thrown = std::move(escaping_);
     escaping_ = Value();
   } else if (!future.done()) {
-    thrown = vm_.new_exception(vm_.exc().RuntimeError,
-                               {vm_.make_str("Event loop stopped before Future completed.")});
+    thrown = loop_stopped_error();
   } else if (future.cancelled()) {
     thrown = Value(static_cast<Object*>(future.make_cancelled_error().get()));
   } else if (aio::Error error = future.result_error()) {
     thrown = Value(static_cast<Object*>(error.get()));
   } else {
-    answer = future.is_task() ? static_cast<TaskObject&>(future).result
-                              : static_cast<FutureObject&>(future).result;
+    answer = future_result_value(future);
     if (!answer) answer = vm_.none();
   }
   main_ = Value();
@@ -589,8 +592,7 @@ Program::State ProgramDriver::run(double slice_seconds) {
           for (auto& task : cancelled_) {
             if (task->cancelled() || !task->failed()) continue;
             report_loop_error(vm_, "unhandled exception during asyncio.run() shutdown",
-                              task_exception(vm_, *static_cast<TaskObject*>(task.get())),
-                              task.get());
+                              task_exception(*static_cast<TaskObject*>(task.get())), task.get());
           }
           cancelled_.clear();
           // asyncio.run's shutdown_asyncgens() and shutdown_default_executor() are tasks too.
@@ -613,23 +615,15 @@ Program::State ProgramDriver::run(double slice_seconds) {
       // Wait for the next event, or find that nothing can ever happen again.
       std::optional<double> delay = loop_->time_until_next_event();
       if (!delay) {
-        if (phase_ == Phase::Drain) return finish();  // pending tasks wait for nothing
-        if (phase_ == Phase::Loop && top_level_) {
-          escaping_ =
-              vm_.new_exception(vm_.exc().RuntimeError,
-                                {vm_.make_str("Event loop stopped before Future completed.")});
-          continue;
+        // Nothing can ever happen again: what waits for the loop waits for nothing.
+        if (phase_ == Phase::Drain) return finish();
+        if (top_level_) {
+          escaping_ = loop_stopped_error();
+        } else if (shutdown_) {
+          main_done();  // asyncio.run: cancel what is left; main_ ends cancelled or not at all
+        } else {
+          resume_script_with_main();  // run_until_complete raises loop_stopped_error()
         }
-        if (phase_ == Phase::Loop) {
-          if (shutdown_) {
-            main_done();  // cancel what is left; main_ ends cancelled or not at all
-          } else {
-            resume_script_with_main();
-          }
-          continue;
-        }
-        escaping_ = vm_.new_exception(
-            vm_.exc().RuntimeError, {vm_.make_str("Event loop stopped before Future completed.")});
         continue;
       }
       if (*delay > 0) {

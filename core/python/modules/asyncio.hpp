@@ -60,6 +60,7 @@ class TaskObject final : public aio::TaskBase {
  private:
   StepResult outcome(RunResult run);
   Frame* innermost_ = nullptr;  // the suspended chain's innermost frame, once started
+  bool sleep_started_ = false;  // a task of a bare asyncio.sleep(): it has begun sleeping
 };
 
 // What asyncio.sleep(delay, result) returns: an awaitable that suspends the running task on its
@@ -86,7 +87,9 @@ void install_asyncio_loop(VM& vm, aio::EventLoop& loop);
 // A task running `coro` on the VM's loop (create_task, asyncio.run, a top-level await cell).
 Value new_task(VM& vm, Value coro, std::optional<std::string> name = std::nullopt);
 // The exception a finished task raised, or null; marks it retrieved.
-Value task_exception(VM& vm, TaskObject& task);
+Value task_exception(TaskObject& task);
+// The value a finished future or task holds (null when it has none).
+Value future_result_value(aio::FutureBase& future);
 // CPython's report of an error the loop caught ("Task exception was never retrieved",
 // "Exception in callback ..."), written to stderr.
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,

@@ -162,18 +162,12 @@ void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
 // ---- Futures
 // ---------------------------------------------------------------------------------------
 
-Value future_value(VM& vm, aio::FutureBase& future) {
-  (void)vm;
-  if (future.is_task()) return static_cast<TaskObject&>(future).result;
-  return static_cast<FutureObject&>(future).result;
-}
-
 // Future.result() semantics: the value, or raises (cancelled, pending, failed).
 Value future_result(VM& vm, aio::FutureBase& future) {
   if (future.cancelled()) return vm.raise(from_error(future.make_cancelled_error()));
   if (!future.done()) return vm.raise(vm.exc().InvalidStateError, "Result is not set.");
   if (aio::Error error = future.result_error()) return vm.raise(from_error(error));
-  Value value = future_value(vm, future);
+  Value value = future_result_value(future);
   return value ? value : vm.none();
 }
 
@@ -302,7 +296,7 @@ std::string describe_outcome(VM& vm, aio::FutureBase& future) {
   if (future.state() != aio::FutureBase::State::Finished) return {};
   if (aio::Error error = future.exception())
     return " exception=" + repr_or_placeholder(vm, from_error(error));
-  Value value = future_value(vm, future);
+  Value value = future_result_value(future);
   return " result=" + repr_or_placeholder(vm, value ? value : vm.none());
 }
 
@@ -891,16 +885,11 @@ aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
     if (thrown_value) {
       return {StepStatus::Raised, nullptr, thrown};
     }
-    if (!innermost_ && sleep->delay > 0) {
-      innermost_ = reinterpret_cast<Frame*>(1);  // marks "slept"
-      begin_sleep(sleep->delay);
+    if (!sleep_started_) {
+      sleep_started_ = true;
+      if (sleep->delay > 0) begin_sleep(sleep->delay);
       return {StepStatus::Suspended, nullptr, nullptr};
     }
-    if (!innermost_) {
-      innermost_ = reinterpret_cast<Frame*>(1);
-      return {StepStatus::Suspended, nullptr, nullptr};
-    }
-    innermost_ = nullptr;
     result = sleep->result;
     return {StepStatus::Returned, nullptr, nullptr};
   }
@@ -968,6 +957,11 @@ SleepObject::~SleepObject() {
 
 // ---- Shared with the program driver and the interpreter ---------------------------------------
 
+Value future_result_value(aio::FutureBase& future) {
+  if (future.is_task()) return static_cast<TaskObject&>(future).result;
+  return static_cast<FutureObject&>(future).result;
+}
+
 Value* future_dict_slot(const Value& future) {
   auto& base = *static_cast<aio::FutureBase*>(future.object());
   if (base.is_task()) return &static_cast<TaskObject&>(base).dict;
@@ -997,8 +991,7 @@ Value new_task(VM& vm, Value coro, std::optional<std::string> name) {
   return Value(static_cast<Object*>(task));
 }
 
-Value task_exception(VM& vm, TaskObject& task) {
-  (void)vm;
+Value task_exception(TaskObject& task) {
   if (!task.done() || task.cancelled()) return Value();
   task.mark_exception_retrieved();
   aio::Error error = task.exception();

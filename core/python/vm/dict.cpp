@@ -96,7 +96,7 @@ int VM::dict_get(Dict& d, const Value& key, Value& out) {
   return 1;
 }
 
-int VM::dict_get_str(Dict& d, const Value& key, Value& out) {
+std::int64_t VM::dict_index_str(Dict& d, const Value& key) {
   Str* s = key.as<Str>();
   if (s->hash == -1) {
     std::int64_t h;
@@ -110,6 +110,11 @@ int VM::dict_get_str(Dict& d, const Value& key, Value& out) {
         return k.is_object() && k.object()->user_tag() == kStrType && k.as<Str>()->text == text;
       },
       nullptr);
+  return ix < 0 ? -1 : ix;
+}
+
+int VM::dict_get_str(Dict& d, const Value& key, Value& out) {
+  std::int64_t ix = dict_index_str(d, key);
   if (ix < 0) return 0;
   out = d.entries[static_cast<std::size_t>(ix)].value;
   return 1;

@@ -296,23 +296,18 @@ Value Interpreter::call_function(Function& function, CallArgs args) {
 // pushes its value and remembers where it was. False when the name is defined in neither.
 bool Interpreter::load_global_slow(Dict& globals, Dict& builtins, const Value& name,
                                    GlobalCacheEntry& cache, Value*& sp) {
-  Value found;
   bool in_builtins = false;
-  if (vm_.dict_get_str(globals, name, found) != 1) {
-    if (vm_.dict_get_str(builtins, name, found) != 1) return false;
+  std::int64_t index = vm_.dict_index_str(globals, name);
+  if (index < 0) {
+    index = vm_.dict_index_str(builtins, name);
+    if (index < 0) return false;
     in_builtins = true;
   }
-  // The entry's position, to read the value from next time.
-  const Dict& owner = in_builtins ? builtins : globals;
-  for (std::uint32_t i = 0; i < owner.entries.size(); ++i) {
-    if (owner.entries[i].key.is(name)) {
-      if (globals.keys_version == 0) globals.keys_version = next_keys_version();
-      if (builtins.keys_version == 0) builtins.keys_version = next_keys_version();
-      cache = {&globals, globals.keys_version, builtins.keys_version, i, in_builtins};
-      break;
-    }
-  }
-  *sp++ = std::move(found);
+  if (globals.keys_version == 0) globals.keys_version = next_keys_version();
+  if (builtins.keys_version == 0) builtins.keys_version = next_keys_version();
+  cache = {&globals, globals.keys_version, builtins.keys_version,
+           static_cast<std::uint32_t>(index), in_builtins};
+  *sp++ = (in_builtins ? builtins : globals).entries[static_cast<std::size_t>(index)].value;
   return true;
 }
 

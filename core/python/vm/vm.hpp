@@ -191,6 +191,8 @@ class VM {
   // Lookup: 1 found (value in out), 0 missing, -1 raised.
   int dict_get(Dict& d, const Value& key, Value& out);
   int dict_get_str(Dict& d, const Value& key, Value& out);  // key: an interned Str, never raises
+  // The position in d.entries of a Str key, or -1 when absent; never raises.
+  std::int64_t dict_index_str(Dict& d, const Value& key);
   bool dict_set(Dict& d, Value key, Value value);
   int dict_del(Dict& d, const Value& key);  // 1 removed, 0 missing, -1 raised
   void dict_clear(Dict& d);
