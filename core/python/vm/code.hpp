@@ -73,10 +73,10 @@ enum class Op : std::uint8_t {
   JumpIfFalseOrPop,
   JumpIfTrueOrPop,
   GetIter,
-  ForIter,  // arg: jump target when exhausted
-  Call,     // arg: number of positional arguments; below them: [method-or-null, callable]
-  CallKw,   // as Call, with a tuple of keyword names on top; arg counts all arguments
-  CallEx,   // arg: 1 if a kwargs dict is on top; below: [null, callable, args tuple]
+  ForIter,       // arg: jump target when exhausted
+  Call,          // arg: number of positional arguments; below them: [method-or-null, callable]
+  CallKw,        // as Call, with a tuple of keyword names on top; arg counts all arguments
+  CallEx,        // arg: 1 if a kwargs dict is on top; below: [null, callable, args tuple]
   MakeFunction,  // arg flags: 1 defaults, 2 kwdefaults, 8 closure; code const on top
   ReturnValue,
   SetupFinally,  // arg: handler; pushes a block
@@ -88,9 +88,9 @@ enum class Op : std::uint8_t {
   CheckExcMatch,  // [exc, type] -> [exc, bool]
   CheckEgMatch,   // except*: [eg, type] -> [rest, match]
   PrepReraiseStar,
-  BeforeWith,        // [mgr] -> [exit, enter()]
-  BeforeAsyncWith,   // [mgr] -> [aexit, aenter() awaitable]
-  WithExceptStart,   // calls exit(type, exc, tb) with the exception on top
+  BeforeWith,       // [mgr] -> [exit, enter()]
+  BeforeAsyncWith,  // [mgr] -> [aexit, aenter() awaitable]
+  WithExceptStart,  // calls exit(type, exc, tb) with the exception on top
   YieldValue,
   GetYieldFromIter,
   YieldFrom,     // delegate to the iterator below the sent value
@@ -107,7 +107,7 @@ enum class Op : std::uint8_t {
   PrintExpr,        // display mode: echo repr of a non-None value
   ReturnGenerator,  // first instruction of a generator/coroutine body (never executed: marker)
   SetupAnnotations,
-  LoadLocals,  // the class namespace dict (class bodies return it)
+  LoadLocals,      // the class namespace dict (class bodies return it)
   CheckInterrupt,  // loop back-edges: honour the host's interrupt flag
   SetupWith,       // SetupFinally whose handler level leaves out the top item (enter()'s result)
 };
@@ -117,6 +117,7 @@ struct Instruction {
     return static_cast<std::uint32_t>(op) | (arg << 8);
   }
   static Op op(std::uint32_t word) { return static_cast<Op>(word & 0xff); }
+  static unsigned opcode(std::uint32_t word) { return word & 0xff; }
   static std::uint32_t arg(std::uint32_t word) { return word >> 8; }
 };
 
@@ -126,7 +127,7 @@ enum CodeFlags : std::uint32_t {
   kGenerator = 4,
   kCoroutine = 8,
   kAsyncGenerator = 16,
-  kModuleLevel = 32,   // module body: names are looked up with LoadName
+  kModuleLevel = 32,  // module body: names are looked up with LoadName
   kClassBody = 64,
   kTopLevelAwait = 128,  // module body containing await: runs as a coroutine
   kComprehension = 256,
@@ -136,7 +137,7 @@ enum CodeFlags : std::uint32_t {
 struct Source {
   std::string filename;
   std::string text;
-  std::vector<std::uint32_t> line_starts;  // byte offset of each line
+  std::vector<std::uint32_t> line_starts;             // byte offset of each line
   std::string_view line(std::uint32_t number) const;  // 1-based, without the newline
 };
 
@@ -161,8 +162,8 @@ struct Code : std::enable_shared_from_this<Code> {
   std::vector<std::uint32_t> instructions;
   std::vector<ast::Range> positions;  // one per instruction
   std::vector<Value> constants;
-  std::vector<Value> names;  // interned Strs (globals, attributes)
-  Value doc;                 // the docstring, or null
+  std::vector<Value> names;                    // interned Strs (globals, attributes)
+  Value doc;                                   // the docstring, or null
   std::vector<GlobalCacheEntry> global_cache;  // one per name, filled by LoadGlobal
 
   std::vector<Value> varnames;  // local variable names (Strs): arguments first
@@ -177,9 +178,7 @@ struct Code : std::enable_shared_from_this<Code> {
   std::uint32_t stacksize = 0;
   std::uint32_t blocksize = 0;  // deepest block nesting
 
-  bool is_generator_like() const {
-    return flags & (kGenerator | kCoroutine | kAsyncGenerator);
-  }
+  bool is_generator_like() const { return flags & (kGenerator | kCoroutine | kAsyncGenerator); }
   std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }
   std::uint32_t ncells() const {
     return static_cast<std::uint32_t>(cellvars.size() + freevars.size());

@@ -6,6 +6,24 @@
 
 #include "vm/runtime_support.hpp"
 
+// Threaded dispatch (see execute()): GCC and Clang's labels as values, not on wasm, where
+// computed gotos compile to a switch anyway.
+#if defined(__GNUC__) && !defined(__wasm__)
+#define ATTENDABLE_THREADED_DISPATCH 1
+#else
+#define ATTENDABLE_THREADED_DISPATCH 0
+#endif
+
+// The instructions with a handler of their own in the dispatch table; the others go through
+// the switch.
+// clang-format off
+#define ATTENDABLE_THREADED_OPS(X)                                                          \
+  X(PopTop) X(PushNull) X(Copy) X(Swap) X(LoadConst) X(LoadFast) X(StoreFast) X(LoadGlobal) \
+  X(LoadAttr) X(StoreAttr) X(LoadMethod) X(BinarySubscr) X(StoreSubscr) X(BinaryOp)          \
+  X(CompareOp) X(IsOp) X(ContainsOp) X(BuildTuple) X(BuildList) X(ListAppend) X(Jump)        \
+  X(PopJumpIfFalse) X(PopJumpIfTrue) X(GetIter) X(ForIter) X(Call) X(ReturnValue)
+// clang-format on
+
 namespace py {
 
 namespace {
@@ -363,6 +381,36 @@ RunResult Interpreter::execute(Frame* entry_frame) {
     frame->ip = ip;  \
   } while (0)
 
+// Dispatch. The hot instructions end with DISPATCH(): with GCC/Clang on native targets it
+// fetches the next instruction and jumps straight to its handler through a table of label
+// addresses, so each handler has its own indirect jump, which the CPU predicts far better than
+// the switch's single one (fib: a third fewer cycles). Wasm has no computed goto: there,
+// DISPATCH() is the switch's `break`, so it is only used where a `break` leaves the switch
+// (never inside an inner loop or switch). A computed goto does not run destructors: a
+// handler's DISPATCH() comes after its block has closed, or, inside the block, where no local
+// with a destructor is alive.
+#if ATTENDABLE_THREADED_DISPATCH
+#define CASE(name) \
+  case Op::name:   \
+  op_##name:
+#define DISPATCH()                                   \
+  do {                                               \
+    word = instructions[ip++];                       \
+    arg = Instruction::arg(word);                    \
+    goto* dispatch_table[Instruction::opcode(word)]; \
+  } while (0)
+  static void* dispatch_table[256];
+  if (!dispatch_table[0]) {
+    for (void*& target : dispatch_table) target = &&dispatch_switch;
+#define THREADED(name) dispatch_table[static_cast<int>(Op::name)] = &&op_##name;
+    ATTENDABLE_THREADED_OPS(THREADED)
+#undef THREADED
+  }
+#else
+#define CASE(name) case Op::name:
+#define DISPATCH() break
+#endif
+
   std::uint32_t word = 0;
   std::uint32_t arg = 0;
   Value yielded;  // the value a suspending generator hands out
@@ -378,6 +426,10 @@ RunResult Interpreter::execute(Frame* entry_frame) {
     // MemoryError at that instruction; hosts cap the heap (the CLI's address-space limit, the
     // wasm build's maximum memory) so that it fails instead of exhausting the machine.
     try {
+#if ATTENDABLE_THREADED_DISPATCH
+    goto* dispatch_table[Instruction::opcode(word)];
+  dispatch_switch:
+#endif
     switch (Instruction::op(word)) {
       case Op::Nop:
       case Op::ReturnGenerator:
@@ -385,25 +437,25 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       case Op::CheckInterrupt:
         break;
-      case Op::PopTop:
+      CASE(PopTop)
         --sp;
         *sp = Value();
-        break;
-      case Op::PushNull:
+        DISPATCH();
+      CASE(PushNull)
         PUSH(Value());
-        break;
-      case Op::Copy: {
+        DISPATCH();
+      CASE(Copy) {
         Value v = PEEK(arg);
         PUSH(std::move(v));
-        break;
       }
-      case Op::Swap:
+      DISPATCH();
+      CASE(Swap)
         sp[-1].swap(sp[-static_cast<int>(arg)]);
-        break;
-      case Op::LoadConst:
+        DISPATCH();
+      CASE(LoadConst)
         PUSH(code->constants[arg]);
-        break;
-      case Op::LoadFast: {
+        DISPATCH();
+      CASE(LoadFast) {
         const Value& v = frame->fast[arg];
         if (!v) {
           SAVE_FRAME();
@@ -411,11 +463,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           goto error;
         }
         PUSH(v);
-        break;
       }
-      case Op::StoreFast:
+      DISPATCH();
+      CASE(StoreFast)
         frame->fast[arg] = POP();
-        break;
+        DISPATCH();
       case Op::DeleteFast:
         if (!frame->fast[arg]) {
           SAVE_FRAME();
@@ -461,7 +513,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::LoadClosure:
         PUSH(frame->fast[code->nlocals() + arg]);
         break;
-      case Op::LoadGlobal: {
+      CASE(LoadGlobal) {
         Dict& globals = *frame->globals.as<Dict>();
         Dict& builtins = *vm_.builtins().as<Dict>();
         if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
@@ -470,9 +522,9 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             cache.builtins_version == builtins.keys_version && globals.keys_version != 0) {
           const Dict& found_in = cache.in_builtins ? builtins : globals;
           PUSH(found_in.entries[cache.index].value);
-          break;
+          DISPATCH();
         }
-        if (load_global_slow(globals, builtins, code->names[arg], cache, sp)) break;
+        if (load_global_slow(globals, builtins, code->names[arg], cache, sp)) DISPATCH();
         SAVE_FRAME();
         raise_name_error(vm_, code->names[arg], frame);
         goto error;
@@ -520,26 +572,26 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         }
         break;
       }
-      case Op::LoadAttr: {
+      CASE(LoadAttr) {
         SAVE_FRAME();
         Value v = vm_.get_attr(TOP(), code->names[arg]);
         if (!v) goto error;
         TOP() = std::move(v);
-        break;
       }
-      case Op::StoreAttr: {
+      DISPATCH();
+      CASE(StoreAttr) {
         SAVE_FRAME();
         Value object = POP();
         Value value = POP();
         if (!vm_.set_attr(object, code->names[arg], std::move(value))) goto error;
-        break;
       }
+      DISPATCH();
       case Op::DeleteAttr: {
         Value object = POP();
         if (!vm_.del_attr(object, code->names[arg])) goto error;
         break;
       }
-      case Op::LoadMethod: {
+      CASE(LoadMethod) {
         SAVE_FRAME();
         Value self = POP();
         Value method;
@@ -552,25 +604,25 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           PUSH(Value());
           PUSH(std::move(method));
         }
-        break;
       }
-      case Op::BinarySubscr: {
+      DISPATCH();
+      CASE(BinarySubscr) {
         SAVE_FRAME();
         Value key = POP();
         Value container = POP();
         Value v = fast_subscript(vm_, container, key);
         if (!v) goto error;
         PUSH(std::move(v));
-        break;
       }
-      case Op::StoreSubscr: {
+      DISPATCH();
+      CASE(StoreSubscr) {
         SAVE_FRAME();
         Value key = POP();
         Value container = POP();
         Value value = POP();
         if (!vm_.set_item(container, key, std::move(value))) goto error;
-        break;
       }
+      DISPATCH();
       case Op::DeleteSubscr: {
         Value key = POP();
         Value container = POP();
@@ -584,7 +636,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         PUSH(make_slice(vm_, std::move(start), std::move(stop), std::move(step)));
         break;
       }
-      case Op::BinaryOp: {
+      CASE(BinaryOp) {
         Value& a = sp[-2];
         const Value& b = sp[-1];
         int op = static_cast<int>(arg) & (kInplaceOffset - 1);
@@ -631,8 +683,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         --sp;
         *sp = Value();
         sp[-1] = std::move(v);
-        break;
       }
+      DISPATCH();
       case Op::UnaryOp: {
         SAVE_FRAME();
         Value v;
@@ -647,7 +699,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         TOP() = std::move(v);
         break;
       }
-      case Op::CompareOp: {
+      CASE(CompareOp) {
         const Value& a = sp[-2];
         const Value& b = sp[-1];
         Value v;
@@ -671,34 +723,34 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         --sp;
         *sp = Value();
         sp[-1] = std::move(v);
-        break;
       }
-      case Op::IsOp: {
+      DISPATCH();
+      CASE(IsOp) {
         bool r = sp[-2].is(sp[-1]) != (arg == 1);
         --sp;
         *sp = Value();
         sp[-1] = vm_.boolean(r);
-        break;
       }
-      case Op::ContainsOp: {
+      DISPATCH();
+      CASE(ContainsOp) {
         SAVE_FRAME();
         int r = vm_.contains(sp[-1], sp[-2]);
         if (r < 0) goto error;
         --sp;
         *sp = Value();
         sp[-1] = vm_.boolean((r == 1) != (arg == 1));
-        break;
       }
-      case Op::BuildTuple:
-      case Op::BuildList: {
+      DISPATCH();
+      CASE(BuildTuple)
+      CASE(BuildList) {
         std::vector<Value> items;
         items.reserve(arg);
         for (Value* p = sp - arg; p < sp; ++p) items.push_back(std::move(*p));
         sp -= arg;
         PUSH(Instruction::op(word) == Op::BuildTuple ? vm_.make_tuple(std::move(items))
                                                      : vm_.make_list(std::move(items)));
-        break;
       }
+      DISPATCH();
       case Op::BuildSet: {
         Value set = vm_.make_set();
         SAVE_FRAME();
@@ -726,11 +778,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         PUSH(vm_.make_str(std::move(out)));
         break;
       }
-      case Op::ListAppend: {
+      CASE(ListAppend) {
         Value v = POP();
         PEEK(arg).as<List>()->items.push_back(std::move(v));
-        break;
       }
+      DISPATCH();
       case Op::SetAdd: {
         SAVE_FRAME();
         Value v = POP();
@@ -778,7 +830,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
         break;
       }
-      case Op::Jump:
+      CASE(Jump)
         if (arg < ip && --interrupt_countdown_ == 0) {
           // Every 1000 loop iterations: the host's interrupt flag, and the end of its slice.
           interrupt_countdown_ = 1000;
@@ -801,9 +853,9 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           }
         }
         ip = arg;
-        break;
-      case Op::PopJumpIfFalse:
-      case Op::PopJumpIfTrue: {
+        DISPATCH();
+      CASE(PopJumpIfFalse)
+      CASE(PopJumpIfTrue) {
         Value v = POP();
         int t;
         if (v.is(vm_.true_value())) {
@@ -816,8 +868,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           if (t < 0) goto error;
         }
         if ((t == 1) == (Instruction::op(word) == Op::PopJumpIfTrue)) ip = arg;
-        break;
       }
+      DISPATCH();
       case Op::JumpIfFalseOrPop:
       case Op::JumpIfTrueOrPop: {
         SAVE_FRAME();
@@ -831,14 +883,14 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         }
         break;
       }
-      case Op::GetIter: {
+      CASE(GetIter) {
         SAVE_FRAME();
         Value it = vm_.iter(TOP());
         if (!it) goto error;
         TOP() = std::move(it);
-        break;
       }
-      case Op::ForIter: {
+      DISPATCH();
+      CASE(ForIter) {
         Value& iterator = TOP();
         // A Python generator runs inline: its frame goes on top of this one.
         if (iterator.is_object() && iterator.object()->user_tag() == kGeneratorType) {
@@ -847,7 +899,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             --sp;
             *sp = Value();
             ip = arg;
-            break;
+            DISPATCH();
           }
           if (gen->running) {
             SAVE_FRAME();
@@ -873,7 +925,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           }
           frame = callee;
           LOAD_FRAME();
-          break;
+          DISPATCH();
         }
         SAVE_FRAME();
         Value v = vm_.next(iterator);
@@ -885,9 +937,9 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           break;
         }
         PUSH(std::move(v));
-        break;
       }
-      case Op::Call: {
+      DISPATCH();
+      CASE(Call) {
         // Fast path: a plain Python function called with exactly its positional parameters.
         // The arguments move from this stack into the new frame's locals.
         Value* base = sp - arg - 2;
@@ -914,7 +966,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
               callee->depth = frame->depth + 1;
               frame = callee;
               LOAD_FRAME();
-              break;
+              DISPATCH();
             }
           }
         }
@@ -1046,7 +1098,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
                            std::move(defaults), std::move(kwdefaults), std::move(closure)));
         break;
       }
-      case Op::ReturnValue: {
+      CASE(ReturnValue) {
         Value v = POP();
         // Frame finished: hand the value to whoever is waiting for it.
         FrameMode mode = frame->mode;
@@ -1098,8 +1150,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           default:
             break;
         }
-        break;
       }
+      DISPATCH();
       case Op::YieldValue:
         yielded = POP();
         goto suspend_generator;
@@ -1537,6 +1589,8 @@ leave:
 #undef PEEK
 #undef LOAD_FRAME
 #undef SAVE_FRAME
+#undef CASE
+#undef DISPATCH
 }
 
 }  // namespace py
