@@ -177,6 +177,11 @@ struct Code : std::enable_shared_from_this<Code> {
   std::uint32_t kwonlyargcount = 0;
   std::uint32_t stacksize = 0;
   std::uint32_t blocksize = 0;  // deepest block nesting
+  // The frame layout, worked out by the first new_frame() so that a call does not recount it:
+  // fast slots (locals then cells), fast plus stack slots, and the bytes of the whole frame.
+  std::uint32_t frame_fast = 0;
+  std::uint32_t frame_slots = 0;
+  std::uint32_t frame_bytes = 0;
 
   bool is_generator_like() const { return flags & (kGenerator | kCoroutine | kAsyncGenerator); }
   std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }

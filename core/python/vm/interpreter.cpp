@@ -81,31 +81,33 @@ class FramePool {
 
 thread_local FramePool frame_pool;
 
-std::size_t frame_bytes(const Code* code, std::uint32_t slots) {
-  return sizeof(Frame) + slots * sizeof(Value) + code->blocksize * sizeof(Block);
+void compute_frame_layout(Code* code) {
+  code->frame_fast = code->nlocals() + code->ncells();
+  code->frame_slots = code->frame_fast + code->stacksize;
+  code->frame_bytes = static_cast<std::uint32_t>(sizeof(Frame) + code->frame_slots * sizeof(Value) +
+                                                 code->blocksize * sizeof(Block));
 }
 
 }  // namespace
 
 Frame* new_frame(Code* code) {
-  std::uint32_t slots = code->nlocals() + code->ncells() + code->stacksize;
-  void* memory = frame_pool.allocate(frame_bytes(code, slots));
+  if (!code->frame_bytes) compute_frame_layout(code);
+  void* memory = frame_pool.allocate(code->frame_bytes);
   if (!memory) return nullptr;
   Frame* frame = new (memory) Frame();
   frame->code = code;
-  frame->slots = slots;
   Value* values = reinterpret_cast<Value*>(frame + 1);
-  std::memset(static_cast<void*>(values), 0, slots * sizeof(Value));  // null Values
+  std::memset(static_cast<void*>(values), 0, code->frame_slots * sizeof(Value));  // null Values
   frame->fast = values;
-  frame->stack = values + code->nlocals() + code->ncells();
+  frame->stack = values + code->frame_fast;
   frame->sp = frame->stack;
-  frame->blocks = reinterpret_cast<Block*>(values + slots);
+  frame->blocks = reinterpret_cast<Block*>(values + code->frame_slots);
   return frame;
 }
 
 void free_frame(Frame* frame) {
   Value* values = frame->fast;
-  const std::size_t bytes = frame_bytes(frame->code, frame->slots);
+  const std::size_t bytes = frame->code->frame_bytes;
   // Stack slots at and above sp are already null: only locals, cells and live stack values.
   const std::uint32_t live = static_cast<std::uint32_t>(frame->sp - values);
   for (std::uint32_t i = 0; i < live; ++i) values[i].~Value();
@@ -363,7 +365,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   std::uint32_t ip = frame->ip;
   RunResult result{RunStatus::Returned, Value(), nullptr};
 
-#define PUSH(v) (*sp++ = (v))
+// The slot above sp holds no value: a push constructs in it, with nothing to release.
+#define PUSH(v) (::new (static_cast<void*>(sp++)) Value(v))
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
@@ -670,10 +673,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             default: done = false;
           }
           if (done && Value::fits_small(r)) {
+            // Small ints own nothing: the result overwrites them without a release.
             --sp;
-            *sp = Value();
-            a = Value::small(r);
-            break;
+            sp[0].clear_non_object();
+            a.clear_non_object();
+            a.move_to_empty_from(Value::small(r));
+            DISPATCH();
           }
         }
         SAVE_FRAME();
@@ -700,11 +705,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       }
       CASE(CompareOp) {
-        const Value& a = sp[-2];
-        const Value& b = sp[-1];
-        Value v;
-        if (a.is_small() && b.is_small()) {
-          std::int64_t x = a.small_value(), y = b.small_value();
+        if (sp[-2].is_small() && sp[-1].is_small()) {
+          const std::int64_t x = sp[-2].small_value(), y = sp[-1].small_value();
           bool r = false;
           switch (arg) {
             case kLt: r = x < y; break;
@@ -714,12 +716,26 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             case kGt: r = x > y; break;
             case kGe: r = x >= y; break;
           }
-          v = vm_.boolean(r);
-        } else {
-          SAVE_FRAME();
-          v = vm_.rich_compare(a, b, static_cast<int>(arg));
-          if (!v) goto error;
+          // Small ints own nothing: popping them is clearing the slots.
+          sp -= 2;
+          sp[0].clear_non_object();
+          sp[1].clear_non_object();
+          // `if a < b:` compares and branches in one step, without a bool on the stack.
+          const std::uint32_t next = instructions[ip];
+          if (Instruction::op(next) == Op::PopJumpIfFalse) {
+            ip = r ? ip + 1 : Instruction::arg(next);
+            DISPATCH();
+          }
+          if (Instruction::op(next) == Op::PopJumpIfTrue) {
+            ip = r ? Instruction::arg(next) : ip + 1;
+            DISPATCH();
+          }
+          PUSH(vm_.boolean(r));
+          DISPATCH();
         }
+        SAVE_FRAME();
+        Value v = vm_.rich_compare(sp[-2], sp[-1], static_cast<int>(arg));
+        if (!v) goto error;
         --sp;
         *sp = Value();
         sp[-1] = std::move(v);
@@ -955,7 +971,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             Frame* callee = new_frame(callee_code);
             if (callee) {
               Value* args = base + 2;
-              for (std::uint32_t i = 0; i < arg; ++i) callee->fast[i] = std::move(args[i]);
+              for (std::uint32_t i = 0; i < arg; ++i) args[i].move_to_empty(callee->fast[i]);
               callee->globals = function->globals;
               callee->function = std::move(base[1]);
               sp = base;

@@ -47,7 +47,6 @@ struct Frame {
   Value* stack = nullptr;  // value stack base
   Value* sp = nullptr;     // next free slot
   Block* blocks = nullptr;
-  std::uint32_t slots = 0;  // fast + stack values allocated
   std::uint32_t depth = 0;  // frames below this one (RecursionError)
 };
 

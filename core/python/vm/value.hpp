@@ -46,6 +46,15 @@ class Value {
     return *this;
   }
   void swap(Value& other) noexcept { std::swap(bits_, other.bits_); }
+  // Drops a value that is not an object (a small int, or no value): nothing to release.
+  void clear_non_object() noexcept { bits_ = 0; }
+  // Moves this value into `empty`, which holds no value: no reference count changes.
+  void move_to_empty(Value& empty) noexcept {
+    empty.bits_ = bits_;
+    bits_ = 0;
+  }
+  // The same from the other side: this holds no value and takes `from`'s.
+  void move_to_empty_from(Value&& from) noexcept { from.move_to_empty(*this); }
 
   // A small int. Precondition: kSmallMin <= n <= kSmallMax (see make_int for any int64).
   static Value small(std::int64_t n) noexcept {
