@@ -182,6 +182,9 @@ struct Code : std::enable_shared_from_this<Code> {
   std::uint32_t frame_fast = 0;
   std::uint32_t frame_slots = 0;
   std::uint32_t frame_bytes = 0;
+  // Calls with exactly `argcount` positional arguments just fill the first locals: no keyword-
+  // only or variadic parameters, no cells, not a generator or coroutine. Set with the layout.
+  bool plain_positional = false;
 
   bool is_generator_like() const { return flags & (kGenerator | kCoroutine | kAsyncGenerator); }
   std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }

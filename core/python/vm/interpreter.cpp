@@ -82,6 +82,8 @@ class FramePool {
 thread_local FramePool frame_pool;
 
 void compute_frame_layout(Code* code) {
+  code->plain_positional = code->kwonlyargcount == 0 && code->ncells() == 0 &&
+                           !(code->flags & (kVarArgs | kVarKeywords)) && !code->is_generator_like();
   code->frame_fast = code->nlocals() + code->ncells();
   code->frame_slots = code->frame_fast + code->stacksize;
   code->frame_bytes = static_cast<std::uint32_t>(sizeof(Frame) + code->frame_slots * sizeof(Value) +
@@ -964,10 +966,9 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         if (target && target->user_tag() == kFunctionType) {
           auto* function = static_cast<Function*>(target);
           Code* callee_code = function->code.get();
-          if (callee_code->argcount == arg && callee_code->kwonlyargcount == 0 &&
-              !(callee_code->flags & (kVarArgs | kVarKeywords | kGenerator | kCoroutine |
-                                      kAsyncGenerator)) &&
-              callee_code->ncells() == 0 && frame->depth + 1 < vm_.recursion_limit) {
+          if (!callee_code->frame_bytes) compute_frame_layout(callee_code);
+          if (callee_code->plain_positional && callee_code->argcount == arg &&
+              frame->depth + 1 < vm_.recursion_limit) {
             Frame* callee = new_frame(callee_code);
             if (callee) {
               Value* args = base + 2;
