@@ -245,3 +245,27 @@ TEST_CASE("the interrupt flag set between slices stops a runaway loop in a task"
   CHECK(run.host.err.find("KeyboardInterrupt") != std::string::npos);
   CHECK(run.program.exit_status() == 1);
 }
+
+TEST_CASE("recursion without loops gives the host a turn and hears its interrupt flag") {
+  Run run;
+  run.program.start("r.py",
+                    "def fib(n):\n"
+                    "    return n if n < 2 else fib(n - 1) + fib(n - 2)\n"
+                    "print(fib(27))\n"
+                    "try:\n"
+                    "    fib(60)\n"
+                    "except KeyboardInterrupt:\n"
+                    "    print('stopped')\n");
+  // fib(27) takes far longer than one 1 ms slice: it is cut at calls, and still correct.
+  int turns = 0;
+  py::Program::State state;
+  while ((state = run.program.run(0.001)) == py::Program::State::Running && run.host.out.empty())
+    ++turns;
+  CHECK(turns > 1);
+  CHECK(run.host.out == "196418\n");
+  // fib(60) would run for hours: the flag stops it between two calls.
+  CHECK(state == py::Program::State::Running);
+  run.host.interrupt = true;
+  CHECK(run.program.run(0.001) == py::Program::State::Finished);
+  CHECK(run.host.out == "196418\nstopped\n");
+}

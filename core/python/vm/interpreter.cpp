@@ -333,6 +333,14 @@ bool Interpreter::load_global_slow(Dict& globals, Dict& builtins, const Value& n
   return true;
 }
 
+Interpreter::HostTurn Interpreter::poll_host() {
+  poll_countdown_ = kPollInterval;
+  if (vm_.host().interrupt_requested()) return HostTurn::Interrupt;
+  if (yield_at != kNoDeadline && can_suspend() && aio::EventLoop::steady_seconds() >= yield_at)
+    return HostTurn::Yield;
+  return HostTurn::None;
+}
+
 RunResult Interpreter::run(Frame* frame) {
   frame->depth = current_ ? current_->depth + 1 : 0;
   return execute(frame);
@@ -849,25 +857,20 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       }
       CASE(Jump)
-        if (arg < ip && --interrupt_countdown_ == 0) {
-          // Every 1000 loop iterations: the host's interrupt flag, and the end of its slice.
-          interrupt_countdown_ = 1000;
-          if (vm_.host().interrupt_requested()) {
+        if (arg < ip && --poll_countdown_ == 0) {
+          const HostTurn turn = poll_host();
+          if (turn == HostTurn::Interrupt) {
             SAVE_FRAME();
             vm_.raise(vm_.exc().KeyboardInterrupt, "");
             ip = arg + 1;  // report the loop's line
             goto error;
           }
-          if (yield_at != kNoDeadline && can_suspend() &&
-              aio::EventLoop::steady_seconds() >= yield_at) {
+          if (turn == HostTurn::Yield) {
             // A long computation gives the host a turn (the browser posts output, hears Stop)
             // and goes on at the loop's start when resumed.
             frame->sp = sp;
             frame->ip = arg;
-            host_request.kind = HostRequest::Kind::Yield;
-            result.status = RunStatus::HostRequest;
-            result.innermost = frame;
-            goto leave;
+            goto yield_to_host;
           }
         }
         ip = arg;
@@ -958,6 +961,22 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       }
       DISPATCH();
       CASE(Call) {
+        // Calls poll the host too, so that recursion without loops hears Stop and yields at
+        // the end of a slice (it resumes at this call). Re-entering the loop after a yield is
+        // also what lets a JIT tier up (V8 swaps in optimised wasm code only at a call).
+        if (--poll_countdown_ == 0) {
+          const HostTurn turn = poll_host();
+          if (turn == HostTurn::Interrupt) {
+            SAVE_FRAME();
+            vm_.raise(vm_.exc().KeyboardInterrupt, "");
+            goto error;
+          }
+          if (turn == HostTurn::Yield) {
+            frame->sp = sp;
+            frame->ip = ip - 1;
+            goto yield_to_host;
+          }
+        }
         // Fast path: a plain Python function called with exactly its positional parameters.
         // The arguments move from this stack into the new frame's locals.
         Value* base = sp - arg - 2;
@@ -1595,6 +1614,10 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   }
   }
 
+yield_to_host:
+  host_request.kind = HostRequest::Kind::Yield;
+  result.status = RunStatus::HostRequest;
+  result.innermost = frame;
 leave:
   current_ = saved_current;
   --nesting_;

@@ -126,8 +126,14 @@ class Interpreter {
   Frame* current_ = nullptr;
   std::uint32_t nesting_ = 0;
   std::uint32_t suspendable_depth_ = 0;
-  bool reraising_ = false;
-  std::uint32_t interrupt_countdown_ = 1000;  // loop iterations until the next poll  // the pending exception is re-raised: no new traceback line
+  bool reraising_ = false;  // the pending exception is re-raised: no new traceback line
+
+  // Every kPollInterval loop iterations and calls, the loop asks whether the host wants a turn:
+  // its interrupt flag (Stop, Ctrl-C), or the end of a slice (yield_at).
+  enum class HostTurn { None, Interrupt, Yield };
+  static constexpr std::uint32_t kPollInterval = 1000;
+  HostTurn poll_host();
+  std::uint32_t poll_countdown_ = kPollInterval;
 };
 
 }  // namespace py
