@@ -9,9 +9,11 @@ engine / CPython on the same figure: lower is better everywhere; the targets are
 section 6. Nothing is asserted: exit status 0 unless a program fails on CPython.
 
   --engine PATH  the native CLI (default: build/native/attendable)
-  --wasm         also run the wasm engine through `node wasm/cli.mjs` (skipped, with a note,
-                 when wasm/cli.mjs or the built engine is absent); its rows always compare
-                 wall time, see metric_for
+  --wasm         also run the wasm engine, twice: through `node wasm/cli.mjs`, a fresh
+                 process per run ([wasm] rows), and through bench/wasm_warm.mjs, the third
+                 run of the program on one engine, as in the page from the second Run on
+                 ([wasm, warm] rows; not for memory). Skipped, with a note, when the built
+                 engine is absent. The wasm rows always compare wall time, see metric_for
   --runs N       runs per program and side (default 5; 3 for the memory benchmark)
   --cpu          compare CPU time (time.process_time) instead of wall time (time.perf_counter)
                  for the timed benchmarks; the sleepers benchmark is CPU time either way
@@ -90,6 +92,7 @@ def engines(args):
             print('--wasm: node is not on PATH; skipping the wasm engine', file=sys.stderr)
         else:
             found.append(('wasm', ['node', cli]))
+            found.append(('wasm, warm', ['node', os.path.join(HERE, 'wasm_warm.mjs')]))
     return found
 
 
@@ -100,7 +103,7 @@ def metric_for(side, key, cpu):
     clock() with Date.now() (elapsed wall time, 1 ms steps). So the wasm side is always
     compared on wall time, and its sleepers figure is perf_counter elapsed minus the sleep.
     """
-    if side == 'wasm':
+    if side.startswith('wasm'):
         return 'wall_minus_sleep' if key == 'sleepers' else 'seconds'
     return 'cpu_seconds' if cpu else 'seconds'
 
@@ -133,6 +136,8 @@ def memory_benchmark(program, sides, runs):
     peak of the runs on each side of the subtraction)."""
     best = {}
     for side, cmd in sides:
+        if side == 'wasm, warm':
+            continue  # one process per figure: warm runs say nothing about its peak RSS
         try:
             full = min(run(cmd, program, f'{MEMORY_TASKS}\n')[1] for _ in range(runs))
             empty = min(run(cmd, program, '0\n')[1] for _ in range(runs))
@@ -183,6 +188,8 @@ def main():
         if isinstance(theirs, str):
             failed_on_cpython = True
         for name, _ in eng:
+            if name not in best:
+                continue
             ours = best.get(name)
             field = 'bytes_per_task' if unit == 'B' else metric_for(name, key, args.cpu)
             entry = {'benchmark': key, 'engine': name, 'field': field,
