@@ -1,5 +1,6 @@
 #include "vm/interpreter.hpp"
 
+#include <cassert>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -46,7 +47,8 @@ class FramePool {
       --count_[c];
       return block;
     }
-    return std::malloc(c * kGranule);
+    // Zeroed: a frame's value slots start null (see free_frame).
+    return std::calloc(1, c * kGranule);
   }
 
   void release(void* memory, std::size_t bytes) {
@@ -94,16 +96,16 @@ void compute_frame_layout(Code* code) {
 
 Frame* new_frame(Code* code) {
   if (!code->frame_bytes) compute_frame_layout(code);
+  // Everything after the header of a pooled or new block is zero, so the value slots are
+  // already null: free_frame leaves them so.
   void* memory = frame_pool.allocate(code->frame_bytes);
   if (!memory) return nullptr;
-  Frame* frame = new (memory) Frame();
-  frame->code = code;
-  Value* values = reinterpret_cast<Value*>(frame + 1);
-  std::memset(static_cast<void*>(values), 0, code->frame_slots * sizeof(Value));  // null Values
-  frame->fast = values;
-  frame->stack = values + code->frame_fast;
-  frame->sp = frame->stack;
-  frame->blocks = reinterpret_cast<Block*>(values + code->frame_slots);
+  Value* values = reinterpret_cast<Value*>(static_cast<Frame*>(memory) + 1);
+  Frame* frame = new (memory) Frame(code, values, values + code->frame_fast,
+                                    reinterpret_cast<Block*>(values + code->frame_slots));
+#ifndef NDEBUG
+  for (std::uint32_t i = 0; i < code->frame_slots; ++i) assert(!values[i]);
+#endif
   return frame;
 }
 
@@ -111,8 +113,11 @@ void free_frame(Frame* frame) {
   Value* values = frame->fast;
   const std::size_t bytes = frame->code->frame_bytes;
   // Stack slots at and above sp are already null: only locals, cells and live stack values.
+  // They are left null, and the block records zeroed, for the next frame made from this memory.
   const std::uint32_t live = static_cast<std::uint32_t>(frame->sp - values);
-  for (std::uint32_t i = 0; i < live; ++i) values[i].~Value();
+  for (std::uint32_t i = 0; i < live; ++i) values[i] = Value();
+  if (frame->code->blocksize)
+    std::memset(static_cast<void*>(frame->blocks), 0, frame->code->blocksize * sizeof(Block));
   frame->~Frame();
   frame_pool.release(frame, bytes);
 }

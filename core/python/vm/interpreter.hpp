@@ -33,6 +33,11 @@ struct Block {
 };
 
 struct Frame {
+  // Field by field, so that the compiler stores each one rather than block-clearing the whole
+  // header first (GCC emitted `rep stos`, a fifth of a call's time).
+  Frame(Code* code, Value* fast, Value* stack, Block* blocks) noexcept
+      : code(code), fast(fast), stack(stack), sp(stack), blocks(blocks) {}
+
   Code* code = nullptr;
   Value function;  // keeps the code alive (null for module code: the Program holds it)
   Value globals;   // Dict
