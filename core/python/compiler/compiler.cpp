@@ -5,8 +5,10 @@
 #include <map>
 
 #include "compiler/symtable.hpp"
+#include "objects/complex.hpp"
 #include "objects/numbers.hpp"
 #include "parser.hpp"
+#include "vm/set_table.hpp"
 #include "vm/vm.hpp"
 
 namespace py {
@@ -191,6 +193,8 @@ class Compiler {
   void bool_op(const BoolOp& b);
   void jump_if(const Expr& e, bool jump_when, std::vector<std::uint32_t>& jumps);
   void starred_collection(const ExprList& elts, Op build, Op extend, bool tuple);
+  void set_display(const ExprList& elts);
+  Value folded_constant(const Expr& e);
   void dict_display(const ast::Dict& d);
   void comprehension(const Expr& node, const std::vector<Comprehension>& gens,
                      const Expr* elt, const Expr* value, int kind);
@@ -1461,7 +1465,7 @@ void Compiler::expr(const Expr& e) {
       dict_display(static_cast<const ast::Dict&>(e));
       break;
     case ExprKind::Set:
-      starred_collection(static_cast<const ast::Set&>(e).elts, Op::BuildSet, Op::SetUpdate, false);
+      set_display(static_cast<const ast::Set&>(e).elts);
       break;
     case ExprKind::ListComp: {
       auto& c = static_cast<const ListComp&>(e);
@@ -1615,7 +1619,7 @@ void Compiler::constant_expr(const Constant& c) {
       load_const(vm_.make_float(c.number));
       break;
     case ConstantKind::Complex:
-      fail("complex numbers are not supported by this interpreter", c.range);
+      load_const(make_complex(vm_, 0.0, c.number));
       break;
     case ConstantKind::Str: emit(Op::LoadConst, str_constant(c.text)); break;
     case ConstantKind::Bytes: load_const(vm_.make_bytes(c.text)); break;
@@ -1692,6 +1696,85 @@ void Compiler::starred_collection(const ExprList& elts, Op build, Op extend, boo
     }
   }
   if (tuple) emit(Op::ListToTuple);
+}
+
+// The value of a constant expression as CPython's AST optimiser folds it (literals, signed
+// numbers, tuples of constants); null when it is not one.
+Value Compiler::folded_constant(const Expr& e) {
+  if (e.kind == ExprKind::Constant) {
+    auto& c = static_cast<const Constant&>(e);
+    switch (c.value_kind) {
+      case ConstantKind::None:
+        return vm_.none();
+      case ConstantKind::True:
+        return vm_.true_value();
+      case ConstantKind::False:
+        return vm_.false_value();
+      case ConstantKind::Ellipsis:
+        return vm_.ellipsis();
+      case ConstantKind::Int: {
+        Value n = int_from_literal(vm_, c.text);
+        if (!n) vm_.take_exception();  // reported when compiled as an expression
+        return n;
+      }
+      case ConstantKind::Float:
+        return vm_.make_float(c.number);
+      case ConstantKind::Complex:
+        return make_complex(vm_, 0.0, c.number);
+      case ConstantKind::Str:
+        return vm_.intern(c.text);
+      case ConstantKind::Bytes:
+        return vm_.make_bytes(c.text);
+    }
+    return Value();
+  }
+  if (e.kind == ExprKind::UnaryOp) {
+    auto& u = static_cast<const UnaryOp&>(e);
+    if (u.op != UnaryOperator::USub && u.op != UnaryOperator::UAdd) return Value();
+    if (u.operand->kind != ExprKind::Constant) return Value();
+    Value operand = folded_constant(*u.operand);
+    if (!operand ||
+        !(vm_.is_int(operand) || vm_.is_float(operand) || vm_.type_index(operand) == kComplexType))
+      return Value();
+    Value r = vm_.unary_op(operand, u.op == UnaryOperator::USub ? kNeg : kPos);
+    if (!r) vm_.take_exception();
+    return r;
+  }
+  if (e.kind == ExprKind::Tuple) {
+    std::vector<Value> items;
+    for (auto& elt : static_cast<const ast::Tuple&>(e).elts) {
+      Value v = folded_constant(*elt);
+      if (!v) return Value();
+      items.push_back(std::move(v));
+    }
+    return vm_.make_tuple(std::move(items));
+  }
+  return Value();
+}
+
+// {a, b, c}: as CPython 3.11 compiles it, more than two constants become a frozenset constant
+// merged into an empty set (which decides the set's table size, hence its order); otherwise
+// the items are added in order.
+void Compiler::set_display(const ExprList& elts) {
+  if (elts.size() > 2) {
+    Value frozen = vm_.make_set(true);
+    bool constant = true;
+    for (auto& e : elts) {
+      Value v = folded_constant(*e);
+      if (!v || !settable_add(vm_, frozen.as<SetObject>()->table, std::move(v))) {
+        if (vm_.has_pending_exception()) vm_.take_exception();
+        constant = false;
+        break;
+      }
+    }
+    if (constant) {
+      emit(Op::BuildSet, 0);
+      load_const(std::move(frozen));
+      emit(Op::SetUpdate, 1);
+      return;
+    }
+  }
+  starred_collection(elts, Op::BuildSet, Op::SetUpdate, false);
 }
 
 void Compiler::dict_display(const ast::Dict& d) {

@@ -10,6 +10,7 @@
 #include "program.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/set_table.hpp"
 
 namespace py {
 
@@ -516,8 +517,7 @@ Value asyncio_all_tasks(VM& vm, CallArgs args) {
   if ((!loop || vm.is_none(loop)) && !loop_running(vm)) return no_running_loop(vm);
   Value set = vm.make_set();
   for (const aio::Ref<aio::TaskBase>& task : vm.loop->all_tasks()) {
-    if (!vm.dict_set(set.as<SetObject>()->table, Value(static_cast<Object*>(task.get())),
-                     vm.none()))
+    if (!settable_add(vm, set.as<SetObject>()->table, Value(static_cast<Object*>(task.get()))))
       return {};
   }
   return set;

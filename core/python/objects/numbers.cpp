@@ -8,6 +8,8 @@
 // an operand or the result does not fit.
 #include "objects/numbers.hpp"
 
+#include "objects/complex.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -370,7 +372,13 @@ Value float_binary(VM& vm, double x, double y, int op) {
     case kMod:
       if (y == 0) return zero_division(vm, "float modulo");
       return vm.make_float(num::float_mod(x, y));
-    case kPow: return pow_result(vm, num::float_pow(x, y));
+    case kPow: {
+      num::Result<double> result = num::float_pow(x, y);
+      // A negative number to a fractional power is complex.
+      if (!result && result.error().kind == num::ErrorKind::kValue)
+        return complex_power(vm, x, 0.0, y, 0.0);
+      return pow_result(vm, result);
+    }
     default: return vm.not_implemented();
   }
 }

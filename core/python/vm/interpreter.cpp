@@ -5,6 +5,7 @@
 #include <new>
 
 #include "vm/runtime_support.hpp"
+#include "vm/set_table.hpp"
 
 namespace py {
 
@@ -703,7 +704,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         Value set = vm_.make_set();
         SAVE_FRAME();
         for (Value* p = sp - arg; p < sp; ++p) {
-          if (!vm_.dict_set(set.as<SetObject>()->table, *p, vm_.none())) goto error;
+          if (!settable_add(vm_, set.as<SetObject>()->table, *p)) goto error;
         }
         for (std::uint32_t i = 0; i < arg; ++i) *--sp = Value();
         PUSH(std::move(set));
@@ -734,7 +735,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::SetAdd: {
         SAVE_FRAME();
         Value v = POP();
-        if (!vm_.dict_set(PEEK(arg).as<SetObject>()->table, std::move(v), vm_.none())) goto error;
+        if (!settable_add(vm_, PEEK(arg).as<SetObject>()->table, std::move(v))) goto error;
         break;
       }
       case Op::MapAdd: {

@@ -507,8 +507,7 @@ bool extend_container(VM& vm, Op op, Value& target, const Value& source) {
       return true;
     }
     case Op::SetUpdate: {
-      Dict& table = target.as<SetObject>()->table;
-      return vm.for_each(source, [&](Value item) { return vm.dict_set(table, item, vm.none()); });
+      return set_update_from(vm, target, source);
     }
     case Op::DictUpdate:
     case Op::DictMerge: {
@@ -743,8 +742,8 @@ Value get_anext(VM& vm, const Value& aiter) {
   if (!awaitable) return Value();
   Layout layout = vm.type_of(awaitable)->layout;
   std::uint32_t tag = vm.type_index(awaitable);
-  if (tag != kCoroutineType && tag != kSleepType && tag != kAnextType &&
-      layout != Layout::Future && layout != Layout::Task)
+  if (tag != kCoroutineType && tag != kSleepType && tag != kAnextType && layout != Layout::Future &&
+      layout != Layout::Task)
     return vm.type_error("'async for' received an invalid object from __anext__: " +
                          std::string(vm.type_name(awaitable)));
   return awaitable;
