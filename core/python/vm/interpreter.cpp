@@ -369,7 +369,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   Value yielded;  // the value a suspending generator hands out
   if (frame->await_state == 0xff) {
     frame->await_state = 0;
-    goto error;
+    // An await of a user awaitable gets the exception thrown into its iterator (await_native).
+    if (Instruction::op(instructions[ip]) != Op::Await || sp == frame->stack ||
+        !sp[-1].is_object() || sp[-1].object()->user_tag() != kAwaitIterType)
+      goto error;
+    frame->await_state = 3;
   }
 
   for (;;) {

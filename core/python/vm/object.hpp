@@ -42,7 +42,7 @@ enum BuiltinTypeIndex : std::uint32_t {
   kCoroutineType, kAsyncGeneratorType, kPropertyType, kStaticMethodType, kClassMethodType,
   kSuperType, kEllipsisType, kNotImplementedType, kFutureType, kTaskType, kHandleType,
   kTimerHandleType, kCodeType, kIteratorType, kDictKeysType, kDictValuesType, kDictItemsType,
-  kSleepType, kAnextType, kComplexType, kBuiltinTypeCount
+  kSleepType, kAnextType, kComplexType, kAwaitIterType, kBuiltinTypeCount
 };
 
 // Arguments of a call as natives receive them: positionals (a method's self first), then

@@ -64,6 +64,7 @@ constexpr BuiltinTypeSpec kBuiltinTypes[] = {
     {kSleepType, "sleep", Layout::Other, "asyncio"},
     {kAnextType, "anext_awaitable", Layout::Other, "builtins"},
     {kComplexType, "complex", Layout::Complex, "builtins"},
+    {kAwaitIterType, "await_iterator", Layout::Other, "builtins"},
 };
 static_assert(std::size(kBuiltinTypes) == kBuiltinTypeCount);
 
