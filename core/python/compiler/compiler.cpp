@@ -1699,7 +1699,7 @@ void Compiler::starred_collection(const ExprList& elts, Op build, Op extend, boo
 }
 
 // The value of a constant expression as CPython's AST optimiser folds it (literals, signed
-// numbers, tuples of constants); null when it is not one.
+// numbers, arithmetic on constants, tuples of constants); null when it is not one.
 Value Compiler::folded_constant(const Expr& e) {
   if (e.kind == ExprKind::Constant) {
     auto& c = static_cast<const Constant&>(e);
@@ -1730,13 +1730,60 @@ Value Compiler::folded_constant(const Expr& e) {
   }
   if (e.kind == ExprKind::UnaryOp) {
     auto& u = static_cast<const UnaryOp&>(e);
-    if (u.op != UnaryOperator::USub && u.op != UnaryOperator::UAdd) return Value();
-    if (u.operand->kind != ExprKind::Constant) return Value();
     Value operand = folded_constant(*u.operand);
-    if (!operand ||
-        !(vm_.is_int(operand) || vm_.is_float(operand) || vm_.type_index(operand) == kComplexType))
+    if (!operand) return Value();
+    if (u.op == UnaryOperator::Not) {
+      int truth = vm_.truthy(operand);
+      if (truth < 0) vm_.take_exception();
+      return truth < 0 ? Value() : vm_.boolean(!truth);
+    }
+    bool integer = vm_.is_int(operand);
+    if (!integer && (u.op == UnaryOperator::Invert ||
+                     !(vm_.is_float(operand) || vm_.type_index(operand) == kComplexType)))
       return Value();
-    Value r = vm_.unary_op(operand, u.op == UnaryOperator::USub ? kNeg : kPos);
+    int op = u.op == UnaryOperator::USub ? kNeg : u.op == UnaryOperator::UAdd ? kPos : kInvert;
+    Value r = vm_.unary_op(operand, op);
+    if (!r) vm_.take_exception();
+    return r;
+  }
+  if (e.kind == ExprKind::BinOp) {
+    // ast_opt.c's fold_binop, with its size limits (128-bit ints, 4096-character strings).
+    auto& binop = static_cast<const BinOp&>(e);
+    if (binop.op == Operator::MatMult) return Value();
+    Value a = folded_constant(*binop.left), b = folded_constant(*binop.right);
+    if (!a || !b) return Value();
+    auto number = [&](const Value& v) {
+      return vm_.is_int(v) || vm_.is_float(v) || vm_.type_index(v) == kComplexType;
+    };
+    auto bits = [&](const Value& v) -> std::uint64_t {
+      return vm_.is_int(v) ? vm_.to_bigint(v).bit_length() : 0;
+    };
+    auto nonzero = [&](const Value& v) { return vm_.is_int(v) && bits(v) != 0; };
+    constexpr std::uint64_t kMaxIntBits = 128, kMaxStr = 4096;
+    if (number(a) && number(b)) {
+      if (binop.op == Operator::Mult && nonzero(a) && nonzero(b) && bits(a) + bits(b) > kMaxIntBits)
+        return Value();
+      if ((binop.op == Operator::Pow || binop.op == Operator::LShift) && nonzero(a) &&
+          nonzero(b)) {
+        std::int64_t n = 0;
+        if (!vm_.to_int64(b, n)) return Value();
+        if (binop.op == Operator::Pow && n > 0 && bits(a) > kMaxIntBits / std::uint64_t(n))
+          return Value();
+        if (binop.op == Operator::LShift &&
+            (n < 0 || std::uint64_t(n) > kMaxIntBits || bits(a) > kMaxIntBits - std::uint64_t(n)))
+          return Value();
+      }
+    } else if (vm_.is_str(a) && vm_.is_str(b) && binop.op == Operator::Add) {
+    } else if (binop.op == Operator::Mult && (vm_.is_str(a) || vm_.is_str(b)) &&
+               (vm_.is_int(a) || vm_.is_int(b))) {
+      const Value& text = vm_.is_str(a) ? a : b;
+      std::int64_t n = 0;
+      if (!vm_.to_int64(vm_.is_str(a) ? b : a, n)) return Value();
+      if (n > 0 && VM::str_text(text).size() > kMaxStr / std::uint64_t(n)) return Value();
+    } else {
+      return Value();
+    }
+    Value r = vm_.binary_op(a, b, static_cast<int>(binop.op));
     if (!r) vm_.take_exception();
     return r;
   }
@@ -1753,7 +1800,7 @@ Value Compiler::folded_constant(const Expr& e) {
 }
 
 // {a, b, c}: as CPython 3.11 compiles it, more than two constants become a frozenset constant
-// merged into an empty set (which decides the set's table size, hence its order); otherwise
+// (built, then rebuilt in its own order) merged into an empty set (which decides the set's table size, hence its order); otherwise
 // the items are added in order.
 void Compiler::set_display(const ExprList& elts) {
   if (elts.size() > 2) {
@@ -1768,8 +1815,13 @@ void Compiler::set_display(const ExprList& elts) {
       }
     }
     if (constant) {
+      // CPython's constant merging (merge_consts_recursive) re-creates the frozenset from its
+      // own iteration order, which can move colliding keys.
+      Value merged = vm_.make_set(true);
+      for (const SetEntry& entry : frozen.as<SetObject>()->table.slots)
+        if (entry.key) settable_insert(vm_, merged.as<SetObject>()->table, entry.key, entry.hash);
       emit(Op::BuildSet, 0);
-      load_const(std::move(frozen));
+      load_const(std::move(merged));
       emit(Op::SetUpdate, 1);
       return;
     }

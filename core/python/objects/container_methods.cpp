@@ -1048,7 +1048,7 @@ Value set_union(VM& vm, CallArgs args) {
   if (!accept(vm, args, S, "union", Style::VarArgs)) return Value();
   Value result = copy_set(vm, args[0]);
   for (std::uint32_t i = 1; i < args.nargs; ++i)
-    if (!merge_into(vm, result, args[i])) return Value();
+    if (!args[i].is(args[0]) && !merge_into(vm, result, args[i])) return Value();
   return result;
 }
 
@@ -1502,6 +1502,7 @@ Value set_binary(VM& vm, const Value& a, const Value& b, int op) {
   switch (op) {
     case kOr: {
       Value result = copy_set(vm, a);
+      if (a.is(b)) return result;  // set_or: no merge (which could resize)
       return merge_into(vm, result, b) ? result : Value();
     }
     case kAnd:

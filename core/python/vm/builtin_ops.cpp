@@ -18,10 +18,10 @@
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
 #include "objects/str_methods.hpp"
-#include "vm/set_table.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/code.hpp"
 #include "vm/interpreter.hpp"
+#include "vm/set_table.hpp"
 
 namespace py {
 
