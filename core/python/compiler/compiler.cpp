@@ -1763,8 +1763,7 @@ Value Compiler::folded_constant(const Expr& e) {
     if (number(a) && number(b)) {
       if (binop.op == Operator::Mult && nonzero(a) && nonzero(b) && bits(a) + bits(b) > kMaxIntBits)
         return Value();
-      if ((binop.op == Operator::Pow || binop.op == Operator::LShift) && nonzero(a) &&
-          nonzero(b)) {
+      if ((binop.op == Operator::Pow || binop.op == Operator::LShift) && nonzero(a) && nonzero(b)) {
         std::int64_t n = 0;
         if (!vm_.to_int64(b, n)) return Value();
         if (binop.op == Operator::Pow && n > 0 && bits(a) > kMaxIntBits / std::uint64_t(n))
@@ -1800,8 +1799,8 @@ Value Compiler::folded_constant(const Expr& e) {
 }
 
 // {a, b, c}: as CPython 3.11 compiles it, more than two constants become a frozenset constant
-// (built, then rebuilt in its own order) merged into an empty set (which decides the set's table size, hence its order); otherwise
-// the items are added in order.
+// (built, then rebuilt in its own order) merged into an empty set (which decides the set's table
+// size, hence its order); otherwise the items are added in order.
 void Compiler::set_display(const ExprList& elts) {
   if (elts.size() > 2) {
     Value frozen = vm_.make_set(true);

@@ -220,8 +220,8 @@ bool pow64(std::int64_t x, std::int64_t y, std::int64_t& out) {
   return true;
 }
 
-// float ** float, and int ** negative int. CPython's result for a negative base to a fractional
-// power is complex, which this interpreter does not have.
+// float ** float and int ** negative int. A negative base to a fractional power, complex in
+// CPython, is the float case's (complex_power); the ValueError here is never reached by it.
 Value pow_result(VM& vm, const num::Result<double>& result) {
   if (result) return vm.make_float(*result);
   if (result.error().kind == num::ErrorKind::kValue) {
