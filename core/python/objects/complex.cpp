@@ -107,6 +107,9 @@ Complex general_power(Complex a, Complex b, int& error) {
     len /= std::exp(at * b.imag);
     phase += b.imag * std::log(vabs);
   }
+  // cos and sin of an infinity are domain errors: CPython sees libm's errno EDOM. (Set here, so
+  // that libm implementations which leave errno alone agree.)
+  if (std::isinf(phase)) error = EDOM;
   return {len * std::cos(phase), len * std::sin(phase)};
 }
 
