@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "num/float_format.hpp"
+#include "unicode_names.hpp"
 
 namespace py {
 namespace {
@@ -1829,6 +1830,20 @@ class Parser {
     return -1;
   }
 
+  // The position CPython's unicode-escape decoder reports for body[index]: it decodes the body
+  // with each non-ASCII character spelled as a 10-byte \\UXXXXXXXX escape.
+  static std::size_t escape_position(std::string_view body, std::size_t index) {
+    std::size_t position = 0;
+    for (std::size_t k = 0; k < index && k < body.size(); ++k) {
+      unsigned char c = static_cast<unsigned char>(body[k]);
+      if (c < 0x80)
+        ++position;
+      else if ((c & 0xC0) != 0x80)
+        position += 10;
+    }
+    return position;
+  }
+
   // Processes escapes of a (non-f) literal body; bytes keep raw byte values.
   std::string decode(std::string_view body, bool raw, bool is_bytes, const Token& t) {
     std::string out;
@@ -1912,9 +1927,12 @@ class Parser {
               if (is_bytes)
                 fail("(value error) invalid \\x escape at position " + std::to_string(out.size()),
                      t.start, t.end);
-              fail("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" +
-                       std::to_string(k + 1) + ": truncated \\" + std::string(1, e) +
-                       std::string(static_cast<std::size_t>(digits), 'X') + " escape",
+              std::size_t at = escape_position(body, i - 1 - static_cast<std::size_t>(k));
+              fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                       std::to_string(at) + "-" +
+                       std::to_string(at + static_cast<std::size_t>(k) + 1) + ": truncated \\" +
+                       std::string(1, e) + std::string(static_cast<std::size_t>(digits), 'X') +
+                       " escape",
                    t.start, t.end);
             }
             v = v * 16 + static_cast<std::uint32_t>(h);
@@ -1932,14 +1950,40 @@ class Parser {
           }
           break;
         }
-        case 'N':
-          if (!is_bytes)
-            fail(
-                "(unicode error) 'unicodeescape' codec can't decode bytes: \\N{...} escapes "
-                "are not supported",
-                t.start, t.end);
-          out += "\\N";
+        case 'N': {
+          if (is_bytes) {
+            out += "\\N";
+            break;
+          }
+          // \N{name}: the names of unicode_names.cpp's subset of Unicode.
+          std::size_t backslash = i - 1;
+          std::string_view message = "malformed \\N character escape";
+          std::size_t end = i + 1;  // CPython's end position (exclusive) of the bad escape
+          if (i + 1 < body.size() && body[i + 1] == '{') {
+            std::size_t close = body.find('}', i + 2);
+            if (close == std::string_view::npos) {
+              end = body.size();
+            } else if (close == i + 2) {
+              end = close;
+            } else {
+              std::uint32_t code_point = 0;
+              if (lookup_unicode_name(body.substr(i + 2, close - i - 2), code_point)) {
+                append_utf8(out, code_point);
+                i = close;
+                break;
+              }
+              message = "unknown Unicode character name";
+              end = close + 1;
+            }
+          } else if (i + 1 >= body.size()) {
+            end = body.size();
+          }
+          fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                   std::to_string(escape_position(body, backslash)) + "-" +
+                   std::to_string(escape_position(body, end) - 1) + ": " + std::string(message),
+               t.start, t.end);
           break;
+        }
         default:
           // Unknown escapes keep their backslash (CPython warns, then does the same).
           out += '\\';
@@ -1963,6 +2007,21 @@ class Parser {
     SourcePosition string_end = last_end_;
     while (i < body.size()) {
       char c = body[i];
+      if (!raw && c == '\\' && i + 1 < body.size()) {
+        // An escape: a \N{name}'s braces are not a replacement field (CPython's
+        // fstring_find_literal); an escaped brace still is one.
+        char e = body[i + 1];
+        if (e == 'N') {
+          i += 2;
+          if (i < body.size() && body[i++] == '{') {
+            while (i < body.size() && body[i++] != '}') {
+            }
+          }
+          continue;
+        }
+        i += e == '{' || e == '}' ? 1 : 2;
+        continue;
+      }
       if (c == '{') {
         if (spec_depth == 0 && i + 1 < body.size() && body[i + 1] == '{') {
           flush_raw(i + 1);  // keeps one '{'

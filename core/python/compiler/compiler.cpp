@@ -5,8 +5,10 @@
 #include <map>
 
 #include "compiler/symtable.hpp"
+#include "objects/complex.hpp"
 #include "objects/numbers.hpp"
 #include "parser.hpp"
+#include "vm/set_table.hpp"
 #include "vm/vm.hpp"
 
 namespace py {
@@ -191,6 +193,8 @@ class Compiler {
   void bool_op(const BoolOp& b);
   void jump_if(const Expr& e, bool jump_when, std::vector<std::uint32_t>& jumps);
   void starred_collection(const ExprList& elts, Op build, Op extend, bool tuple);
+  void set_display(const ExprList& elts);
+  Value folded_constant(const Expr& e);
   void dict_display(const ast::Dict& d);
   void comprehension(const Expr& node, const std::vector<Comprehension>& gens,
                      const Expr* elt, const Expr* value, int kind);
@@ -1461,7 +1465,7 @@ void Compiler::expr(const Expr& e) {
       dict_display(static_cast<const ast::Dict&>(e));
       break;
     case ExprKind::Set:
-      starred_collection(static_cast<const ast::Set&>(e).elts, Op::BuildSet, Op::SetUpdate, false);
+      set_display(static_cast<const ast::Set&>(e).elts);
       break;
     case ExprKind::ListComp: {
       auto& c = static_cast<const ListComp&>(e);
@@ -1615,7 +1619,7 @@ void Compiler::constant_expr(const Constant& c) {
       load_const(vm_.make_float(c.number));
       break;
     case ConstantKind::Complex:
-      fail("complex numbers are not supported by this interpreter", c.range);
+      load_const(make_complex(vm_, 0.0, c.number));
       break;
     case ConstantKind::Str: emit(Op::LoadConst, str_constant(c.text)); break;
     case ConstantKind::Bytes: load_const(vm_.make_bytes(c.text)); break;
@@ -1692,6 +1696,136 @@ void Compiler::starred_collection(const ExprList& elts, Op build, Op extend, boo
     }
   }
   if (tuple) emit(Op::ListToTuple);
+}
+
+// The value of a constant expression as CPython's AST optimiser folds it (literals, signed
+// numbers, arithmetic on constants, tuples of constants); null when it is not one.
+Value Compiler::folded_constant(const Expr& e) {
+  if (e.kind == ExprKind::Constant) {
+    auto& c = static_cast<const Constant&>(e);
+    switch (c.value_kind) {
+      case ConstantKind::None:
+        return vm_.none();
+      case ConstantKind::True:
+        return vm_.true_value();
+      case ConstantKind::False:
+        return vm_.false_value();
+      case ConstantKind::Ellipsis:
+        return vm_.ellipsis();
+      case ConstantKind::Int: {
+        Value n = int_from_literal(vm_, c.text);
+        if (!n) vm_.take_exception();  // reported when compiled as an expression
+        return n;
+      }
+      case ConstantKind::Float:
+        return vm_.make_float(c.number);
+      case ConstantKind::Complex:
+        return make_complex(vm_, 0.0, c.number);
+      case ConstantKind::Str:
+        return vm_.intern(c.text);
+      case ConstantKind::Bytes:
+        return vm_.make_bytes(c.text);
+    }
+    return Value();
+  }
+  if (e.kind == ExprKind::UnaryOp) {
+    auto& u = static_cast<const UnaryOp&>(e);
+    Value operand = folded_constant(*u.operand);
+    if (!operand) return Value();
+    if (u.op == UnaryOperator::Not) {
+      int truth = vm_.truthy(operand);
+      if (truth < 0) vm_.take_exception();
+      return truth < 0 ? Value() : vm_.boolean(!truth);
+    }
+    bool integer = vm_.is_int(operand);
+    if (!integer && (u.op == UnaryOperator::Invert ||
+                     !(vm_.is_float(operand) || vm_.type_index(operand) == kComplexType)))
+      return Value();
+    int op = u.op == UnaryOperator::USub ? kNeg : u.op == UnaryOperator::UAdd ? kPos : kInvert;
+    Value r = vm_.unary_op(operand, op);
+    if (!r) vm_.take_exception();
+    return r;
+  }
+  if (e.kind == ExprKind::BinOp) {
+    // ast_opt.c's fold_binop, with its size limits (128-bit ints, 4096-character strings).
+    auto& binop = static_cast<const BinOp&>(e);
+    if (binop.op == Operator::MatMult) return Value();
+    Value a = folded_constant(*binop.left), b = folded_constant(*binop.right);
+    if (!a || !b) return Value();
+    auto number = [&](const Value& v) {
+      return vm_.is_int(v) || vm_.is_float(v) || vm_.type_index(v) == kComplexType;
+    };
+    auto bits = [&](const Value& v) -> std::uint64_t {
+      return vm_.is_int(v) ? vm_.to_bigint(v).bit_length() : 0;
+    };
+    auto nonzero = [&](const Value& v) { return vm_.is_int(v) && bits(v) != 0; };
+    constexpr std::uint64_t kMaxIntBits = 128, kMaxStr = 4096;
+    if (number(a) && number(b)) {
+      if (binop.op == Operator::Mult && nonzero(a) && nonzero(b) && bits(a) + bits(b) > kMaxIntBits)
+        return Value();
+      if ((binop.op == Operator::Pow || binop.op == Operator::LShift) && nonzero(a) && nonzero(b)) {
+        std::int64_t n = 0;
+        if (!vm_.to_int64(b, n)) return Value();
+        if (binop.op == Operator::Pow && n > 0 && bits(a) > kMaxIntBits / std::uint64_t(n))
+          return Value();
+        if (binop.op == Operator::LShift &&
+            (n < 0 || std::uint64_t(n) > kMaxIntBits || bits(a) > kMaxIntBits - std::uint64_t(n)))
+          return Value();
+      }
+    } else if (vm_.is_str(a) && vm_.is_str(b) && binop.op == Operator::Add) {
+    } else if (binop.op == Operator::Mult && (vm_.is_str(a) || vm_.is_str(b)) &&
+               (vm_.is_int(a) || vm_.is_int(b))) {
+      const Value& text = vm_.is_str(a) ? a : b;
+      std::int64_t n = 0;
+      if (!vm_.to_int64(vm_.is_str(a) ? b : a, n)) return Value();
+      if (n > 0 && VM::str_text(text).size() > kMaxStr / std::uint64_t(n)) return Value();
+    } else {
+      return Value();
+    }
+    Value r = vm_.binary_op(a, b, static_cast<int>(binop.op));
+    if (!r) vm_.take_exception();
+    return r;
+  }
+  if (e.kind == ExprKind::Tuple) {
+    std::vector<Value> items;
+    for (auto& elt : static_cast<const ast::Tuple&>(e).elts) {
+      Value v = folded_constant(*elt);
+      if (!v) return Value();
+      items.push_back(std::move(v));
+    }
+    return vm_.make_tuple(std::move(items));
+  }
+  return Value();
+}
+
+// {a, b, c}: as CPython 3.11 compiles it, more than two constants become a frozenset constant
+// (built, then rebuilt in its own order) merged into an empty set (which decides the set's table
+// size, hence its order); otherwise the items are added in order.
+void Compiler::set_display(const ExprList& elts) {
+  if (elts.size() > 2) {
+    Value frozen = vm_.make_set(true);
+    bool constant = true;
+    for (auto& e : elts) {
+      Value v = folded_constant(*e);
+      if (!v || !settable_add(vm_, frozen.as<SetObject>()->table, std::move(v))) {
+        if (vm_.has_pending_exception()) vm_.take_exception();
+        constant = false;
+        break;
+      }
+    }
+    if (constant) {
+      // CPython's constant merging (merge_consts_recursive) re-creates the frozenset from its
+      // own iteration order, which can move colliding keys.
+      Value merged = vm_.make_set(true);
+      for (const SetEntry& entry : frozen.as<SetObject>()->table.slots)
+        if (entry.key) settable_insert(vm_, merged.as<SetObject>()->table, entry.key, entry.hash);
+      emit(Op::BuildSet, 0);
+      load_const(std::move(merged));
+      emit(Op::SetUpdate, 1);
+      return;
+    }
+  }
+  starred_collection(elts, Op::BuildSet, Op::SetUpdate, false);
 }
 
 void Compiler::dict_display(const ast::Dict& d) {

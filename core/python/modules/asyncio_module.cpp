@@ -10,6 +10,7 @@
 #include "program.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/set_table.hpp"
 
 namespace py {
 
@@ -516,8 +517,7 @@ Value asyncio_all_tasks(VM& vm, CallArgs args) {
   if ((!loop || vm.is_none(loop)) && !loop_running(vm)) return no_running_loop(vm);
   Value set = vm.make_set();
   for (const aio::Ref<aio::TaskBase>& task : vm.loop->all_tasks()) {
-    if (!vm.dict_set(set.as<SetObject>()->table, Value(static_cast<Object*>(task.get())),
-                     vm.none()))
+    if (!settable_add(vm, set.as<SetObject>()->table, Value(static_cast<Object*>(task.get()))))
       return {};
   }
   return set;
@@ -734,6 +734,57 @@ void add_methods(VM& vm, Type* type, std::initializer_list<Method> methods) {
   for (const Method& method : methods) vm.add_method(type, method.name, method.fn);
 }
 
+// Future.__await__() (and __iter__): yields the future while it is pending (the task waits on
+// it), then returns its result, as CPython's FutureIter.
+Value future_await_next(VM& vm, CallArgs args) {
+  auto& it = *args[0].as<IteratorObject>();
+  aio::FutureBase& future = future_of(it.source);
+  if (!future.done()) {
+    if (it.position == 0) {
+      it.position = 1;
+      return it.source;
+    }
+    return vm.raise(vm.exc().RuntimeError, "await wasn't used with future");
+  }
+  Value result = future_result(vm, future);
+  if (!result) return Value();
+  return vm.raise(vm.new_exception(vm.exc().StopIteration, {result}));
+}
+
+Value future_await(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "__await__", 0, 0)) return {};
+  Value it = vm.make_iterator(IterKind::Native, args[0]);
+  it.as<IteratorObject>()->next_fn = future_await_next;
+  return it;
+}
+
+// asyncio.sleep(d).__await__(): the first step starts the task's sleep and yields None (a bare
+// yield: the task waits for its timer, or runs again at the next iteration for d <= 0); the
+// next one returns the result.
+Value sleep_await_next(VM& vm, CallArgs args) {
+  auto& it = *args[0].as<IteratorObject>();
+  auto* sleep = it.source.as<SleepObject>();
+  if (it.position == 0) {
+    it.position = 1;
+    if (sleep->delay > 0) {
+      aio::TaskBase* task =
+          vm.loop && aio::EventLoop::running() == vm.loop ? vm.loop->current_task() : nullptr;
+      if (!task) return vm.raise(vm.exc().RuntimeError, "no running event loop");
+      task->begin_sleep(sleep->delay);
+    }
+    return vm.none();
+  }
+  return vm.raise(vm.new_exception(vm.exc().StopIteration, {sleep->result}));
+}
+
+Value sleep_await(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "__await__", 0, 0)) return {};
+  args[0].as<SleepObject>()->awaited = true;
+  Value it = vm.make_iterator(IterKind::Native, args[0]);
+  it.as<IteratorObject>()->next_fn = sleep_await_next;
+  return it;
+}
+
 void install_types(VM& vm) {
   Type* future = vm.type(kFutureType);
   if (vm.lookup_in_type(future, "result")) return;  // a previous VM... or a second import
@@ -750,6 +801,8 @@ void install_types(VM& vm) {
                {"set_result", future_set_result},
                {"set_exception", future_set_exception},
                {"get_loop", future_get_loop},
+               {"__await__", future_await},
+               {"__iter__", future_await},
                {"__repr__", future_repr}});
   vm.add_property(future, "_cancel_message", future_cancel_message);
   Type* task = vm.type(kTaskType);
@@ -763,7 +816,8 @@ void install_types(VM& vm) {
   add_methods(vm, vm.type(kHandleType),
               {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}});
   add_methods(vm, vm.type(kTimerHandleType), {{"when", timer_handle_when}});
-  add_methods(vm, vm.type(kSleepType), {{"__repr__", sleep_repr}, {"close", sleep_close}});
+  add_methods(vm, vm.type(kSleepType),
+              {{"__repr__", sleep_repr}, {"close", sleep_close}, {"__await__", sleep_await}});
 }
 
 Type* make_loop_type(VM& vm) {
@@ -1012,7 +1066,72 @@ void report_loop_error(VM& vm, const std::string& message, const Value& exceptio
 
 // ---- Awaiting (the interpreter's Await on a native awaitable) ----------------------------------
 
+namespace {
+
+// One step of the iterator of a user awaitable: 1 yielded (out), 0 returned (out: the value),
+// -1 raised. `thrown`: an exception to throw in instead of sending None.
+int step_await_iterator(VM& vm, const Value& it, Value thrown, Value& out) {
+  Value v;
+  std::uint32_t tag = vm.type_index(it);
+  if (thrown) {
+    Value method = vm.get_attr_opt(it, vm.intern("throw"));
+    if (!method) {
+      if (vm.has_pending_exception()) return -1;
+      vm.restore_exception(std::move(thrown));  // raised where the await is
+      return -1;
+    }
+    v = vm.call(method, {thrown});
+  } else if (tag == kGeneratorType || tag == kCoroutineType) {
+    v = generator_send(vm, it, vm.none());
+  } else {
+    v = yield_from_step(vm, it, vm.none());
+    if (!v && !vm.has_pending_exception()) {
+      out = vm.none();
+      return 0;
+    }
+  }
+  if (v) {
+    out = std::move(v);
+    return 1;
+  }
+  if (!vm.pending_is(vm.exc().StopIteration)) return -1;
+  out = stop_iteration_value(vm, vm.take_exception());
+  return 0;
+}
+
+// `await obj` where obj's type defines __await__: its iterator is stepped as Task.__step steps
+// a coroutine. A yielded future is waited on, a bare yield (None) lets the loop run once, and
+// anything else is "Task got bad yield", thrown into the iterator at the next step.
+AwaitStep await_iterator(VM& vm, const Value& awaitable, Frame* frame, Value& outcome) {
+  auto* await_iter = awaitable.as<AwaitIterObject>();
+  Value thrown = frame->await_state == 3 ? vm.take_exception() : std::move(await_iter->pending);
+  await_iter->pending = Value();
+  frame->await_state = 0;
+  Value out;
+  int r = step_await_iterator(vm, await_iter->iterator, std::move(thrown), out);
+  if (r < 0) return AwaitStep::Error;
+  if (r == 0) {
+    outcome = std::move(out);
+    return AwaitStep::Done;
+  }
+  frame->await_state = 1;
+  outcome = Value();
+  if (is_future(vm, out)) {
+    outcome = std::move(out);
+  } else if (!vm.is_none(out)) {
+    Value repr = vm.repr(out);
+    if (!repr) return AwaitStep::Error;
+    await_iter->pending = vm.new_exception(
+        vm.exc().RuntimeError, {vm.make_str("Task got bad yield: " + VM::str_text(repr))});
+  }
+  return AwaitStep::Suspend;
+}
+
+}  // namespace
+
 AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outcome) {
+  if (vm.type_index(awaitable) == kAwaitIterType)
+    return await_iterator(vm, awaitable, frame, outcome);
   // await_state 1: this Await already suspended once and the task resumed it.
   const bool resumed = frame->await_state == 1;
   frame->await_state = 0;
@@ -1025,11 +1144,14 @@ AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outc
     sleep->awaited = true;
     aio::TaskBase* task =
         vm.loop && aio::EventLoop::running() == vm.loop ? vm.loop->current_task() : nullptr;
-    if (!task) {
-      vm.raise(vm.exc().RuntimeError, "no running event loop");
-      return AwaitStep::Error;
+    if (sleep->delay > 0) {
+      // sleep(0) is a bare yield, which needs no loop (a coroutine driven by send()).
+      if (!task) {
+        vm.raise(vm.exc().RuntimeError, "no running event loop");
+        return AwaitStep::Error;
+      }
+      task->begin_sleep(sleep->delay);
     }
-    if (sleep->delay > 0) task->begin_sleep(sleep->delay);
     frame->await_state = 1;
     outcome = Value();
     return AwaitStep::Suspend;

@@ -121,6 +121,56 @@ def ensure_future(coro_or_future, *, loop=None):
 
 
 # --------------------------------------------------------------------------------------------
+# new_event_loop
+# --------------------------------------------------------------------------------------------
+
+class _LoopFuture(Future):
+    # A future made by a loop of new_event_loop(): it belongs to that loop.
+    def __init__(self, loop):
+        super().__init__()
+        self._owner = loop
+
+    def get_loop(self):
+        return self._owner
+
+
+_LoopFuture.__name__ = _LoopFuture.__qualname__ = 'Future'
+
+
+class _UnrunLoop:
+    """What new_event_loop() returns. The engine runs one event loop per program (the one
+    asyncio.run and the host drive), so another loop makes futures, which belong to it, and is
+    closed, but cannot run."""
+
+    def __init__(self):
+        self._closed = False
+
+    def create_future(self):
+        return _LoopFuture(self)
+
+    def is_running(self):
+        return False
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def run_until_complete(self, future):
+        raise RuntimeError('only one event loop runs in this engine: use asyncio.run()')
+
+    run_forever = run_until_complete
+
+    def __repr__(self):
+        return f'<_UnixSelectorEventLoop running=False closed={self._closed} debug=False>'
+
+
+def new_event_loop():
+    return _UnrunLoop()
+
+
+# --------------------------------------------------------------------------------------------
 # wait, wait_for, as_completed
 # --------------------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@
 
 #include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
+#include "objects/complex.hpp"
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
 #include "objects/str_methods.hpp"
@@ -647,7 +648,7 @@ Value abs_function(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "abs", 1, 1)) return {};
   const Value& v = args[0];
   if (Value method = overriding_dunder(vm, v, "__abs__")) return vm.call(method, {v});
-  Value result = number_abs(vm, v);
+  Value result = is_complex(vm, v) ? complex_abs(vm, v) : number_abs(vm, v);
   if (result && result.is(vm.not_implemented())) {
     return vm.type_error("bad operand type for abs(): '" + type_name_of(vm, v) + "'");
   }
@@ -1158,6 +1159,10 @@ Value pow_function(VM& vm, CallArgs args) {
     }
     return number_pow3(vm, base, exponent, modulus);
   }
+  // complex's slot takes any third argument and refuses it.
+  if ((is_complex(vm, base) && (is_number(exponent) || is_complex(vm, exponent))) ||
+      (is_complex(vm, exponent) && is_number(base)))
+    return vm.value_error("complex modulo");
   return vm.type_error("unsupported operand type(s) for ** or pow(): '" +
                        type_name_of(vm, base) + "', '" + type_name_of(vm, exponent) + "', '" +
                        type_name_of(vm, modulus) + "'");
@@ -2129,6 +2134,7 @@ void install_builtins_module(VM& vm) {
       {"range", kRangeType},       {"slice", kSliceType},
       {"property", kPropertyType}, {"staticmethod", kStaticMethodType},
       {"classmethod", kClassMethodType}, {"super", kSuperType},
+      {"complex", kComplexType},
   };
   for (const auto& [name, index] : kTypes) add(name, Value(vm.type(index)));
   add("enumerate", Value(make_iterator_class(vm, "enumerate", enumerate_new)));

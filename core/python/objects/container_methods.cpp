@@ -6,6 +6,8 @@
 // each step instead of holding iterators.
 #include "objects/container_methods.hpp"
 
+#include "vm/set_table.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <functional>
@@ -717,8 +719,10 @@ bool sort_by_key(VM& vm, std::vector<Value>& items, const Value& key, bool rever
 }
 
 // ---- Sets: tables, keys, iteration --------------------------------------------------------------
+// The operations follow CPython's setobject.c step by step (which table is walked, which is
+// copied, when it resizes), since that decides the iteration order of the result.
 
-Dict& table_of(const Value& set) {
+SetTable& table_of(const Value& set) {
   return set.as<SetObject>()->table;
 }
 
@@ -731,32 +735,22 @@ bool is_frozen(VM& vm, const Value& v) {
   return vm.type_of(v)->layout == Layout::FrozenSet;
 }
 
-// Makes `to` (an empty table) a copy of `from`: the hashes and the index come along.
-void copy_table(Dict& to, const Dict& from) {
-  to.entries = from.entries;
-  to.index = from.index;
-  to.used = from.used;
-}
-
-void swap_tables(Dict& a, Dict& b) {
-  std::swap(a.entries, b.entries);
-  std::swap(a.index, b.index);
+void swap_tables(SetTable& a, SetTable& b) {
+  std::swap(a.slots, b.slots);
   std::swap(a.used, b.used);
+  std::swap(a.fill, b.fill);
 }
 
-// Empties a table; the keys are released once it is consistent (their __del__ may look at it).
-void clear_table(VM& vm, Dict& table) {
-  std::vector<DictEntry> old = std::move(table.entries);
-  vm.dict_clear(table);
+void clear_table(VM&, SetTable& table) {
+  settable_clear(table);
 }
 
-int has_key(VM& vm, Dict& table, const Value& key) {
-  Value ignored;
-  return vm.dict_get(table, key, ignored);
+int has_key(VM& vm, SetTable& table, const Value& key) {
+  return settable_contains(vm, table, key);
 }
 
-bool add_key(VM& vm, Dict& table, const Value& key) {
-  return vm.dict_set(table, key, vm.none());
+bool add_key(VM& vm, SetTable& table, const Value& key) {
+  return settable_add(vm, table, key);
 }
 
 // A new, empty set of `like`'s base type (set or frozenset): CPython's operators and methods
@@ -765,54 +759,65 @@ Value new_set_like(VM& vm, const Value& like) {
   return vm.make_set(is_frozen(vm, like));
 }
 
+// set_copy: a set merged from `set` (slot for slot when the sizes agree).
 Value copy_set(VM& vm, const Value& set) {
   Value copy = new_set_like(vm, set);
-  copy_table(table_of(copy), table_of(set));
+  settable_merge(vm, table_of(copy), table_of(set));  // into an empty table: no comparison
   return copy;
 }
 
-// Calls fn(key) for each key of a table, by position: a callback that changes the table (through
-// a key's __eq__) cannot invalidate the walk. fn returns false to stop.
-bool walk_table(const Dict& table, const std::function<bool(Value)>& fn) {
-  for (std::size_t i = 0; i < table.entries.size(); ++i) {
-    Value key = table.entries[i].key;
-    if (key && !fn(std::move(key))) return false;
+// Calls fn(key, hash) for each key of a table, by slot (set_next): a callback that changes the
+// table (through a key's __eq__) cannot invalidate the walk. fn returns false to stop.
+template <class Fn>
+bool walk_entries(const SetTable& table, Fn&& fn) {
+  for (std::size_t i = 0; i < table.slots.size(); ++i) {
+    Value key = table.slots[i].key;
+    if (key && !fn(std::move(key), table.slots[i].hash)) return false;
   }
   return true;
 }
 
+bool walk_table(const SetTable& table, const std::function<bool(Value)>& fn) {
+  return walk_entries(table, [&](Value key, std::int64_t) { return fn(std::move(key)); });
+}
+
 // What set comparisons and operators accept besides sets: dict_keys and dict_items views.
 struct SetLike {
-  Dict* table = nullptr;  // the set's table or the viewed dict; null: not set-like
-  bool items = false;     // a dict_items view: its elements are (key, value) tuples
+  SetTable* set = nullptr;  // a set's table
+  Dict* dict = nullptr;     // or the viewed dict
+  bool items = false;       // a dict_items view: its elements are (key, value) tuples
+  bool valid() const { return set || dict; }
+  std::size_t size() const { return set ? set->used : dict->used; }
 };
 
 SetLike set_like(VM& vm, const Value& v) {
-  if (is_any_set(vm, v)) return SetLike{&table_of(v), false};
+  if (is_any_set(vm, v)) return SetLike{&table_of(v), nullptr, false};
   std::uint32_t type = vm.type_index(v);
   if (type == kDictKeysType || type == kDictItemsType)
-    return SetLike{v.as<DictView>()->dict.as<Dict>(), type == kDictItemsType};
+    return SetLike{nullptr, v.as<DictView>()->dict.as<Dict>(), type == kDictItemsType};
   return SetLike{};
 }
 
 int set_like_contains(VM& vm, const SetLike& s, const Value& x) {
-  if (!s.items) return has_key(vm, *s.table, x);
+  if (s.set) return has_key(vm, *s.set, x);
+  Value found;
+  if (!s.items) return vm.dict_get(*s.dict, x, found);
   // CPython's dictitems_contains: a (key, value) pair whose key maps to an equal value.
   if (vm.type_of(x)->layout != Layout::Tuple) return 0;
   auto& pair = x.as<Tuple>()->items;
   if (pair.size() != 2) return 0;
-  Value found;
-  int r = vm.dict_get(*s.table, pair[0], found);
+  int r = vm.dict_get(*s.dict, pair[0], found);
   if (r <= 0) return r;
   return same_or_equal(vm, found, pair[1]);
 }
 
 // The elements of a set-like (keys, or (key, value) tuples for dict_items).
 bool walk_set_like(VM& vm, const SetLike& s, const std::function<bool(Value)>& fn) {
-  if (!s.items) return walk_table(*s.table, fn);
-  for (std::size_t i = 0; i < s.table->entries.size(); ++i) {
-    const DictEntry& e = s.table->entries[i];
-    if (e.key && !fn(vm.make_tuple({e.key, e.value}))) return false;
+  if (s.set) return walk_table(*s.set, fn);
+  for (std::size_t i = 0; i < s.dict->entries.size(); ++i) {
+    const DictEntry& e = s.dict->entries[i];
+    if (!e.key) continue;
+    if (!fn(s.items ? vm.make_tuple({e.key, e.value}) : e.key)) return false;
   }
   return true;
 }
@@ -821,98 +826,152 @@ bool walk_set_like(VM& vm, const SetLike& s, const std::function<bool(Value)>& f
 // "changed size during iteration" when the callback adds to the set being walked).
 bool for_each_key(VM& vm, const Value& iterable, const std::function<bool(Value)>& fn) {
   SetLike s = set_like(vm, iterable);
-  if (!s.table && vm.type_index(iterable) == kDictType) s.table = iterable.as<Dict>();
-  if (!s.table) return vm.for_each(iterable, fn);
+  if (!s.valid() && vm.type_index(iterable) == kDictType) s.dict = iterable.as<Dict>();
+  if (!s.valid()) return vm.for_each(iterable, fn);
   if (!walk_set_like(vm, s, fn)) return !vm.has_pending_exception();
   return true;
 }
 
 // remove() and discard() look a set key up as the equal frozenset, as CPython does.
-int discard_key(VM& vm, Dict& table, const Value& key) {
-  int r = vm.dict_del(table, key);
+int discard_key(VM& vm, SetTable& table, const Value& key) {
+  int r = settable_discard(vm, table, key);
   if (r >= 0 || vm.type_of(key)->layout != Layout::Set || !vm.pending_is(vm.exc().TypeError))
     return r;
   vm.take_exception();
   Value frozen = vm.make_set(true);
-  copy_table(table_of(frozen), table_of(key));
-  return vm.dict_del(table, frozen);
+  settable_merge(vm, table_of(frozen), table_of(key));
+  return settable_discard(vm, table, frozen);
 }
 
 // ---- Sets: the operations -----------------------------------------------------------------------
 
-// set |= other (any iterable).
+// set |= other (set_update_internal): a set merged, a dict's keys with their hashes, else
+// iteration.
 bool merge_into(VM& vm, const Value& set, const Value& other) {
   if (set.is(other)) return true;
-  Dict& table = table_of(set);
+  SetTable& table = table_of(set);
+  if (is_any_set(vm, other)) return settable_merge(vm, table, table_of(other));
+  if (vm.type_index(other) == kDictType) return settable_merge_dict(vm, table, *other.as<Dict>());
   return for_each_key(vm, other, [&](Value key) { return add_key(vm, table, key); });
 }
 
-// set & other as a new set of set's base type. Walks the smaller of two sets, as CPython (which
-// decides, among equal keys, which object the result holds).
+// set & other as a new set of set's base type (set_intersection): walks the smaller of two
+// sets, or iterates other.
 Value intersect(VM& vm, const Value& set, const Value& other) {
   if (set.is(other)) return copy_set(vm, set);
   Value result = new_set_like(vm, set);
-  Dict& out = table_of(result);
-  Value walked = other, probed = set;
-  if (is_any_set(vm, other) && table_of(other).used > table_of(set).used) std::swap(walked, probed);
-  Dict& probe = table_of(probed);
-  bool ok = for_each_key(vm, walked, [&](Value key) {
-    int r = has_key(vm, probe, key);
-    return r == 0 || (r > 0 && add_key(vm, out, key));
+  SetTable& out = table_of(result);
+  if (is_any_set(vm, other)) {
+    Value walked = other, probed = set;
+    if (table_of(other).used > table_of(set).used) std::swap(walked, probed);
+    SetTable& probe = table_of(probed);
+    bool ok = walk_entries(table_of(walked), [&](Value key, std::int64_t hash) {
+      std::size_t slot;
+      int r = settable_find(vm, probe, key, hash, slot);
+      return r == 0 || (r > 0 && settable_insert(vm, out, std::move(key), hash));
+    });
+    return ok ? result : Value();
+  }
+  SetTable& probe = table_of(set);
+  bool ok = for_each_key(vm, other, [&](Value key) {
+    std::int64_t hash;
+    if (!vm.hash(key, hash)) return false;
+    std::size_t slot;
+    int r = settable_find(vm, probe, key, hash, slot);
+    return r == 0 || (r > 0 && settable_insert(vm, out, std::move(key), hash));
   });
   return ok ? result : Value();
 }
 
-// set -= other (any iterable).
+// set -= other (set_difference_update_internal), then a resize if over a quarter of the
+// table is dummies.
 bool subtract_from(VM& vm, const Value& set, const Value& other) {
-  Dict& table = table_of(set);
+  SetTable& table = table_of(set);
   if (set.is(other)) {
     clear_table(vm, table);
     return true;
   }
-  return for_each_key(vm, other, [&](Value key) { return vm.dict_del(table, key) >= 0; });
-}
-
-// set - other as a new set of set's base type.
-Value subtract(VM& vm, const Value& set, const Value& other) {
-  Value result = new_set_like(vm, set);
-  Dict* other_table = is_any_set(vm, other)               ? &table_of(other)
-                      : vm.type_index(other) == kDictType ? other.as<Dict>()
-                                                          : nullptr;
-  // Against a large set or dict, keeping set's keys that other lacks beats deleting other's.
-  if (other_table && !set.is(other) && (table_of(set).used >> 2) <= other_table->used) {
-    Dict& out = table_of(result);
-    bool ok = walk_table(table_of(set), [&](Value key) {
-      int r = has_key(vm, *other_table, key);
-      return r == 1 || (r == 0 && add_key(vm, out, key));
+  if (is_any_set(vm, other)) {
+    Value walked = other;
+    // Against a set more than 8 times larger, its intersection with this one is walked.
+    if ((table_of(other).used >> 3) > table.used) {
+      walked = intersect(vm, set, other);
+      if (!walked) return false;
+    }
+    bool ok = walk_entries(table_of(walked), [&](Value key, std::int64_t hash) {
+      return settable_discard(vm, table, key, hash) >= 0;
     });
-    return ok ? result : Value();
+    if (!ok) return false;
+  } else if (!for_each_key(vm, other,
+                           [&](Value key) { return settable_discard(vm, table, key) >= 0; })) {
+    return false;
   }
-  copy_table(table_of(result), table_of(set));
-  return subtract_from(vm, result, other) ? result : Value();
+  if (table.fill - table.used <= table.mask() / 4) return true;
+  settable_resize(table, table.used > 50000 ? table.used * 2 : table.used * 4);
+  return true;
 }
 
-// set ^= other (any iterable; repeated items of a non-set toggle once).
+// set - other as a new set of set's base type (set_difference).
+Value subtract(VM& vm, const Value& set, const Value& other) {
+  SetTable& table = table_of(set);
+  bool other_set = is_any_set(vm, other), other_dict = vm.type_index(other) == kDictType;
+  std::size_t other_size = other_set    ? table_of(other).used
+                           : other_dict ? other.as<Dict>()->used
+                                        : 0;
+  if ((!other_set && !other_dict) || (table.used >> 2) > other_size) {
+    // Copy set, then delete other's keys.
+    Value result = copy_set(vm, set);
+    return subtract_from(vm, result, other) ? result : Value();
+  }
+  // Keep set's keys that other lacks.
+  Value result = new_set_like(vm, set);
+  SetTable& out = table_of(result);
+  bool ok = walk_entries(table, [&](Value key, std::int64_t hash) {
+    int r;
+    if (other_dict) {
+      Value ignored;
+      r = vm.dict_get(*other.as<Dict>(), key, ignored);
+    } else {
+      std::size_t slot;
+      r = settable_find(vm, table_of(other), key, hash, slot);
+    }
+    return r == 1 || (r == 0 && settable_insert(vm, out, std::move(key), hash));
+  });
+  return ok ? result : Value();
+}
+
+// set ^= other (set_symmetric_difference_update; repeated items of a non-set toggle once).
 bool toggle_from(VM& vm, const Value& set, const Value& other) {
-  Dict& table = table_of(set);
+  SetTable& table = table_of(set);
   if (set.is(other)) {
     clear_table(vm, table);
+    return true;
+  }
+  auto toggle = [&](Value key, std::int64_t hash) {
+    int r = settable_discard(vm, table, key, hash);
+    return r == 1 || (r == 0 && settable_insert(vm, table, std::move(key), hash));
+  };
+  if (vm.type_index(other) == kDictType) {
+    const Dict& dict = *other.as<Dict>();
+    for (std::size_t i = 0; i < dict.entries.size(); ++i) {
+      Value key = dict.entries[i].key;
+      if (key && !toggle(std::move(key), dict.entries[i].hash)) return false;
+    }
     return true;
   }
   Value unique = other;
-  if (!is_any_set(vm, other) && vm.type_index(other) != kDictType) {
+  if (!is_any_set(vm, other)) {
     unique = vm.make_set();
     if (!merge_into(vm, unique, other)) return false;
   }
-  return for_each_key(vm, unique, [&](Value key) {
-    int r = vm.dict_del(table, key);
-    return r == 1 || (r == 0 && add_key(vm, table, key));
-  });
+  return walk_entries(table_of(unique), toggle);
 }
 
+// set ^ other (set_symmetric_difference): a set made from other, toggled by set's keys.
 Value symmetric_difference(VM& vm, const Value& set, const Value& other) {
-  Value result = copy_set(vm, set);
-  return toggle_from(vm, result, other) ? result : Value();
+  Value result = new_set_like(vm, set);
+  if (!merge_into(vm, result, other)) return Value();
+  return toggle_from(vm, result, set) ? result : Value();
 }
 
 // Replaces set's contents by its intersection with other.
@@ -940,13 +999,13 @@ bool is_subset(VM& vm, const Value& set, const Value& other, int& result) {
     if (!merge_into(vm, other_set, other)) return false;
   }
   SetLike a = set_like(vm, set), b = set_like(vm, other_set);
-  result = a.table->used > b.table->used ? 0 : all_contained(vm, a, b);
+  result = a.size() > b.size() ? 0 : all_contained(vm, a, b);
   return result >= 0;
 }
 
 bool is_superset(VM& vm, const Value& set, const Value& other, int& result) {
   if (is_any_set(vm, other)) return is_subset(vm, other, set, result);
-  Dict& table = table_of(set);
+  SetTable& table = table_of(set);
   result = 1;
   bool ok = for_each_key(vm, other, [&](Value key) {
     result = has_key(vm, table, key);
@@ -962,7 +1021,7 @@ bool is_disjoint(VM& vm, const Value& set, const Value& other, int& result) {
   }
   Value walked = other, probed = set;
   if (is_any_set(vm, other) && table_of(other).used > table_of(set).used) std::swap(walked, probed);
-  Dict& probe = table_of(probed);
+  SetTable& probe = table_of(probed);
   result = 1;
   for_each_key(vm, walked, [&](Value key) {
     int r = has_key(vm, probe, key);
@@ -989,7 +1048,7 @@ Value set_union(VM& vm, CallArgs args) {
   if (!accept(vm, args, S, "union", Style::VarArgs)) return Value();
   Value result = copy_set(vm, args[0]);
   for (std::uint32_t i = 1; i < args.nargs; ++i)
-    if (!merge_into(vm, result, args[i])) return Value();
+    if (!args[i].is(args[0]) && !merge_into(vm, result, args[i])) return Value();
   return result;
 }
 
@@ -1057,36 +1116,12 @@ Value set_remove(VM& vm, CallArgs args) {
   return r ? vm.none() : vm.key_error(args[1]);
 }
 
-// Rebuilds a table without the holes deleted entries leave (pop() takes the first live entry, so
-// without this, emptying a set by pop() would rescan a growing prefix of holes).
-bool compact_table(VM& vm, Dict& table) {
-  Dict fresh;
-  for (const DictEntry& e : table.entries)
-    if (e.key && !vm.dict_set(fresh, e.key, e.value)) return false;
-  swap_tables(table, fresh);
-  return true;
-}
-
-std::size_t first_live(const Dict& table) {
-  std::size_t i = 0;
-  while (!table.entries[i].key) ++i;
-  return i;
-}
-
-// Removes the oldest element: for sets of small ints built in order, the one CPython's
-// hash-ordered table would give.
+// Removes the element at the finger (set_pop): the next live slot after the last one popped.
 Value set_pop(VM& vm, CallArgs args) {
   if (!accept(vm, args, Self::Set, "pop", Style::Fixed)) return Value();
-  Dict& table = table_of(args[0]);
+  SetTable& table = table_of(args[0]);
   if (table.used == 0) return vm.raise(vm.exc().KeyError, "pop from an empty set");
-  std::size_t first = first_live(table);
-  if (first > 16 && first > table.used) {
-    if (!compact_table(vm, table)) return Value();
-    first = first_live(table);
-  }
-  Value key = table.entries[first].key;
-  if (vm.dict_del(table, key) < 0) return Value();
-  return key;
+  return settable_pop(table);
 }
 
 Value set_clear(VM& vm, CallArgs args) {
@@ -1151,6 +1186,19 @@ Value view_binary(VM& vm, const Value& a, const Value& b, int op) {
 
 Dict& dict_of(const Value& v) {
   return *v.as<Dict>();
+}
+
+// Empties a dict; the keys are released once it is consistent (their __del__ may look at it).
+void clear_table(VM& vm, Dict& table) {
+  std::vector<DictEntry> old = std::move(table.entries);
+  vm.dict_clear(table);
+}
+
+// Makes `to` (an empty dict) a copy of `from`: the hashes and the index come along.
+void copy_table(Dict& to, const Dict& from) {
+  to.entries = from.entries;
+  to.index = from.index;
+  to.used = from.used;
 }
 
 Value make_view(const Value& dict, IterKind kind, std::uint32_t type) {
@@ -1441,7 +1489,7 @@ Value set_binary(VM& vm, const Value& a, const Value& b, int op) {
   if (op != kOr && op != kAnd && op != kSub && op != kXor) return vm.not_implemented();
   bool a_set = is_any_set(vm, a), b_set = is_any_set(vm, b);
   if (!a_set || !b_set) {
-    bool a_view = !a_set && set_like(vm, a).table, b_view = !b_set && set_like(vm, b).table;
+    bool a_view = !a_set && set_like(vm, a).valid(), b_view = !b_set && set_like(vm, b).valid();
     return a_view || b_view ? view_binary(vm, a, b, op) : vm.not_implemented();
   }
   if (inplace && !is_frozen(vm, a)) {
@@ -1454,6 +1502,7 @@ Value set_binary(VM& vm, const Value& a, const Value& b, int op) {
   switch (op) {
     case kOr: {
       Value result = copy_set(vm, a);
+      if (a.is(b)) return result;  // set_or: no merge (which could resize)
       return merge_into(vm, result, b) ? result : Value();
     }
     case kAnd:
@@ -1467,8 +1516,8 @@ Value set_binary(VM& vm, const Value& a, const Value& b, int op) {
 
 int set_compare(VM& vm, const Value& a, const Value& b, CompareOp op) {
   SetLike x = set_like(vm, a), y = set_like(vm, b);
-  if (!x.table || !y.table) return -2;
-  std::size_t nx = x.table->used, ny = y.table->used;
+  if (!x.valid() || !y.valid()) return -2;
+  std::size_t nx = x.size(), ny = y.size();
   switch (op) {
     case kEq:
       return nx == ny ? all_contained(vm, x, y) : 0;
@@ -1486,6 +1535,10 @@ int set_compare(VM& vm, const Value& a, const Value& b, CompareOp op) {
       return ny < nx ? all_contained(vm, y, x) : 0;
   }
   return -2;
+}
+
+bool set_update_from(VM& vm, const Value& set, const Value& iterable) {
+  return merge_into(vm, set, iterable);
 }
 
 bool dict_update_from(VM& vm, Dict& target, const Value& source) {

@@ -29,6 +29,10 @@ Value set_binary(VM& vm, const Value& a, const Value& b, int op);
 // caller's NotImplemented).
 int set_compare(VM& vm, const Value& a, const Value& b, CompareOp op);
 
+// set.update(iterable) as CPython's set_update_internal (a set merged slot by slot, a dict's
+// keys with their hashes, else iteration): set(x), frozenset(x), {*x}. false: raised.
+bool set_update_from(VM& vm, const Value& set, const Value& iterable);
+
 // dict.update(source) without keywords: a dict, a mapping (anything with keys()), or an
 // iterable of pairs. false: raised.
 bool dict_update_from(VM& vm, Dict& target, const Value& source);

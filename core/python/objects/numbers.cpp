@@ -8,6 +8,8 @@
 // an operand or the result does not fit.
 #include "objects/numbers.hpp"
 
+#include "objects/complex.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -218,8 +220,8 @@ bool pow64(std::int64_t x, std::int64_t y, std::int64_t& out) {
   return true;
 }
 
-// float ** float, and int ** negative int. CPython's result for a negative base to a fractional
-// power is complex, which this interpreter does not have.
+// float ** float and int ** negative int. A negative base to a fractional power, complex in
+// CPython, is the float case's (complex_power); the ValueError here is never reached by it.
 Value pow_result(VM& vm, const num::Result<double>& result) {
   if (result) return vm.make_float(*result);
   if (result.error().kind == num::ErrorKind::kValue) {
@@ -370,7 +372,13 @@ Value float_binary(VM& vm, double x, double y, int op) {
     case kMod:
       if (y == 0) return zero_division(vm, "float modulo");
       return vm.make_float(num::float_mod(x, y));
-    case kPow: return pow_result(vm, num::float_pow(x, y));
+    case kPow: {
+      num::Result<double> result = num::float_pow(x, y);
+      // A negative number to a fractional power is complex.
+      if (!result && result.error().kind == num::ErrorKind::kValue)
+        return complex_power(vm, x, 0.0, y, 0.0);
+      return pow_result(vm, result);
+    }
     default: return vm.not_implemented();
   }
 }

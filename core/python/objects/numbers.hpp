@@ -1,7 +1,7 @@
 // int, bool and float: arithmetic, comparison, repr/format, constructors and methods, over the
 // small-int fast representation (value.hpp) and num::BigInt. CPython 3.11's results and error
 // messages ("division by zero", "integer division or modulo by zero", "float modulo", the
-// 4300-digit int<->str limit...). complex is not supported.
+// 4300-digit int<->str limit...). complex is objects/complex.hpp's.
 #pragma once
 
 #include "vm/vm.hpp"

@@ -18,6 +18,7 @@
 
 #include "modules/asyncio.hpp"
 #include "modules/modules.hpp"
+#include "objects/complex.hpp"
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
 #include "objects/str_methods.hpp"
@@ -25,6 +26,7 @@
 #include "vm/code.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/set_table.hpp"
 
 namespace py {
 
@@ -288,6 +290,8 @@ Value* dict_slot(VM& vm, const Value& object, const Type* type) {
       return &object.as<BigIntObject>()->instance_dict;
     case Layout::Float:
       return &object.as<FloatObject>()->instance_dict;
+    case Layout::Complex:
+      return &object.as<ComplexObject>()->instance_dict;
     case Layout::Str:
       return &object.as<Str>()->instance_dict;
     case Layout::Bytes:
@@ -1646,11 +1650,7 @@ Value retagged(VM& vm, const Value& value, const Type* cls) {
       break;
     default: {  // frozenset
       copy = vm.make_set(true);
-      const Dict& source = value.as<SetObject>()->table;
-      Dict& table = copy.as<SetObject>()->table;
-      table.entries = source.entries;
-      table.index = source.index;
-      table.used = source.used;
+      settable_merge(vm, copy.as<SetObject>()->table, value.as<SetObject>()->table);
       break;
     }
   }
@@ -1680,6 +1680,21 @@ Value construct_str(VM& vm, const CallArgs& args) {
                          " found");
   }
   return decode_bytes(vm, object.as<BytesObject>()->data, bound[1], bound[2]);
+}
+
+// bytes.decode(encoding='utf-8', errors='strict').
+Value bytes_decode(VM& vm, CallArgs args) {
+  if (args.nargs == 0 || vm.type_of(args[0])->layout != Layout::Bytes) {
+    return vm.type_error("descriptor 'decode' for 'bytes' objects doesn't apply to a '" +
+                         std::string(args.nargs ? vm.type_name(args[0]) : "NoneType") + "' object");
+  }
+  Value bound[2];
+  if (!parse_arguments(vm, after_self(args), "decode", {"encoding", "errors"}, bound) ||
+      !optional_str_argument(vm, bound[0], "decode", "encoding") ||
+      !optional_str_argument(vm, bound[1], "decode", "errors")) {
+    return Value();
+  }
+  return decode_bytes(vm, args[0].as<BytesObject>()->data, bound[0], bound[1]);
 }
 
 // bytes(source, encoding, errors): an exact bytes (or a __bytes__ result).
@@ -1775,10 +1790,9 @@ bool fill_dict(VM& vm, Dict& dict, const CallArgs& args) {
 
 bool fill_set(VM& vm, SetObject& set, const CallArgs& args, std::string_view name) {
   if (!check_arity(vm, args, name, 0, 1)) return false;
-  vm.dict_clear(set.table);
+  settable_clear(set.table);
   if (args.nargs == 0) return true;
-  return vm.for_each(
-      args[0], [&](Value item) { return vm.dict_set(set.table, std::move(item), vm.none()); });
+  return set_update_from(vm, Value(static_cast<Object*>(&set)), args[0]);
 }
 
 Value construct_frozenset(VM& vm, const CallArgs& args) {
@@ -2755,6 +2769,8 @@ Value construct(VM& vm, Type& type, CallArgs args) {
         return construct_int(vm, type, args);
       case kFloatType:
         return construct_float(vm, type, args);
+      case kComplexType:
+        return construct_complex(vm, type, args);
       case kBoolType:
         return construct_bool(vm, args);
       case kStrType:
@@ -2826,6 +2842,7 @@ void install_builtin_methods(VM& vm) {
   vm.add_static(vm.type(kStrType), "__new__", immutable_new<kStrType>);
   vm.add_method(vm.type(kStrType), "__str__", str_str);
   vm.add_static(vm.type(kBytesType), "__new__", immutable_new<kBytesType>);
+  vm.add_method(vm.type(kBytesType), "decode", bytes_decode);
   vm.add_static(vm.type(kTupleType), "__new__", immutable_new<kTupleType>);
   vm.add_static(vm.type(kFrozenSetType), "__new__", immutable_new<kFrozenSetType>);
   vm.add_static(vm.type(kListType), "__new__", empty_new<kListType>);
@@ -2857,6 +2874,7 @@ void install_builtin_methods(VM& vm) {
   install_exception_methods(vm);
   install_generator_methods(vm);
   install_number_methods(vm);
+  install_complex_methods(vm);
   install_str_methods(vm);
   install_container_methods(vm);
 }

@@ -14,12 +14,14 @@
 #include <vector>
 
 #include "modules/modules.hpp"
+#include "objects/complex.hpp"
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
 #include "objects/str_methods.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/code.hpp"
 #include "vm/interpreter.hpp"
+#include "vm/set_table.hpp"
 
 namespace py {
 
@@ -370,7 +372,7 @@ Value dict_repr(VM& vm, const Value& v) {
 std::vector<Value> set_keys(const SetObject& set) {
   std::vector<Value> keys;
   keys.reserve(set.table.used);
-  for (const DictEntry& entry : set.table.entries)
+  for (const SetEntry& entry : set.table.slots)
     if (entry.key) keys.push_back(entry.key);
   return keys;
 }
@@ -1257,16 +1259,16 @@ Value dict_next(VM& vm, IteratorObject& it) {
 
 Value set_next(VM& vm, IteratorObject& it) {
   if (it.position == kExhausted) return Value();
-  const Dict& table = it.source.as<SetObject>()->table;
+  const SetTable& table = it.source.as<SetObject>()->table;
   if (table.used != it.expected_size) {
     it.expected_size = std::numeric_limits<std::size_t>::max();
     return vm.raise(vm.exc().RuntimeError, "Set changed size during iteration");
   }
   auto position = static_cast<std::size_t>(it.position);
-  while (position < table.entries.size() && !table.entries[position].key) ++position;
-  if (position >= table.entries.size()) return exhausted(it);
+  while (position < table.slots.size() && !table.slots[position].key) ++position;
+  if (position >= table.slots.size()) return exhausted(it);
   it.position = static_cast<std::int64_t>(position) + 1;
-  return table.entries[position].key;
+  return table.slots[position].key;
 }
 
 // iter(callable, sentinel): calls until the result is the sentinel (or StopIteration).
@@ -1468,6 +1470,7 @@ Value builtin_repr(VM& vm, const Value& v) {
     case Layout::Bool:
     case Layout::Int:
     case Layout::Float: return number_repr(vm, v);
+    case Layout::Complex: return complex_repr(vm, v);
     case Layout::Str: return vm.make_str(str_repr_text(VM::str_text(v)));
     case Layout::Bytes: return vm.make_str(bytes_repr_text(v.as<BytesObject>()->data));
     case Layout::Tuple:
@@ -1513,6 +1516,7 @@ Value builtin_repr(VM& vm, const Value& v) {
 Value builtin_compare(VM& vm, const Value& self, const Value& other, int op) {
   Layout left = layout_of(vm, self), right = layout_of(vm, other);
   if (is_number(left)) return number_compare(vm, self, other, op);
+  if (left == Layout::Complex) return complex_compare(vm, self, other, op);
   switch (left) {
     case Layout::Str:
       if (right != Layout::Str) break;
@@ -1555,6 +1559,9 @@ Value builtin_compare(VM& vm, const Value& self, const Value& other, int op) {
 Value builtin_binary(VM& vm, const Value& a, const Value& b, int op, bool reflected) {
   Layout left = layout_of(vm, a), right = layout_of(vm, b);
   if (is_number(left) && is_number(right)) return number_binary(vm, a, b, op);
+  if ((left == Layout::Complex && (is_number(right) || right == Layout::Complex)) ||
+      (right == Layout::Complex && is_number(left)))
+    return complex_binary(vm, a, b, op);
   switch (op) {
     case kAdd: return concat(vm, a, b, reflected);
     case kMul: return repeat(vm, a, b, reflected);
@@ -1577,7 +1584,9 @@ Value builtin_binary(VM& vm, const Value& a, const Value& b, int op, bool reflec
 }
 
 Value builtin_unary(VM& vm, const Value& v, int op) {
-  if (is_number(layout_of(vm, v))) return number_unary(vm, v, op);
+  Layout layout = layout_of(vm, v);
+  if (is_number(layout)) return number_unary(vm, v, op);
+  if (layout == Layout::Complex) return complex_unary(vm, v, op);
   return vm.not_implemented();
 }
 
@@ -1593,13 +1602,14 @@ Value builtin_contains(VM& vm, const Value& container, const Value& item) {
                              tp_name_of(vm, item));
       return vm.boolean(VM::str_text(container).find(VM::str_text(item)) != std::string::npos);
     }
-    case Layout::Dict:
+    case Layout::Dict: {
+      Value found;
+      int r = vm.dict_get(*container.as<Dict>(), item, found);
+      return r < 0 ? Value() : vm.boolean(r > 0);
+    }
     case Layout::Set:
     case Layout::FrozenSet: {
-      Dict& table = layout_of(vm, container) == Layout::Dict ? *container.as<Dict>()
-                                                             : container.as<SetObject>()->table;
-      Value found;
-      int r = vm.dict_get(table, item, found);
+      int r = set_contains_key(vm, container.as<SetObject>()->table, item);
       return r < 0 ? Value() : vm.boolean(r > 0);
     }
     default: break;
@@ -1752,6 +1762,7 @@ Value builtin_next(VM& vm, const Value& iterator) {
 Value builtin_format(VM& vm, const Value& v, const Value& spec) {
   Layout layout = layout_of(vm, v);
   if (is_number(layout)) return number_format(vm, v, spec);
+  if (layout == Layout::Complex) return complex_format(vm, v, spec);
   if (layout == Layout::Str) return str_format_spec(vm, v, spec);
   // object.__format__: only the empty spec, meaning str(v).
   if (!VM::str_text(spec).empty()) {

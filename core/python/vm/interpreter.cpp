@@ -6,6 +6,7 @@
 #include <new>
 
 #include "vm/runtime_support.hpp"
+#include "vm/set_table.hpp"
 
 // Threaded dispatch (see execute()): GCC and Clang's labels as values, not on wasm, where
 // computed gotos compile to a switch anyway.
@@ -434,7 +435,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   Value yielded;  // the value a suspending generator hands out
   if (frame->await_state == 0xff) {
     frame->await_state = 0;
-    goto error;
+    // An await of a user awaitable gets the exception thrown into its iterator (await_native).
+    if (Instruction::op(instructions[ip]) != Op::Await || sp == frame->stack ||
+        !sp[-1].is_object() || sp[-1].object()->user_tag() != kAwaitIterType)
+      goto error;
+    frame->await_state = 3;
   }
 
   for (;;) {
@@ -786,7 +791,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         Value set = vm_.make_set();
         SAVE_FRAME();
         for (Value* p = sp - arg; p < sp; ++p) {
-          if (!vm_.dict_set(set.as<SetObject>()->table, *p, vm_.none())) goto error;
+          if (!settable_add(vm_, set.as<SetObject>()->table, *p)) goto error;
         }
         for (std::uint32_t i = 0; i < arg; ++i) *--sp = Value();
         PUSH(std::move(set));
@@ -817,7 +822,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::SetAdd: {
         SAVE_FRAME();
         Value v = POP();
-        if (!vm_.dict_set(PEEK(arg).as<SetObject>()->table, std::move(v), vm_.none())) goto error;
+        if (!settable_add(vm_, PEEK(arg).as<SetObject>()->table, std::move(v))) goto error;
         break;
       }
       case Op::MapAdd: {

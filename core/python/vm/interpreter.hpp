@@ -109,6 +109,9 @@ class Interpreter {
   // Whether the loop being run may suspend (false in nested native->Python calls).
   bool can_suspend() const { return suspendable_depth_ == nesting_; }
   void set_suspendable() { suspendable_depth_ = nesting_ + 1; }
+  // A nested suspendable run (a coroutine driven by send()) keeps the outer run's state.
+  std::uint32_t suspendable_depth() const { return suspendable_depth_; }
+  void restore_suspendable(std::uint32_t depth) { suspendable_depth_ = depth; }
 
   // Frees a suspended chain that will never be resumed (non-generator frames only).
   void discard_chain(Frame* innermost);

@@ -31,7 +31,7 @@ enum class Layout : std::uint8_t {
   None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
   Type, Function, NativeFunction, BoundMethod, Cell, Module, Exception, Generator, Coroutine,
   AsyncGenerator, Iterator, Property, StaticMethod, ClassMethod, Super, Future, Task, Handle,
-  Other,
+  Complex, Other,
 };
 
 // The built-in classes, in the order of the VM's type table (their index is the user tag).
@@ -42,7 +42,7 @@ enum BuiltinTypeIndex : std::uint32_t {
   kCoroutineType, kAsyncGeneratorType, kPropertyType, kStaticMethodType, kClassMethodType,
   kSuperType, kEllipsisType, kNotImplementedType, kFutureType, kTaskType, kHandleType,
   kTimerHandleType, kCodeType, kIteratorType, kDictKeysType, kDictValuesType, kDictItemsType,
-  kSleepType, kAnextType, kBuiltinTypeCount
+  kSleepType, kAnextType, kComplexType, kAwaitIterType, kBuiltinTypeCount
 };
 
 // Arguments of a call as natives receive them: positionals (a method's self first), then
@@ -66,6 +66,11 @@ struct BigIntObject : Object {
 
 struct FloatObject : Object {
   double value = 0;
+  Value instance_dict;
+};
+
+struct ComplexObject : Object {
+  double real = 0, imag = 0;
   Value instance_dict;
 };
 
@@ -113,9 +118,24 @@ struct Dict : Object {
   Value instance_dict;
 };
 
-// set and frozenset: a Dict whose values are unused.
+// set and frozenset: CPython's set table (Objects/setobject.c), so that sets iterate in
+// CPython's order: open addressing over `slots` (a power of two; empty until the first
+// insertion, standing for CPython's 8-slot small table), linear probes then perturbation.
+// A slot is empty (null key, hash 0), a dummy left by a deletion (null key, hash -1) or live.
+// The operations are in vm/set_table.cpp.
+struct SetEntry {
+  Value key;
+  std::int64_t hash = 0;
+};
+struct SetTable {
+  std::vector<SetEntry> slots;
+  std::size_t used = 0;    // live entries
+  std::size_t fill = 0;    // live and dummy entries
+  std::size_t finger = 0;  // where pop() looks first
+  std::size_t mask() const { return slots.empty() ? 7 : slots.size() - 1; }
+};
 struct SetObject : Object {
-  Dict table;
+  SetTable table;
   Value instance_dict;
 };
 

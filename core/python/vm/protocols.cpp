@@ -4,10 +4,12 @@
 #include <cmath>
 
 #include "num/float_format.hpp"
+#include "objects/complex.hpp"
 #include "objects/numbers.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/set_table.hpp"
 #include "vm/vm.hpp"
 
 namespace py {
@@ -156,6 +158,9 @@ bool VM::hash(const Value& v, std::int64_t& out) {
       out = num::hash_double(static_cast<FloatObject*>(o)->value,
                              reinterpret_cast<std::uintptr_t>(o));
       return true;
+    case kComplexType:
+      out = complex_hash(v);
+      return true;
     case kBoolType:
       out = v.is(true_) ? 1 : 0;
       return true;
@@ -183,13 +188,7 @@ bool VM::hash(const Value& v, std::int64_t& out) {
       type_error("unhashable type: '" + std::string(type_name(v)) + "'");
       return false;
     case kFrozenSetType: {
-      std::uint64_t h = 0;
-      for (auto& e : static_cast<SetObject*>(o)->table.entries) {
-        if (!e.key) continue;
-        std::uint64_t x = static_cast<std::uint64_t>(e.hash);
-        h ^= ((x ^ 89869747UL) ^ (x << 16)) * 3644798167UL;
-      }
-      out = static_cast<std::int64_t>(h == static_cast<std::uint64_t>(-1) ? 590923713 : h);
+      out = frozenset_hash(static_cast<SetObject*>(o)->table);
       return true;
     }
     default:
@@ -230,6 +229,9 @@ bool VM::hash(const Value& v, std::int64_t& out) {
       out = num::hash_double(static_cast<FloatObject*>(o)->value,
                              reinterpret_cast<std::uintptr_t>(o));
       return true;
+    case Layout::Complex:
+      out = complex_hash(v);
+      return true;
     case Layout::Str:
       return hash(make_str(static_cast<Str*>(o)->text), out);
     case Layout::Tuple:
@@ -254,6 +256,10 @@ int VM::truthy(const Value& v) {
   switch (o->user_tag()) {
     case kIntType: return !static_cast<BigIntObject*>(o)->value.is_zero();
     case kFloatType: return static_cast<FloatObject*>(o)->value != 0.0;
+    case kComplexType: {
+      auto* c = static_cast<ComplexObject*>(o);
+      return c->real != 0.0 || c->imag != 0.0;
+    }
     case kStrType: return !static_cast<Str*>(o)->text.empty();
     case kBytesType: return !static_cast<BytesObject*>(o)->data.empty();
     case kTupleType: return !static_cast<Tuple*>(o)->items.empty();
@@ -419,10 +425,8 @@ int VM::contains(const Value& container, const Value& item) {
       return dict_get(*container.as<Dict>(), item, out);
     }
     case kSetType:
-    case kFrozenSetType: {
-      Value out;
-      return dict_get(container.as<SetObject>()->table, item, out);
-    }
+    case kFrozenSetType:
+      return set_contains_key(*this, container.as<SetObject>()->table, item);
     case kStrType: {
       if (type_index(item) != kStrType) {
         type_error("'in <string>' requires string as left operand, not " +

@@ -127,6 +127,39 @@ namespace {
 
 enum class ResumeWith { Sent, Thrown, Nothing };
 
+// What send() gives for a run of a generator's frame: the yielded value, StopIteration with the
+// return value, the exception. A coroutine suspended inside an await (on a future, a sleep, a
+// bare yield) hands out the future, or None, as CPython's coroutines yield it to Task.__step;
+// its chain waits in g->innermost for the next send.
+Value generator_outcome(VM& vm, GeneratorObject* g, RunResult r) {
+  g->running = false;
+  switch (r.status) {
+    case RunStatus::Yielded:
+      return r.value;
+    case RunStatus::Returned: {
+      std::vector<Value> args;
+      if (!vm.is_none(r.value)) args.push_back(std::move(r.value));
+      return vm.raise(vm.new_exception(vm.exc().StopIteration, std::move(args)));
+    }
+    case RunStatus::Raised:
+      convert_stop_iteration(vm, true);
+      return Value();
+    case RunStatus::Suspended:
+      g->innermost = r.innermost;
+      return r.value ? r.value : vm.none();
+    default:
+      if (r.status == RunStatus::HostRequest &&
+          vm.interpreter().host_request.kind == HostRequest::Kind::Yield) {
+        // A slice of work ended: go on at the next send, as after a bare yield.
+        vm.interpreter().host_request.kind = HostRequest::Kind::None;
+        g->innermost = r.innermost;
+        return vm.none();
+      }
+      vm.interpreter().discard_chain(r.innermost);
+      return vm.raise(vm.exc().RuntimeError, "a generator cannot wait for the host here");
+  }
+}
+
 // Runs a started or fresh generator frame until it yields (the value), returns (StopIteration
 // raised, carrying the return value) or raises. `how` says what the frame resumes with: `sent`
 // pushed as the yield's result, `sent` raised at the yield, or nothing (already on the stack).
@@ -142,28 +175,33 @@ Value run_generator(VM& vm, GeneratorObject* g, Value sent, ResumeWith how) {
   g->running = true;
   frame->mode = FrameMode::Entry;
   frame->back = nullptr;
-  RunResult r = vm.interpreter().run(frame);
-  g->running = false;
-  switch (r.status) {
-    case RunStatus::Yielded:
-      return r.value;
-    case RunStatus::Returned: {
-      std::vector<Value> args;
-      if (!vm.is_none(r.value)) args.push_back(std::move(r.value));
-      return vm.raise(vm.new_exception(vm.exc().StopIteration, std::move(args)));
-    }
-    case RunStatus::Raised:
-      convert_stop_iteration(vm, true);
-      return Value();
-    default:
-      vm.interpreter().discard_chain(r.innermost);
-      return vm.raise(vm.exc().RuntimeError, "a generator cannot wait for the host here");
-  }
+  Interpreter& interpreter = vm.interpreter();
+  if (!(frame->code->flags & kCoroutine)) return generator_outcome(vm, g, interpreter.run(frame));
+  // A coroutine may suspend (generator_outcome), without changing whether the run that
+  // called send() may.
+  std::uint32_t outer = interpreter.suspendable_depth();
+  interpreter.set_suspendable();
+  RunResult r = interpreter.run(frame);
+  interpreter.restore_suspendable(outer);
+  return generator_outcome(vm, g, std::move(r));
+}
+
+// Resumes a coroutine driven by send()/throw() that suspended inside an await (g->innermost).
+Value resume_suspended_coroutine(VM& vm, GeneratorObject* g, Value thrown) {
+  Frame* innermost = std::exchange(g->innermost, nullptr);
+  g->running = true;
+  Interpreter& interpreter = vm.interpreter();
+  std::uint32_t outer = interpreter.suspendable_depth();
+  interpreter.set_suspendable();
+  RunResult r = interpreter.resume(innermost, Value(), std::move(thrown));
+  interpreter.restore_suspendable(outer);
+  return generator_outcome(vm, g, std::move(r));
 }
 
 Value generator_resume(VM& vm, const Value& generator, Value sent, bool thrown) {
   auto* g = generator.as<GeneratorObject>();
   if (g->running) return vm.value_error("generator already executing");
+  if (g->innermost) return resume_suspended_coroutine(vm, g, thrown ? std::move(sent) : Value());
   if (!g->frame || g->finished) {
     if (thrown) return vm.raise(std::move(sent));
     return vm.raise(vm.new_exception(vm.exc().StopIteration, {}));
@@ -269,6 +307,24 @@ Value generator_close_method(VM& vm, CallArgs args) {
   return Value();
 }
 
+// coroutine.__await__(): an iterator that sends None into the coroutine (what `yield from
+// coro.__await__()` in a user __await__ needs); it yields what the coroutine waits for.
+Value coroutine_wrapper_next(VM& vm, CallArgs args) {
+  const Value& coro = args[0].as<IteratorObject>()->source;
+  return generator_resume(vm, coro, vm.none(), false);
+}
+
+Value coroutine_await_method(VM& vm, CallArgs args) {
+  if (!check_generator_self(vm, args, "__await__")) return Value();
+  if (vm.type_index(args[0]) != kCoroutineType)
+    return vm.type_error("descriptor '__await__' for 'coroutine' objects doesn't apply to a '" +
+                         std::string(vm.type_name(args[0])) + "' object");
+  args[0].as<GeneratorObject>()->awaited = true;
+  Value it = vm.make_iterator(IterKind::Native, args[0]);
+  it.as<IteratorObject>()->next_fn = coroutine_wrapper_next;
+  return it;
+}
+
 }  // namespace
 
 Value generator_send(VM& vm, const Value& generator, Value sent) {
@@ -295,6 +351,7 @@ void install_generator_methods(VM& vm) {
   vm.add_method(coroutine, "send", generator_send_method);
   vm.add_method(coroutine, "throw", generator_throw_method);
   vm.add_method(coroutine, "close", generator_close_method);
+  vm.add_method(coroutine, "__await__", coroutine_await_method);
 }
 
 // ---- Names and attributes ----------------------------------------------------------------------
@@ -507,8 +564,7 @@ bool extend_container(VM& vm, Op op, Value& target, const Value& source) {
       return true;
     }
     case Op::SetUpdate: {
-      Dict& table = target.as<SetObject>()->table;
-      return vm.for_each(source, [&](Value item) { return vm.dict_set(table, item, vm.none()); });
+      return set_update_from(vm, target, source);
     }
     case Op::DictUpdate:
     case Op::DictMerge: {
@@ -647,6 +703,22 @@ Value get_awaitable(VM& vm, const Value& v, std::uint32_t where) {
   Layout layout = vm.type_of(v)->layout;
   if (layout == Layout::Future || layout == Layout::Task || tag == kSleepType || tag == kAnextType)
     return v;
+  if (Value method = vm.lookup_in_type(vm.type_of(v), "__await__")) {
+    // An awaitable object: the iterator its __await__ returns (CPython's _PyCoro_GetAwaitableIter).
+    Value iterator = vm.call(method, {v});
+    if (!iterator) return Value();
+    if (vm.type_index(iterator) == kCoroutineType)
+      return vm.type_error("__await__() returned a coroutine");
+    if (!builtin_is_iterator(vm, iterator) &&
+        !vm.lookup_in_type(vm.type_of(iterator), "__next__")) {
+      return vm.type_error("__await__() returned non-iterator of type '" +
+                           builtin_type_name(vm, iterator) + "'");
+    }
+    auto* await_iter = new AwaitIterObject();
+    await_iter->set_user_tag(kAwaitIterType);
+    await_iter->iterator = std::move(iterator);
+    return Value(static_cast<Object*>(await_iter));
+  }
   if (where == 1)
     return vm.type_error(
         "'async with' received an object from __aenter__ that does not "
@@ -743,8 +815,8 @@ Value get_anext(VM& vm, const Value& aiter) {
   if (!awaitable) return Value();
   Layout layout = vm.type_of(awaitable)->layout;
   std::uint32_t tag = vm.type_index(awaitable);
-  if (tag != kCoroutineType && tag != kSleepType && tag != kAnextType &&
-      layout != Layout::Future && layout != Layout::Task)
+  if (tag != kCoroutineType && tag != kSleepType && tag != kAnextType && layout != Layout::Future &&
+      layout != Layout::Task)
     return vm.type_error("'async for' received an invalid object from __anext__: " +
                          std::string(vm.type_name(awaitable)));
   return awaitable;

@@ -42,6 +42,14 @@ void install_generator_methods(VM& vm);
 
 // Awaiting.
 Value get_awaitable(VM& vm, const Value& v, std::uint32_t where);
+// What get_awaitable makes of an object whose type defines __await__: the iterator __await__
+// returned, which the awaiting task drives as CPython's Task.__step drives a coroutine
+// (await_native). `pending`: an exception to throw into it at the next step ("Task got bad
+// yield").
+struct AwaitIterObject : Object {
+  Value iterator;
+  Value pending;
+};
 enum class AwaitStep { Done, Suspend, Error };
 // A future, task or sleep on top of the stack: Done (outcome = the result), Suspend (outcome =
 // the future to wait for, or null for a bare yield), Error.

@@ -63,6 +63,8 @@ constexpr BuiltinTypeSpec kBuiltinTypes[] = {
     {kDictItemsType, "dict_items", Layout::Other, "builtins"},
     {kSleepType, "sleep", Layout::Other, "asyncio"},
     {kAnextType, "anext_awaitable", Layout::Other, "builtins"},
+    {kComplexType, "complex", Layout::Complex, "builtins"},
+    {kAwaitIterType, "await_iterator", Layout::Other, "builtins"},
 };
 static_assert(std::size(kBuiltinTypes) == kBuiltinTypeCount);
 

@@ -1,0 +1,3 @@
+print("before")
+print("ok: \N{BULLET}")
+print("bad: \N{NO SUCH CHARACTER NAME}")
