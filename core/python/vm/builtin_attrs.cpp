@@ -1988,9 +1988,8 @@ Value object_hash(VM& vm, CallArgs args) {
       !expect_arguments(vm, args, "__hash__", 0)) {
     return Value();
   }
-  auto address = static_cast<std::uintptr_t>(args[0].bits());
-  auto hash = static_cast<std::int64_t>((address >> 4) | (address << (8 * sizeof(address) - 4)));
-  return vm.make_int(hash == -1 ? -2 : hash);
+  if (!args[0].is_object()) return vm.make_int(args[0].small_value());  // object.__hash__(5)
+  return vm.make_int(vm.identity_hash(args[0].object()));
 }
 
 Value object_repr(VM& vm, CallArgs args) {

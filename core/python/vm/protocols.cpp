@@ -3,6 +3,7 @@
 // methods are found along its MRO and called, as CPython's slot wrappers do.
 #include <cmath>
 
+#include "aio/task.hpp"
 #include "num/float_format.hpp"
 #include "objects/complex.hpp"
 #include "objects/numbers.hpp"
@@ -241,11 +242,21 @@ bool VM::hash(const Value& v, std::int64_t& out) {
     default:
       break;
   }
-  // Identity hash, as object.__hash__ (address >> 4).
-  std::uintptr_t address = reinterpret_cast<std::uintptr_t>(o);
-  out = static_cast<std::int64_t>((address >> 4) | (address << (8 * sizeof(address) - 4)));
-  if (out == -1) out = -2;
+  out = identity_hash(o);
   return true;
+}
+
+// object.__hash__. CPython's is the address (>> 4): for a task too, and since CPython's
+// allocator places consecutive tasks at regular strides, a set of tasks (a TaskGroup's, the
+// sets asyncio.wait returns) iterates in a stable order there. Our addresses follow another
+// allocator, so a task hashes as its creation number instead: the same order from run to run
+// and from native to wasm, in creation order for the small sets programs print.
+std::int64_t VM::identity_hash(const Object* o) const {
+  if (types_[o->user_tag()]->layout == Layout::Task)
+    return static_cast<const aio::TaskBase*>(o)->number();
+  std::uintptr_t address = reinterpret_cast<std::uintptr_t>(o);
+  auto hash = static_cast<std::int64_t>((address >> 4) | (address << (8 * sizeof(address) - 4)));
+  return hash == -1 ? -2 : hash;
 }
 
 int VM::truthy(const Value& v) {

@@ -153,6 +153,7 @@ class VM {
   std::optional<std::string> repr_text(const Value& v);  // nullopt: raised
   std::optional<std::string> str_text_of(const Value& v);
   bool hash(const Value& v, std::int64_t& out);
+  std::int64_t identity_hash(const Object* o) const;  // object.__hash__
   int truthy(const Value& v);        // 1, 0, -1
   int equal(const Value& a, const Value& b);  // a == b as a bool: 1, 0, -1
   int less(const Value& a, const Value& b);   // a < b as a bool (sorting)

@@ -35,6 +35,8 @@ class TaskBase : public FutureBase {
   int uncancel() noexcept;
 
   std::string name() const;
+  // The loop's count of tasks when this one was created (its default name's number).
+  std::uint32_t number() const noexcept { return number_; }
   void set_name(std::string name);
   // The future this task is suspended on, if any (Task._fut_waiter). A sleeping task waits on
   // no future object: see sleeping().
