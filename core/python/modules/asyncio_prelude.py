@@ -310,7 +310,8 @@ def as_completed(fs, *, timeout=None):
     done = Queue()
 
     loop = get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    # CPython makes the tasks in the address order of set(fs); here in argument order.
+    todo = {ensure_future(f, loop=loop) for f in dict.fromkeys(fs)}
     timer = None
 
     def _on_timeout():
@@ -588,7 +589,9 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = set()
+        # A set in CPython, which cancels in address order; creation order here (a dict used as an
+        # ordered set): sets of tasks iterate by their address hashes, which differ from CPython's.
+        self._tasks = {}
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
@@ -672,7 +675,7 @@ class TaskGroup:
             task = self._loop.create_task(coro, context=context)
         _set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
+        self._tasks[task] = None
         return task
 
     def _is_base_error(self, exc):
@@ -685,7 +688,7 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.discard(task)
+        self._tasks.pop(task, None)
 
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():

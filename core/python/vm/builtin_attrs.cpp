@@ -1207,6 +1207,7 @@ bool acceptable_base(const Type* type) {
     case kTypeType:
     case kIntType:
     case kFloatType:
+    case kComplexType:
     case kStrType:
     case kBytesType:
     case kTupleType:

@@ -1379,7 +1379,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           TOP() = std::move(outcome);
           break;
         }
-        if (!can_suspend()) {
+        if (!can_suspend_await()) {
           frame->ip = ip;
           vm_.raise(vm_.exc().RuntimeError,
                     "await outside a running task: this coroutine must be run by asyncio "
@@ -1632,6 +1632,7 @@ leave:
   current_ = saved_current;
   --nesting_;
   if (suspendable_depth_ > nesting_) suspendable_depth_ = 0;
+  if (await_depth_ > nesting_) await_depth_ = 0;
   return result;
 #undef PUSH
 #undef POP

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <utility>
 
 #include "vm/code.hpp"
 #include "vm/vm.hpp"
@@ -109,9 +110,12 @@ class Interpreter {
   // Whether the loop being run may suspend (false in nested native->Python calls).
   bool can_suspend() const { return suspendable_depth_ == nesting_; }
   void set_suspendable() { suspendable_depth_ = nesting_ + 1; }
-  // A nested suspendable run (a coroutine driven by send()) keeps the outer run's state.
-  std::uint32_t suspendable_depth() const { return suspendable_depth_; }
-  void restore_suspendable(std::uint32_t depth) { suspendable_depth_ = depth; }
+  // Whether an `await` may suspend the loop being run: a suspendable run, or a coroutine driven
+  // by send() (which hands the awaited future to its caller; other host requests stay refused).
+  bool can_suspend_await() const { return can_suspend() || await_depth_ == nesting_; }
+  // Makes the next nested run's awaits suspendable; returns the state to restore after it.
+  std::uint32_t set_await_suspendable() { return std::exchange(await_depth_, nesting_ + 1); }
+  void restore_await_suspendable(std::uint32_t depth) { await_depth_ = depth; }
 
   // Frees a suspended chain that will never be resumed (non-generator frames only).
   void discard_chain(Frame* innermost);
@@ -134,6 +138,7 @@ class Interpreter {
   Frame* current_ = nullptr;
   std::uint32_t nesting_ = 0;
   std::uint32_t suspendable_depth_ = 0;
+  std::uint32_t await_depth_ = 0;
   bool reraising_ = false;  // the pending exception is re-raised: no new traceback line
 
   // Every kPollInterval loop iterations and calls, the loop asks whether the host wants a turn:

@@ -148,13 +148,6 @@ Value generator_outcome(VM& vm, GeneratorObject* g, RunResult r) {
       g->innermost = r.innermost;
       return r.value ? r.value : vm.none();
     default:
-      if (r.status == RunStatus::HostRequest &&
-          vm.interpreter().host_request.kind == HostRequest::Kind::Yield) {
-        // A slice of work ended: go on at the next send, as after a bare yield.
-        vm.interpreter().host_request.kind = HostRequest::Kind::None;
-        g->innermost = r.innermost;
-        return vm.none();
-      }
       vm.interpreter().discard_chain(r.innermost);
       return vm.raise(vm.exc().RuntimeError, "a generator cannot wait for the host here");
   }
@@ -177,12 +170,10 @@ Value run_generator(VM& vm, GeneratorObject* g, Value sent, ResumeWith how) {
   frame->back = nullptr;
   Interpreter& interpreter = vm.interpreter();
   if (!(frame->code->flags & kCoroutine)) return generator_outcome(vm, g, interpreter.run(frame));
-  // A coroutine may suspend (generator_outcome), without changing whether the run that
-  // called send() may.
-  std::uint32_t outer = interpreter.suspendable_depth();
-  interpreter.set_suspendable();
+  // A coroutine's awaits may suspend it (generator_outcome).
+  std::uint32_t outer = interpreter.set_await_suspendable();
   RunResult r = interpreter.run(frame);
-  interpreter.restore_suspendable(outer);
+  interpreter.restore_await_suspendable(outer);
   return generator_outcome(vm, g, std::move(r));
 }
 
@@ -191,10 +182,9 @@ Value resume_suspended_coroutine(VM& vm, GeneratorObject* g, Value thrown) {
   Frame* innermost = std::exchange(g->innermost, nullptr);
   g->running = true;
   Interpreter& interpreter = vm.interpreter();
-  std::uint32_t outer = interpreter.suspendable_depth();
-  interpreter.set_suspendable();
+  std::uint32_t outer = interpreter.set_await_suspendable();
   RunResult r = interpreter.resume(innermost, Value(), std::move(thrown));
-  interpreter.restore_suspendable(outer);
+  interpreter.restore_await_suspendable(outer);
   return generator_outcome(vm, g, std::move(r));
 }
 

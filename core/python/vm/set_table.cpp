@@ -68,7 +68,9 @@ restart:
         const SetEntry* before = table.slots.data();
         int cmp = vm.equal(start, key);
         if (cmp < 0) return -1;
-        if (before != table.slots.data() || !table.slots[j].key.is(start)) goto restart;
+        if (before != table.slots.data() || j >= table.slots.size() ||
+            !table.slots[j].key.is(start))
+          goto restart;
         if (cmp > 0) {
           slot = j;
           return 1;
@@ -132,7 +134,9 @@ restart:
         int cmp = vm.equal(start, key);
         if (cmp > 0) return true;
         if (cmp < 0) return false;
-        if (before != table.slots.data() || !table.slots[j].key.is(start)) goto restart;
+        if (before != table.slots.data() || j >= table.slots.size() ||
+            !table.slots[j].key.is(start))
+          goto restart;
         mask = table.slots.size() - 1;
       } else if (entry.hash == -1) {
         free_slot = j;  // the last dummy on the way is reused, as CPython 3.11's
