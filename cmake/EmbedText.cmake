@@ -2,6 +2,10 @@
 # Python sources the engine runs (the asyncio prelude) are part of the binary.
 #   cmake -DINPUT=file.py -DOUTPUT=file.cpp -DSYMBOL=kName -P EmbedText.cmake
 file(READ "${INPUT}" text)
+# Comment lines become empty lines (line numbers, hence tracebacks, are unchanged): 5 KB less
+# text in the engine, 1.5 KB gzipped (issue 5). A '#' line inside a triple-quoted string would
+# be emptied too; the embedded sources have none.
+string(REGEX REPLACE "(^|\n)[ \t]*#[^\n]*" "\\1" text "${text}")
 string(FIND "${text}" ")EMBEDDED\"" clash)
 if(NOT clash EQUAL -1)
   message(FATAL_ERROR "${INPUT} contains the raw string delimiter )EMBEDDED\"")

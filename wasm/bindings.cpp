@@ -1,4 +1,4 @@
-// The engine's JavaScript API (Embind): one Session per program run.
+// The engine's JavaScript API: one Session per program run.
 //
 //   const session = new Module.Session({virtualTime, display, onStdout(bytes), onStderr(bytes)});
 //   // state: 'running' | 'sleeping' | 'waiting-input' | 'finished'
@@ -12,15 +12,18 @@
 // A session owns a fresh VM and Program (py::Program in core/python/program.hpp): the state
 // names are Program::State's, the host contract is the same. wasm/engine.mjs drives it.
 //
+// The Session class is JavaScript (session.js, linked into the loader with --post-js) over the
+// plain C functions below; Embind did the same with 35 KB more loader and RTTI (issue 5).
+// Output reaches JavaScript through attendable_write (an EM_JS import).
+//
 // Output is handed to the callbacks as UTF-8 bytes: at once when nothing was handed over for
 // 10 ms, else batched until the start()/run() call returns (or the stream switches, or the
 // buffer grows large). A program that prints in a loop makes one JS call per 10 ms rather than
 // one per print, and every line still reaches the page within a slice of being printed.
 // run() returns 'out-of-memory' when the heap cap (MAXIMUM_MEMORY) was reached.
-#include <emscripten/bind.h>
 #include <emscripten/emscripten.h>
-#include <emscripten/val.h>
 
+#include <cstddef>
 #include <memory>
 #include <new>
 #include <optional>
@@ -29,14 +32,16 @@
 
 #include "program.hpp"
 
-namespace {
+// Hands bytes [data, data + size) to session `id`'s onStdout (stream 0) or onStderr (1), as a
+// Uint8Array view of the wasm heap, valid only during the call.
+EM_JS(void, attendable_write, (int id, int stream, const char* data, std::size_t size),
+      { attendableSessions[id].write(stream, HEAPU8.subarray(data, data + size)); });
 
-using emscripten::val;
+namespace {
 
 class PageHost final : public py::Host {
  public:
-  PageHost(val on_stdout, val on_stderr)
-      : on_stdout_(std::move(on_stdout)), on_stderr_(std::move(on_stderr)) {}
+  explicit PageHost(int id) : id_(id) {}
 
   void write_stdout(std::string_view text) override { write(Stream::Stdout, text); }
   void write_stderr(std::string_view text) override { write(Stream::Stderr, text); }
@@ -49,15 +54,12 @@ class PageHost final : public py::Host {
   }
   void request_interrupt() { interrupt_ = true; }
 
-  // Hands the buffered text to the callback as a Uint8Array view of the wasm heap (UTF-8,
-  // valid only during the call): no copy, and no allocation, so it works out of memory too.
+  // Hands the buffered text to the callback as a view of the wasm heap (UTF-8, valid only during
+  // the call): no copy, and no allocation, so it works out of memory too.
   void flush() {
     if (buffer_.empty()) return;
     last_flush_ms_ = emscripten_get_now();
-    const val& callback = stream_ == Stream::Stdout ? on_stdout_ : on_stderr_;
-    val bytes(emscripten::typed_memory_view(
-        buffer_.size(), reinterpret_cast<const unsigned char*>(buffer_.data())));
-    callback(bytes);
+    attendable_write(id_, stream_ == Stream::Stdout ? 0 : 1, buffer_.data(), buffer_.size());
     buffer_.clear();  // after the call: clear() writes the terminator over the first byte
   }
 
@@ -78,41 +80,34 @@ class PageHost final : public py::Host {
       flush();
   }
 
-  val on_stdout_;
-  val on_stderr_;
+  int id_;
   std::string buffer_;
   Stream stream_ = Stream::Stdout;
   double last_flush_ms_ = -kFlushIntervalMs;
   bool interrupt_ = false;
 };
 
-std::string state_name(py::Program::State state) {
-  switch (state) {
-    case py::Program::State::Running:
-      return "running";
-    case py::Program::State::Sleeping:
-      return "sleeping";
-    case py::Program::State::WaitingInput:
-      return "waiting-input";
-    case py::Program::State::Finished:
-      return "finished";
-  }
-  return "finished";
-}
+// The states as session.js names them: 'running', 'sleeping', 'waiting-input', 'finished',
+// and kOutOfMemory for 'out-of-memory'.
+constexpr int kOutOfMemory = 4;
+static_assert(static_cast<int>(py::Program::State::Running) == 0 &&
+              static_cast<int>(py::Program::State::Sleeping) == 1 &&
+              static_cast<int>(py::Program::State::WaitingInput) == 2 &&
+              static_cast<int>(py::Program::State::Finished) == 3);
 
-py::ProgramOptions program_options(const val& options) {
+py::ProgramOptions program_options(bool virtual_time, bool display) {
   py::ProgramOptions result;
-  result.virtual_time = options["virtualTime"].as<bool>();
-  result.display = options["display"].as<bool>();
+  result.virtual_time = virtual_time;
+  result.display = display;
   return result;
 }
 
 class Session {
  public:
-  explicit Session(val options)
-      : host_(options["onStdout"], options["onStderr"]),
+  Session(int id, bool virtual_time, bool display)
+      : host_(id),
         vm_(std::make_unique<py::VM>(host_)),
-        program_(std::make_unique<py::Program>(*vm_, program_options(options))) {}
+        program_(std::make_unique<py::Program>(*vm_, program_options(virtual_time, display))) {}
   // What the program prints while it is torn down (a coroutine never awaited, a task exception
   // never retrieved) still reaches the page.
   ~Session() {
@@ -123,14 +118,14 @@ class Session {
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  std::string start(std::string filename, std::string code) {
+  int start(std::string filename, std::string code) {
     try {
       return finish_call(program_->start(std::move(filename), std::move(code)));
     } catch (const std::bad_alloc&) {
       return out_of_memory();
     }
   }
-  std::string run(double slice_seconds) {
+  int run(double slice_seconds) {
     try {
       return finish_call(program_->run(slice_seconds));
     } catch (const std::bad_alloc&) {
@@ -140,26 +135,21 @@ class Session {
   // After a trap (the JS side caught a RuntimeError): the output printed before it.
   void flush() { host_.flush(); }
   double wait_seconds() const { return program_->wait_seconds(); }
-  std::string input_prompt() const { return program_->input_prompt(); }
-  void provide_input(val line) {
-    if (line.isNull() || line.isUndefined())
-      program_->provide_input(std::nullopt);
-    else
-      program_->provide_input(line.as<std::string>());
-  }
+  const std::string& input_prompt() const { return program_->input_prompt(); }
+  void provide_input(std::optional<std::string> line) { program_->provide_input(std::move(line)); }
   int exit_status() const { return program_->exit_status(); }
   void interrupt() { host_.request_interrupt(); }
 
  private:
-  std::string finish_call(py::Program::State state) {
+  int finish_call(py::Program::State state) {
     host_.flush();
-    return state_name(state);
+    return static_cast<int>(state);
   }
   // The heap cap was reached. The VM's state is unknown after a C++ exception crossed it, so
   // the host reports MemoryError and discards the whole instance (see engine.mjs).
-  std::string out_of_memory() {
+  int out_of_memory() {
     host_.flush();
-    return "out-of-memory";
+    return kOutOfMemory;
   }
 
   // Declaration order is construction order: the VM writes to the host, the program runs on
@@ -171,15 +161,47 @@ class Session {
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(attendable) {
-  emscripten::class_<Session>("Session")
-      .constructor<val>()
-      .function("start", &Session::start)
-      .function("run", &Session::run)
-      .function("waitSeconds", &Session::wait_seconds)
-      .function("inputPrompt", &Session::input_prompt)
-      .function("provideInput", &Session::provide_input)
-      .function("exitStatus", &Session::exit_status)
-      .function("interrupt", &Session::interrupt)
-      .function("flush", &Session::flush);
+// The C side of session.js. Strings come in as (pointer, length) in UTF-8, in buffers session.js
+// allocated with malloc and frees after the call.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE Session* attendable_session_new(int id, int virtual_time, int display) {
+  return new Session(id, virtual_time != 0, display != 0);
 }
+EMSCRIPTEN_KEEPALIVE void attendable_session_delete(Session* session) {
+  delete session;
+}
+EMSCRIPTEN_KEEPALIVE int attendable_session_start(Session* session, const char* filename,
+                                                  std::size_t filename_size, const char* code,
+                                                  std::size_t code_size) {
+  return session->start(std::string(filename, filename_size), std::string(code, code_size));
+}
+EMSCRIPTEN_KEEPALIVE int attendable_session_run(Session* session, double slice_seconds) {
+  return session->run(slice_seconds);
+}
+EMSCRIPTEN_KEEPALIVE double attendable_session_wait_seconds(Session* session) {
+  return session->wait_seconds();
+}
+// The prompt's UTF-8 bytes, NUL-terminated, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* attendable_session_input_prompt(Session* session) {
+  return session->input_prompt().c_str();
+}
+// line == nullptr: end of input.
+EMSCRIPTEN_KEEPALIVE void attendable_session_provide_input(Session* session, const char* line,
+                                                           std::size_t size) {
+  if (line == nullptr)
+    session->provide_input(std::nullopt);
+  else
+    session->provide_input(std::string(line, size));
+}
+EMSCRIPTEN_KEEPALIVE int attendable_session_exit_status(Session* session) {
+  return session->exit_status();
+}
+EMSCRIPTEN_KEEPALIVE void attendable_session_interrupt(Session* session) {
+  session->interrupt();
+}
+EMSCRIPTEN_KEEPALIVE void attendable_session_flush(Session* session) {
+  session->flush();
+}
+
+}  // extern "C"

@@ -6,11 +6,11 @@
 //                                           onStdout, onStderr, onInput, sliceMs });
 //   engine.stop();   // from any event handler while run() is pending
 //
-// run() drives one py::Program (core/python/program.hpp) through the Embind Session of
-// bindings.cpp: ready work runs in slices of `sliceMs`, then the host yields with a zero-delay
-// message (not setTimeout(0), which browsers clamp to 4 ms once nested), so the page receives
-// output and messages (Stop) between slices. A sleeping program waits on one setTimeout for its
-// next deadline; a program in input() waits for onInput's promise. Nothing polls.
+// run() drives one py::Program (core/python/program.hpp) through the Session of session.js
+// and bindings.cpp: ready work runs in slices of `sliceMs`, then the host yields with a
+// zero-delay message (not setTimeout(0), which browsers clamp to 4 ms once nested), so the page
+// receives output and messages (Stop) between slices. A sleeping program waits on one setTimeout
+// for its next deadline; a program in input() waits for onInput's promise. Nothing polls.
 //
 // The .wasm is compiled once per engine and each run gets a fresh VM on the same instance. The
 // instance is replaced (a few ms, from the compiled module) after a run that trapped (out of
