@@ -18,8 +18,8 @@ bool same_str(const Value& a, const Value& b) {
 
 // set_insert_clean: into a table without dummies or equal keys.
 void insert_clean(std::vector<SetEntry>& table, std::size_t mask, Value key, std::int64_t hash) {
-  std::size_t perturb = static_cast<std::size_t>(hash);
-  std::size_t i = static_cast<std::size_t>(hash) & mask;
+  std::uint64_t perturb = static_cast<std::uint64_t>(hash);  // 64-bit as CPython's, on wasm32 too
+  std::size_t i = static_cast<std::size_t>(static_cast<std::uint64_t>(hash) & mask);
   for (;;) {
     SetEntry* entry = &table[i];
     if (!entry->key) {
@@ -38,7 +38,7 @@ void insert_clean(std::vector<SetEntry>& table, std::size_t mask, Value key, std
       }
     }
     perturb >>= kPerturbShift;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = static_cast<std::size_t>((i * 5 + 1 + perturb) & mask);
   }
 }
 
@@ -52,8 +52,8 @@ int settable_find(VM& vm, SetTable& table, const Value& key, std::int64_t hash, 
   if (table.slots.empty()) return 0;
 restart:
   std::size_t mask = table.slots.size() - 1;
-  std::size_t i = static_cast<std::size_t>(hash) & mask;
-  std::size_t perturb = static_cast<std::size_t>(hash);
+  std::size_t i = static_cast<std::size_t>(static_cast<std::uint64_t>(hash) & mask);
+  std::uint64_t perturb = static_cast<std::uint64_t>(hash);  // 64-bit as CPython's, on wasm32 too
   for (;;) {
     std::size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (std::size_t j = i;; ++j) {
@@ -80,7 +80,7 @@ restart:
       if (probes-- == 0) break;
     }
     perturb >>= kPerturbShift;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = static_cast<std::size_t>((i * 5 + 1 + perturb) & mask);
   }
 }
 
@@ -105,8 +105,8 @@ bool settable_insert(VM& vm, SetTable& table, Value key, std::int64_t hash) {
   allocate(table);
 restart:
   std::size_t mask = table.slots.size() - 1;
-  std::size_t i = static_cast<std::size_t>(hash) & mask;
-  std::size_t perturb = static_cast<std::size_t>(hash);
+  std::size_t i = static_cast<std::size_t>(static_cast<std::uint64_t>(hash) & mask);
+  std::uint64_t perturb = static_cast<std::uint64_t>(hash);  // 64-bit as CPython's, on wasm32 too
   std::size_t free_slot = SIZE_MAX;
   for (;;) {
     std::size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
@@ -144,7 +144,7 @@ restart:
       if (probes-- == 0) break;
     }
     perturb >>= kPerturbShift;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = static_cast<std::size_t>((i * 5 + 1 + perturb) & mask);
   }
 }
 
