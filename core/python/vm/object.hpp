@@ -261,7 +261,6 @@ struct GeneratorObject : Object {
   bool started = false;
   bool finished = false;
   bool awaited = false;  // a coroutine that was awaited / driven (no "never awaited" warning)
-  VM* vm = nullptr;
 };
 
 // Iterators over built-in containers and the lazy built-ins (map, zip, enumerate...): one

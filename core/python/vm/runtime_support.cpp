@@ -46,7 +46,6 @@ Value make_generator(VM& vm, Frame* frame) {
                   : (flags & kAsyncGenerator) ? kAsyncGeneratorType
                                               : kGeneratorType);
   g->frame = frame;
-  g->vm = &vm;
   frame->generator = g;
   if (frame->function) {
     g->name = frame->function.as<Function>()->name;
@@ -59,8 +58,8 @@ Value make_generator(VM& vm, Frame* frame) {
 }
 
 GeneratorObject::~GeneratorObject() {
-  if (user_tag() == kCoroutineType && !awaited && !started && vm)
-    warn_never_awaited(*vm, VM::str_text(qualname));
+  if (user_tag() == kCoroutineType && !awaited && !started)
+    if (VM* vm = VM::current()) warn_never_awaited(*vm, VM::str_text(qualname));
   if (frame) free_frame(frame);
 }
 

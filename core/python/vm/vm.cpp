@@ -34,6 +34,14 @@ std::uint32_t utf8_length(std::string_view s, bool& ascii) {
 
 }  // namespace
 
+namespace {
+thread_local VM* current_vm = nullptr;
+}  // namespace
+
+VM::CurrentScope::CurrentScope(VM* vm) noexcept : previous(current_vm) { current_vm = vm; }
+VM::CurrentScope::~CurrentScope() { current_vm = previous; }
+VM* VM::current() noexcept { return current_vm; }
+
 VM::VM(Host& host) : host_(host) {
   interpreter_ = std::make_unique<Interpreter>(*this);
   create_builtin_types();

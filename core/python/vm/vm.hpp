@@ -220,8 +220,18 @@ class VM {
   }
   aio::EventLoop* loop = nullptr;  // the running asyncio loop, if any
 
+  // The newest VM alive on this thread: for objects that need theirs when they die (a
+  // coroutine never awaited warns) without keeping a pointer each.
+  static VM* current() noexcept;
+
  private:
   void create_builtin_types();
+  // The first member, so that VM::current() is this VM while the others are destroyed.
+  struct CurrentScope {
+    explicit CurrentScope(VM* vm) noexcept;
+    ~CurrentScope();
+    VM* previous;
+  } current_scope_{this};
   // Declared first, destroyed last.
   std::vector<std::shared_ptr<void>> kept_alive_;
   Host& host_;
