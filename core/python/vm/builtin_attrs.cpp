@@ -239,27 +239,27 @@ Value cannot_create(VM& vm, const Type* type) {
 // tp_new_wrapper: "list.__new__(int): int is not a subtype of list", "object.__new__(int) is
 // not safe, use int.__new__()". Null when it raised.
 Type* new_target(VM& vm, const CallArgs& args, Type* owner) {
-  const std::string owner_name = display_name(owner);
+  // The names are only built for the messages (this runs at every instantiation).
   if (args.nargs == 0) {
-    vm.type_error(owner_name + ".__new__(): not enough arguments");
+    vm.type_error(display_name(owner) + ".__new__(): not enough arguments");
     return nullptr;
   }
   if (!is_type(vm, args[0])) {
-    vm.type_error(owner_name + ".__new__(X): X is not a type object (" + type_name_of(vm, args[0]) +
-                  ")");
+    vm.type_error(display_name(owner) + ".__new__(X): X is not a type object (" +
+                  type_name_of(vm, args[0]) + ")");
     return nullptr;
   }
   Type* cls = args[0].as<Type>();
-  const std::string cls_name = display_name(cls);
   if (!VM::is_subtype(cls, owner)) {
+    const std::string owner_name = display_name(owner), cls_name = display_name(cls);
     vm.type_error(owner_name + ".__new__(" + cls_name + "): " + cls_name + " is not a subtype of " +
                   owner_name);
     return nullptr;
   }
   const Type* base = static_base(cls);
   if (!lookup(vm, base, "__new__").is(lookup(vm, owner, "__new__"))) {
-    vm.type_error(owner_name + ".__new__(" + cls_name + ") is not safe, use " + display_name(base) +
-                  ".__new__()");
+    vm.type_error(display_name(owner) + ".__new__(" + display_name(cls) + ") is not safe, use " +
+                  display_name(base) + ".__new__()");
     return nullptr;
   }
   return cls;
@@ -932,6 +932,10 @@ Special raised_readonly(VM& vm) {
 
 Special special_set(VM& vm, const Value& object, Type* type, std::string_view name,
                     const Value& value) {
+  // Instances of plain classes, the common case: only __class__ and __dict__ are special.
+  if (type->layout == Layout::Object && name.size() != 9 && name.size() != 8) {
+    return Special::kNotSpecial;
+  }
   if (name == "__class__") return done_if(set_class(vm, object, value));
   if (name == "__dict__") {
     if (type->layout == Layout::Module) return raised_readonly(vm);
@@ -1888,15 +1892,6 @@ Value construct_singleton(VM& vm, const CallArgs& args, std::string_view type_na
 
 Value object_new(VM& vm, CallArgs args);
 Value object_init(VM& vm, CallArgs args);
-Value construct_generic(VM& vm, Type& type, const CallArgs& args);
-
-// type(x) / type(name, bases, dict, **kwargs): type.__new__ (which hands over to the most derived
-// metaclass of the bases), then that class's metaclass's __init__.
-Value call_type(VM& vm, const CallArgs& args) {
-  if (args.nargs == 1 && args.nkw == 0) return Value(vm.type_of(args[0]));
-  if (args.nargs != 3) return vm.type_error("type() takes 1 or 3 arguments");
-  return construct_generic(vm, *vm.type(kTypeType), args);
-}
 
 // type_call: cls.__new__(cls, ...), then __init__ when the result is an instance of cls.
 Value construct_generic(VM& vm, Type& type, const CallArgs& args) {
@@ -2116,9 +2111,12 @@ Value type_new(VM& vm, CallArgs args) {
     Type* winner = calculate_metaclass(vm, metatype, rest[1].as<Tuple>()->items);
     if (!winner) return Value();
     if (winner != metatype) {
-      Value winner_new = lookup(vm, winner, "__new__");
-      if (winner_new && !is_native(unwrap_static(vm, winner_new), type_new)) {
-        return call_with_first(vm, unwrap_static(vm, winner_new), Value(winner), rest);
+      Value winner_new = unwrap_static(vm, lookup(vm, winner, "__new__"));
+      bool inherited = winner_new.is_object() &&
+                       winner_new.object()->user_tag() == kBuiltinFunctionType &&
+                       winner_new.as<NativeFunction>()->fn == type_new;
+      if (winner_new && !inherited) {
+        return call_with_first(vm, winner_new, Value(winner), rest);
       }
       metatype = winner;
     }
@@ -2136,7 +2134,7 @@ Value type_call(VM& vm, CallArgs args) {
 }
 
 // type.__prepare__(name, bases, **kwargs) (a classmethod): a fresh namespace.
-Value type_prepare(VM& vm, CallArgs args) {
+Value type_prepare(VM& vm, CallArgs) {
   return vm.make_dict();
 }
 
@@ -2814,7 +2812,11 @@ Value construct(VM& vm, Type& type, CallArgs args) {
   if (!type.heap) {
     switch (type.index) {
       case kTypeType:
-        return call_type(vm, args);
+        // type(x); type(name, bases, dict, **kwargs) is type.__new__ (which hands over to the
+        // most derived metaclass of the bases), then type(cls).__init__, as any class.
+        if (args.nargs == 1 && args.nkw == 0) return Value(vm.type_of(args[0]));
+        if (args.nargs != 3) return vm.type_error("type() takes 1 or 3 arguments");
+        break;
       case kIntType:
         return construct_int(vm, type, args);
       case kFloatType:

@@ -1090,9 +1090,10 @@ Value build_class(VM& vm, CallArgs args) {
   }
   if (!ns) ns = vm.make_dict();
   // The body's first stores (STORE_NAME in CPython): a dict subclass's __setitem__ sees them.
-  auto store = [&](const char* key, Value value) {
-    return vm.type_index(ns) == kDictType ? vm.dict_set_item(dict_of(ns), key, std::move(value))
-                                          : vm.set_item(ns, vm.intern(key), std::move(value));
+  const bool exact_dict = vm.type_index(ns) == kDictType;
+  auto store = [&](std::string_view key, Value value) {
+    return exact_dict ? vm.dict_set_item(dict_of(ns), key, std::move(value))
+                      : vm.set_item(ns, vm.intern(key), std::move(value));
   };
   if (!store("__module__", body.module ? body.module : vm.none()) ||
       !store("__qualname__", vm.make_str(body.code->qualname)) ||
