@@ -21,26 +21,19 @@ class Meta(type):
     def __instancecheck__(cls, obj):
         return hasattr(obj, "quack")
 
-
 class Model(metaclass=Meta):
     _table = "models"
     table = "shadowed by the metaclass property"
-
 
 print(repr(Model), str(Model), f"{Model}", [Model])
 print(Model.find_by_name("ada"))
 print(Model.table)
 Model.table = "USERS"
 print(Model.table, Model._table, Model.__dict__["table"])
-try:
-    Model.nothing
-except AttributeError as e:
-    print("AttributeError:", e)
+try: Model.nothing
+except AttributeError as e: print("AttributeError:", e)
 
-
-class Duck:
-    quack = True
-
+class Duck: quack = True
 
 print(isinstance(Duck(), Model), isinstance(Model(), Model), isinstance(3, Model))
 print(type(Model).__qualname__, Meta.__module__, Model.__class__.__class__)

@@ -10,13 +10,11 @@ class Meta(type):
         print("Meta.__init__", name, kwargs)
         super().__init__(name, bases, ns)
 
-
 class C(metaclass=Meta):
     x = 1
 
     def method(self):
         return "method"
-
 
 print(type(C) is Meta, isinstance(C, Meta), isinstance(C, type), issubclass(Meta, type))
 print(repr(type(C)), type(C).__name__, C.__class__ is Meta, type(Meta) is type)
@@ -29,9 +27,7 @@ except TypeError as e:
 print(C.mro(), repr(C))
 print(type(type(C())) is Meta)
 
-
 class D(C):
     y = 2
-
 
 print(type(D) is Meta, D.created_by, D.x, D.y)

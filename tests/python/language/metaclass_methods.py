@@ -9,13 +9,11 @@ class Meta(type):
 
     greeting = "hello from Meta"
 
-
 class Widget(metaclass=Meta):
     size = 3
 
     def area(self):
         return self.size ** 2
-
 
 print(Widget.describe())
 print(Widget.upper_name, Widget.greeting)

@@ -10,7 +10,6 @@ class Recorder(dict):
         self.order.append(key)
         super().__setitem__(key, value)
 
-
 class Ordered(type):
     @classmethod
     def __prepare__(mcs, name, bases, **kwargs):
@@ -22,17 +21,10 @@ class Ordered(type):
         cls.fields = [k for k in ns.order if not k.startswith("__")]
         return cls
 
-    def __init__(cls, name, bases, ns, **kwargs):
-        super().__init__(name, bases, ns)
-
-
 class Record(metaclass=Ordered, tag=1):
     b = 1
     a = 2
-
-    def c(self):
-        pass
-
+    def c(self): pass
 
 print(Record.fields)
 try:
@@ -42,9 +34,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-
-class Plain(type):
-    pass
-
+class Plain(type): pass
 
 print(type(Plain.__prepare__("X", ())).__name__)

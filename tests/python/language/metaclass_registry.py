@@ -14,25 +14,20 @@ class Registry(type):
     def __len__(cls):
         return len(cls.plugins)
 
-
 class Plugin(metaclass=Registry):
     def __init_subclass__(cls, kind="generic", **kwargs):
         super().__init_subclass__(**kwargs)
         cls.kind = kind
         print("init_subclass", cls.__name__, kind)
 
-
 class Csv(Plugin, kind="text"):
     pass
-
 
 class Png(Plugin, kind="image"):
     pass
 
-
 class Jpeg(Png):
     pass
-
 
 print(sorted(Registry.plugins), list(Plugin), len(Plugin))
 print(Jpeg.kind, Csv.kind, type(Jpeg) is Registry)
