@@ -275,7 +275,7 @@ Value future_set_exception(VM& vm, CallArgs args) {
   aio::FutureBase& future = future_of(args[0]);
   if (future.done()) return vm.raise(vm.exc().InvalidStateError, "invalid state");
   Value exception = args[1];
-  if (vm.type_index(exception) == kTypeType && exception.as<Type>()->is_exception) {
+  if (vm.is_class(exception) && exception.as<Type>()->is_exception) {
     exception = vm.call(exception, {});
     if (!exception) return {};
   }

@@ -6,6 +6,7 @@
 // each step instead of holding iterators.
 #include "objects/container_methods.hpp"
 
+#include "vm/builtin_types.hpp"
 #include "vm/set_table.hpp"
 
 #include <algorithm>
@@ -1269,6 +1270,22 @@ bool merge_pairs(VM& vm, Dict& target, const Value& source) {
   });
 }
 
+// dict.__getitem__ / __setitem__ / __delitem__: what a dict subclass reaches with super().
+Value dict_getitem_method(VM& vm, CallArgs args) {
+  if (!accept(vm, args, Self::Dict, "__getitem__", Style::Clinic, 1, 1)) return Value();
+  return builtin_get_item(vm, args[0], args[1]);
+}
+
+Value dict_setitem_method(VM& vm, CallArgs args) {
+  if (!accept(vm, args, Self::Dict, "__setitem__", Style::Clinic, 2, 2)) return Value();
+  return builtin_set_item(vm, args[0], args[1], args[2]) ? vm.none() : Value();
+}
+
+Value dict_delitem_method(VM& vm, CallArgs args) {
+  if (!accept(vm, args, Self::Dict, "__delitem__", Style::Clinic, 1, 1)) return Value();
+  return builtin_del_item(vm, args[0], args[1]) ? vm.none() : Value();
+}
+
 Value dict_get(VM& vm, CallArgs args) {
   if (!accept(vm, args, Self::Dict, "get", Style::Clinic, 1, 2)) return Value();
   Value found;
@@ -1573,6 +1590,9 @@ void install_container_methods(VM& vm) {
 
   Type* dict = vm.type(kDictType);
   vm.add_method(dict, "get", dict_get);
+  vm.add_method(dict, "__getitem__", dict_getitem_method);
+  vm.add_method(dict, "__setitem__", dict_setitem_method);
+  vm.add_method(dict, "__delitem__", dict_delitem_method);
   vm.add_method(dict, "setdefault", dict_setdefault);
   vm.add_method(dict, "pop", dict_pop);
   vm.add_method(dict, "popitem", dict_popitem);

@@ -1050,7 +1050,7 @@ std::string normalize_encoding(std::string_view name) {
 Value unicode_encode_error(VM& vm, std::string message) {
   Type* type = vm.exc().UnicodeError;
   Value found = vm.dict_get_item(*vm.builtins().as<Dict>(), "UnicodeEncodeError");
-  if (found && vm.type_index(found) == kTypeType) type = found.as<Type>();
+  if (found && vm.is_class(found)) type = found.as<Type>();
   return vm.raise(type, std::move(message));
 }
 

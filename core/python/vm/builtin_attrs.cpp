@@ -56,7 +56,7 @@ Value or_none(VM& vm, const Value& v) {
 }
 
 bool is_type(VM& vm, const Value& v) {
-  return vm.type_index(v) == kTypeType;
+  return vm.is_class(v);
 }
 
 bool is_dict(VM& vm, const Value& v) {
@@ -239,27 +239,27 @@ Value cannot_create(VM& vm, const Type* type) {
 // tp_new_wrapper: "list.__new__(int): int is not a subtype of list", "object.__new__(int) is
 // not safe, use int.__new__()". Null when it raised.
 Type* new_target(VM& vm, const CallArgs& args, Type* owner) {
-  const std::string owner_name = display_name(owner);
+  // The names are only built for the messages (this runs at every instantiation).
   if (args.nargs == 0) {
-    vm.type_error(owner_name + ".__new__(): not enough arguments");
+    vm.type_error(display_name(owner) + ".__new__(): not enough arguments");
     return nullptr;
   }
   if (!is_type(vm, args[0])) {
-    vm.type_error(owner_name + ".__new__(X): X is not a type object (" + type_name_of(vm, args[0]) +
-                  ")");
+    vm.type_error(display_name(owner) + ".__new__(X): X is not a type object (" +
+                  type_name_of(vm, args[0]) + ")");
     return nullptr;
   }
   Type* cls = args[0].as<Type>();
-  const std::string cls_name = display_name(cls);
   if (!VM::is_subtype(cls, owner)) {
+    const std::string owner_name = display_name(owner), cls_name = display_name(cls);
     vm.type_error(owner_name + ".__new__(" + cls_name + "): " + cls_name + " is not a subtype of " +
                   owner_name);
     return nullptr;
   }
   const Type* base = static_base(cls);
   if (!lookup(vm, base, "__new__").is(lookup(vm, owner, "__new__"))) {
-    vm.type_error(owner_name + ".__new__(" + cls_name + ") is not safe, use " + display_name(base) +
-                  ".__new__()");
+    vm.type_error(display_name(owner) + ".__new__(" + display_name(cls) + ") is not safe, use " +
+                  display_name(base) + ".__new__()");
     return nullptr;
   }
   return cls;
@@ -932,6 +932,10 @@ Special raised_readonly(VM& vm) {
 
 Special special_set(VM& vm, const Value& object, Type* type, std::string_view name,
                     const Value& value) {
+  // Instances of plain classes, the common case: only __class__ and __dict__ are special.
+  if (type->layout == Layout::Object && name.size() != 9 && name.size() != 8) {
+    return Special::kNotSpecial;
+  }
   if (name == "__class__") return done_if(set_class(vm, object, value));
   if (name == "__dict__") {
     if (type->layout == Layout::Module) return raised_readonly(vm);
@@ -1054,6 +1058,12 @@ bool object_set_attr(VM& vm, const Value& object, Type* type, const Value& name,
 Value type_get_attr(VM& vm, Type& cls, const Value& name) {
   Value self(&cls);
   std::string_view text = VM::str_text(name);
+  Type* meta = vm.type_of(self);
+  // A data descriptor of a metaclass (a property defined on it) comes first.
+  if (meta->heap) {
+    Value attr = vm.lookup_in_type(meta, name);
+    if (attr && is_data_descriptor(vm, attr)) return bind_descriptor(vm, attr, self, meta, text);
+  }
   if (text == "__name__") return vm.make_str(cls.name);
   if (text == "__qualname__") return vm.make_str(cls.qualname);
   if (text == "__module__") {
@@ -1079,8 +1089,7 @@ Value type_get_attr(VM& vm, Type& cls, const Value& name) {
   if (Value attr = vm.lookup_in_type(&cls, name)) {
     return bind_descriptor(vm, attr, Value(), &cls, text);
   }
-  // The metatype's methods (type.mro), bound to the class.
-  Type* meta = vm.type_of(self);
+  // The metatype's methods (type.mro, a metaclass's), bound to the class.
   if (Value attr = vm.lookup_in_type(meta, name))
     return bind_descriptor(vm, attr, self, meta, text);
   return vm.attribute_error(self, name);
@@ -1153,6 +1162,11 @@ bool type_set_attr(VM& vm, Type& cls, const Value& name, const Value& value) {
     vm.type_error("cannot set '" + attribute + "' attribute of immutable type '" +
                   display_name(&cls) + "'");
     return false;
+  }
+  Type* meta = vm.type_of(self);
+  if (meta->heap) {
+    Value attr = vm.lookup_in_type(meta, name);
+    if (attr && is_data_descriptor(vm, attr)) return descriptor_set(vm, attr, self, value, text);
   }
   bool named = text == "__name__" || text == "__qualname__";
   if (!value && (named || text == "__module__" || text == "__doc__" || text == "__bases__")) {
@@ -1849,10 +1863,6 @@ Value construct_super(VM& vm, const CallArgs& args) {
       self_type = self.as<Type>();
     } else if (vm.is_instance(self, type)) {
       self_type = vm.type_of(self);
-    } else if (is_type(vm, self) && VM::is_subtype(type, vm.type(kTypeType))) {
-      // A class in its metaclass's methods: classes do not record their metaclass (type(C) is
-      // type), so the metaclass is taken as the instance's type.
-      self_type = type;
     } else {
       return vm.type_error("super(type, obj): obj must be an instance or subtype of type");
     }
@@ -1880,15 +1890,6 @@ Value construct_singleton(VM& vm, const CallArgs& args, std::string_view type_na
   return singleton;
 }
 
-// type(x) / type(name, bases, dict, **kwargs)
-Value call_type(VM& vm, const CallArgs& args) {
-  if (args.nargs == 1 && args.nkw == 0) return Value(vm.type_of(args[0]));
-  if (args.nargs != 3) return vm.type_error("type() takes 1 or 3 arguments");
-  Value kwargs = keywords_dict(vm, args);
-  if (args.nkw && !kwargs) return Value();
-  return make_class(vm, args[0], args[1], args[2], kwargs);
-}
-
 Value object_new(VM& vm, CallArgs args);
 Value object_init(VM& vm, CallArgs args);
 
@@ -1899,11 +1900,9 @@ Value construct_generic(VM& vm, Type& type, const CallArgs& args) {
   if (!new_attr) return cannot_create(vm, &type);
   Value instance = call_with_first(vm, unwrap_static(vm, new_attr), cls, args);
   if (!instance) return Value();
-  // A metaclass's __new__ makes a class, whose struct says `type`: its __init__ still applies.
-  bool made_class = type.layout == Layout::Type && is_type(vm, instance);
   Type* instance_type = vm.type_of(instance);
-  if (!made_class && !VM::is_subtype(instance_type, &type)) return instance;
-  Type* init_owner = made_class ? &type : instance_type;
+  if (!VM::is_subtype(instance_type, &type)) return instance;
+  Type* init_owner = instance_type;
   Value init = lookup(vm, init_owner, "__init__");
   if (!init || (is_native(init, object_init) && args.nargs == 0 && args.nkw == 0)) return instance;
   Value result;
@@ -2107,9 +2106,36 @@ Value type_new(VM& vm, CallArgs args) {
     return vm.type_error("type.__new__() takes exactly 3 arguments (" + std::to_string(rest.nargs) +
                          " given)");
   }
+  // The most derived metaclass of the bases makes the class; its own __new__ if it has one.
+  if (vm.type_of(rest[1])->layout == Layout::Tuple) {
+    Type* winner = calculate_metaclass(vm, metatype, rest[1].as<Tuple>()->items);
+    if (!winner) return Value();
+    if (winner != metatype) {
+      Value winner_new = unwrap_static(vm, lookup(vm, winner, "__new__"));
+      bool inherited = winner_new.is_object() &&
+                       winner_new.object()->user_tag() == kBuiltinFunctionType &&
+                       winner_new.as<NativeFunction>()->fn == type_new;
+      if (winner_new && !inherited) {
+        return call_with_first(vm, winner_new, Value(winner), rest);
+      }
+      metatype = winner;
+    }
+  }
   Value kwargs = keywords_dict(vm, rest);
   if (rest.nkw && !kwargs) return Value();
-  return make_class(vm, rest[0], rest[1], rest[2], kwargs);
+  return make_class(vm, rest[0], rest[1], rest[2], kwargs, metatype);
+}
+
+// type.__call__(cls, *args, **kwargs): what calling a class does (a metaclass's __call__ reaches
+// it through super()).
+Value type_call(VM& vm, CallArgs args) {
+  if (!require_self(vm, args, vm.type(kTypeType), "__call__")) return Value();
+  return construct(vm, *args[0].as<Type>(), after_self(args));
+}
+
+// type.__prepare__(name, bases, **kwargs) (a classmethod): a fresh namespace.
+Value type_prepare(VM& vm, CallArgs) {
+  return vm.make_dict();
 }
 
 Value type_init(VM& vm, CallArgs args) {
@@ -2674,7 +2700,25 @@ bool generic_set_attr(VM& vm, const Value& object, const Value& name, Value valu
   return object_set_attr(vm, object, type, name, value);
 }
 
-Value make_class(VM& vm, Value name, Value bases, Value namespace_dict, Value metaclass_kwargs) {
+Type* calculate_metaclass(VM& vm, Type* metatype, const std::vector<Value>& bases) {
+  Type* winner = metatype;
+  for (const Value& base : bases) {
+    Type* candidate = vm.type_of(base);
+    if (VM::is_subtype(winner, candidate)) continue;
+    if (VM::is_subtype(candidate, winner)) {
+      winner = candidate;
+      continue;
+    }
+    vm.type_error(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
+        "the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+Value make_class(VM& vm, Value name, Value bases, Value namespace_dict, Value metaclass_kwargs,
+                 Type* metatype) {
   if (!vm.is_str(name)) {
     return vm.type_error("type.__new__() argument 1 must be str, not " + type_name_of(vm, name));
   }
@@ -2692,6 +2736,9 @@ Value make_class(VM& vm, Value name, Value bases, Value namespace_dict, Value me
   if (base_list.empty()) base_list.push_back(Value(vm.type(kObjectType)));
   Type* base = best_base(vm, base_list);
   if (!base) return Value();
+  // The class's type: the most derived of the requested metaclass and the bases' metaclasses.
+  Type* metaclass = calculate_metaclass(vm, metatype ? metatype : vm.type(kTypeType), base_list);
+  if (!metaclass) return Value();
 
   Dict& source = *namespace_dict.as<Dict>();
   Value qualname = name;
@@ -2753,6 +2800,7 @@ Value make_class(VM& vm, Value name, Value bases, Value namespace_dict, Value me
   wrap_implicit_methods(vm, class_dict);
 
   vm.register_type(type);
+  if (metaclass->index != kTypeType) type->set_user_tag(metaclass->index);
   modules::module_state<HeapClasses>(vm).classes.push_back(type);
   refresh_attribute_hooks(vm, type);
   if (classcell) classcell.as<Cell>()->value = type_value;
@@ -2764,7 +2812,11 @@ Value construct(VM& vm, Type& type, CallArgs args) {
   if (!type.heap) {
     switch (type.index) {
       case kTypeType:
-        return call_type(vm, args);
+        // type(x); type(name, bases, dict, **kwargs) is type.__new__ (which hands over to the
+        // most derived metaclass of the bases), then type(cls).__init__, as any class.
+        if (args.nargs == 1 && args.nkw == 0) return Value(vm.type_of(args[0]));
+        if (args.nargs != 3) return vm.type_error("type() takes 1 or 3 arguments");
+        break;
       case kIntType:
         return construct_int(vm, type, args);
       case kFloatType:
@@ -2834,6 +2886,8 @@ void install_builtin_methods(VM& vm) {
   vm.add_static(type, "__new__", type_new);
   vm.add_method(type, "__init__", type_init);
   vm.add_method(type, "mro", type_mro);
+  vm.add_method(type, "__call__", type_call);
+  vm.add_classmethod(type, "__prepare__", type_prepare);
 
   // Numbers first: install_number_methods may define their own __new__.
   vm.add_static(vm.type(kIntType), "__new__", int_new);

@@ -55,7 +55,13 @@ Value construct(VM& vm, Type& type, CallArgs args);
 // __eq__ is defined alone, implicit staticmethod __new__ and classmethod __init_subclass__ /
 // __class_getitem__), registers the class, fills the __classcell__ cell, calls __set_name__ and
 // the parent's __init_subclass__(**metaclass_kwargs). metaclass_kwargs: a Dict or null.
-Value make_class(VM& vm, Value name, Value bases, Value namespace_dict, Value metaclass_kwargs);
+// metatype: the metaclass asked for (null: type); the class's type is the most derived of it and
+// its bases' metaclasses (TypeError "metaclass conflict" when none is).
+Value make_class(VM& vm, Value name, Value bases, Value namespace_dict, Value metaclass_kwargs,
+                 Type* metatype = nullptr);
+// The most derived of `metatype` and the types of `bases` (CPython's _PyType_CalculateMetaclass);
+// null when they conflict (TypeError raised).
+Type* calculate_metaclass(VM& vm, Type* metatype, const std::vector<Value>& bases);
 // Zero-argument super(): the class whose body defines the running function (its __class__ cell)
 // and that function's first argument. False when it raised (RuntimeError "super(): no
 // arguments", "super(): __class__ cell not found"...). Implemented in runtime_support.cpp.

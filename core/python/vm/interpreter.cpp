@@ -576,6 +576,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       case Op::StoreName: {
         Value v = POP();
+        if (frame->locals && frame->locals.object()->user_tag() != kDictType) {
+          // A class body's namespace from a metaclass's __prepare__: its __setitem__ applies.
+          SAVE_FRAME();
+          if (!vm_.set_item(frame->locals, code->names[arg], std::move(v))) goto error;
+          break;
+        }
         Dict& target = frame->locals ? *frame->locals.as<Dict>() : *frame->globals.as<Dict>();
         vm_.dict_set(target, code->names[arg], std::move(v));
         break;

@@ -525,21 +525,24 @@ Value VM::length(const Value& v) {
 }
 
 Value VM::get_item(const Value& container, const Value& key) {
-  if (Value method = user_dunder(*this, container, "__getitem__")) {
+  if (Value method = user_dunder(*this, container, "__getitem__");
+      method && !is_core_native(method)) {
     return call_bound(*this, method, container, {key});
   }
   return builtin_get_item(*this, container, key);
 }
 
 bool VM::set_item(const Value& container, const Value& key, Value value) {
-  if (Value method = user_dunder(*this, container, "__setitem__")) {
+  if (Value method = user_dunder(*this, container, "__setitem__");
+      method && !is_core_native(method)) {
     return static_cast<bool>(call_bound(*this, method, container, {key, value}));
   }
   return builtin_set_item(*this, container, key, std::move(value));
 }
 
 bool VM::del_item(const Value& container, const Value& key) {
-  if (Value method = user_dunder(*this, container, "__delitem__")) {
+  if (Value method = user_dunder(*this, container, "__delitem__");
+      method && !is_core_native(method)) {
     return static_cast<bool>(call_bound(*this, method, container, {key}));
   }
   return builtin_del_item(*this, container, key);
@@ -650,7 +653,7 @@ Value VM::attribute_error(const Value& object, const Value& name) {
   if (type->index == kModuleType) {
     message = "module '" + str_text(object.as<Module>()->name) + "' has no attribute '" +
               str_text(name) + "'";
-  } else if (type->index == kTypeType) {
+  } else if (type->layout == Layout::Type) {
     message = "type object '" + object.as<Type>()->name + "' has no attribute '" +
               str_text(name) + "'";
   } else {

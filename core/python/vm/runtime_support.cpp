@@ -256,7 +256,7 @@ Value generator_throw_method(VM& vm, CallArgs args) {
     return vm.type_error("throw expected at least 1 argument, got " +
                          std::to_string(args.nargs < 2 ? 0 : args.nargs - 1));
   Value exc = args[1];
-  if (vm.type_index(exc) == kTypeType && exc.as<Type>()->is_exception) {
+  if (vm.is_class(exc) && exc.as<Type>()->is_exception) {
     std::vector<Value> exc_args;
     if (args.nargs >= 3 && !vm.is_none(args[2])) exc_args.push_back(args[2]);
     exc = vm.call(exc, CallArgs{exc_args.data(), static_cast<std::uint32_t>(exc_args.size())});
@@ -847,7 +847,7 @@ int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, V
 namespace {
 
 Value instantiate_exception(VM& vm, Value exc) {
-  if (exc.is_object() && vm.type_index(exc) == kTypeType && exc.as<Type>()->is_exception) {
+  if (exc.is_object() && vm.is_class(exc) && exc.as<Type>()->is_exception) {
     Value instance = vm.call(exc, {});
     if (!instance) return Value();
     if (!vm.as_exception(instance)) {
@@ -898,7 +898,7 @@ void do_raise(VM& vm, Value exc, Value cause, bool has_cause, const Value& handl
 
 int exception_matches(VM& vm, const Value& exc, const Value& type) {
   auto check = [&](const Value& t) -> int {
-    if (!(t.is_object() && vm.type_index(t) == kTypeType && t.as<Type>()->is_exception)) {
+    if (!(t.is_object() && vm.is_class(t) && t.as<Type>()->is_exception)) {
       vm.type_error("catching classes that do not inherit from BaseException is not allowed");
       return -1;
     }
@@ -965,8 +965,7 @@ int split(VM& vm, const Value& exc, const Value& type, Value& match, Value& rest
 
 bool exception_group_split(VM& vm, const Value& group, const Value& type, Value& match,
                            Value& rest) {
-  if (vm.type_index(type) == kTypeType &&
-      vm.is_subtype(type.as<Type>(), vm.exc().BaseExceptionGroup)) {
+  if (vm.is_class(type) && vm.is_subtype(type.as<Type>(), vm.exc().BaseExceptionGroup)) {
     vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead.");
     return false;
   }
@@ -1059,7 +1058,20 @@ Value build_class(VM& vm, CallArgs args) {
       vm.dict_set(dict_of(keywords), args.kwnames[i], args.kwvalues[i]);
     }
   }
-  if (metaclass && metaclass.is(Value(vm.type(kTypeType)))) metaclass = Value();
+  // The metaclass: the explicit one, else the first base's type; a class one is replaced by
+  // the most derived metaclass among the bases' (CPython's __build_class__).
+  const std::vector<Value>& base_items = bases.as<Tuple>()->items;
+  bool metaclass_is_class = true;
+  if (!metaclass) {
+    metaclass = base_items.empty() ? Value(vm.type(kTypeType)) : Value(vm.type_of(base_items[0]));
+  } else {
+    metaclass_is_class = vm.is_class(metaclass);
+  }
+  if (metaclass_is_class) {
+    Type* winner = calculate_metaclass(vm, metaclass.as<Type>(), base_items);
+    if (!winner) return Value();
+    metaclass = winner == vm.type(kTypeType) ? Value() : Value(winner);
+  }
   Value ns;
   if (metaclass) {
     Value prepare = vm.get_attr_opt(metaclass, vm.intern("__prepare__"));
@@ -1067,16 +1079,26 @@ Value build_class(VM& vm, CallArgs args) {
     if (prepare) {
       ns = call_with_keywords(vm, prepare, {args[1], bases}, dict_of(keywords));
       if (!ns) return Value();
-      if (vm.type_index(ns) != kDictType)
-        return vm.type_error(std::string(vm.type_name(metaclass)) +
-                             ".__prepare__() must return a mapping, not " +
+      if (vm.type_of(ns)->layout != Layout::Dict) {
+        std::string name =
+            metaclass_is_class ? metaclass.as<Type>()->name : std::string("<metaclass>");
+        return vm.type_error(name + ".__prepare__() must return a mapping, not " +
                              std::string(vm.type_name(ns)));
+      }
     }
   }
   if (!ns) ns = vm.make_dict();
-  vm.dict_set_item(dict_of(ns), "__module__", body.module ? body.module : vm.none());
-  vm.dict_set_item(dict_of(ns), "__qualname__", vm.make_str(body.code->qualname));
-  if (body.code->doc) vm.dict_set_item(dict_of(ns), "__doc__", body.code->doc);
+  // The body's first stores (STORE_NAME in CPython): a dict subclass's __setitem__ sees them.
+  const bool exact_dict = vm.type_index(ns) == kDictType;
+  auto store = [&](std::string_view key, Value value) {
+    return exact_dict ? vm.dict_set_item(dict_of(ns), key, std::move(value))
+                      : vm.set_item(ns, vm.intern(key), std::move(value));
+  };
+  if (!store("__module__", body.module ? body.module : vm.none()) ||
+      !store("__qualname__", vm.make_str(body.code->qualname)) ||
+      (body.code->doc && !store("__doc__", body.code->doc))) {
+    return Value();
+  }
   Interpreter& interpreter = vm.interpreter();
   Frame* frame = interpreter.frame_for_call(body, CallArgs{});
   if (!frame) return Value();

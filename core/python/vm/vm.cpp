@@ -439,8 +439,7 @@ Value VM::raise(Type* type, std::string message) {
 }
 
 Value VM::raise(Value exception) {
-  if (exception.is_object() && type_index(exception) == kTypeType &&
-      exception.as<Type>()->is_exception) {
+  if (exception.is_object() && is_class(exception) && exception.as<Type>()->is_exception) {
     Value instance = call(exception, {});
     if (!instance) return Value();
     exception = std::move(instance);

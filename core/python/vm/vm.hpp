@@ -62,6 +62,13 @@ class VM {
   std::uint32_t type_index(const Value& v) const {
     return v.is_small() ? kIntType : v.object()->user_tag();
   }
+  // A class: an instance of `type` or of a metaclass (any type whose layout is Type). A class's
+  // user tag is its metaclass's index, kTypeType for most.
+  bool is_class(const Value& v) const {
+    if (!v.is_object()) return false;
+    std::uint32_t tag = v.object()->user_tag();
+    return tag == kTypeType || types_[tag]->layout == Layout::Type;
+  }
   bool is_instance(const Value& v, Type* t) const;  // isinstance with the MRO
   static bool is_subtype(const Type* a, const Type* b);
   // A new built-in type (for modules: deque, Counter...). The layout says what instances are.
