@@ -433,6 +433,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   std::uint32_t word = 0;
   std::uint32_t arg = 0;
   Value yielded;  // the value a suspending generator hands out
+  std::uint32_t turn_ip = 0;  // host_turn: the instruction to go on at
   if (frame->await_state == 0xff) {
     frame->await_state = 0;
     // An await of a user awaitable gets the exception thrown into its iterator (await_native).
@@ -874,20 +875,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       }
       CASE(Jump)
         if (arg < ip && --poll_countdown_ == 0) {
-          const HostTurn turn = poll_host();
-          if (turn == HostTurn::Interrupt) {
-            SAVE_FRAME();
-            vm_.raise(vm_.exc().KeyboardInterrupt, "");
-            ip = arg + 1;  // report the loop's line
-            goto error;
-          }
-          if (turn == HostTurn::Yield) {
-            // A long computation gives the host a turn (the browser posts output, hears Stop)
-            // and goes on at the loop's start when resumed.
-            frame->sp = sp;
-            frame->ip = arg;
-            goto yield_to_host;
-          }
+          turn_ip = arg;  // the loop's start
+          goto host_turn;
         }
         ip = arg;
         DISPATCH();
@@ -981,17 +970,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         // the end of a slice (it resumes at this call). Re-entering the loop after a yield is
         // also what lets a JIT tier up (V8 swaps in optimised wasm code only at a call).
         if (--poll_countdown_ == 0) {
-          const HostTurn turn = poll_host();
-          if (turn == HostTurn::Interrupt) {
-            SAVE_FRAME();
-            vm_.raise(vm_.exc().KeyboardInterrupt, "");
-            goto error;
-          }
-          if (turn == HostTurn::Yield) {
-            frame->sp = sp;
-            frame->ip = ip - 1;
-            goto yield_to_host;
-          }
+          turn_ip = ip - 1;  // this call
+          goto host_turn;
         }
         // Fast path: a plain Python function called with exactly its positional parameters.
         // The arguments move from this stack into the new frame's locals.
@@ -1579,6 +1559,27 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         PUSH(frame->locals);
         break;
     }
+    continue;
+
+  host_turn: {
+    // A loop back-edge or a call polled the host; turn_ip is where the program goes on.
+    const HostTurn turn = poll_host();
+    if (turn == HostTurn::Interrupt) {
+      SAVE_FRAME();
+      vm_.raise(vm_.exc().KeyboardInterrupt, "");
+      ip = turn_ip + 1;  // the traceback names turn_ip's line
+      goto error;
+    }
+    if (turn == HostTurn::Yield) {
+      // A long computation gives the host a turn (the browser posts output, hears Stop) and
+      // goes on at turn_ip when resumed.
+      frame->sp = sp;
+      frame->ip = turn_ip;
+      goto yield_to_host;
+    }
+    ip = turn_ip;
+    continue;
+  }
     } catch (const std::bad_alloc&) {
       frame->sp = sp;
       vm_.raise(vm_.exc().MemoryError, "");
