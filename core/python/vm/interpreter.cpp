@@ -1561,7 +1561,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
     }
     continue;
 
-  host_turn: {
+  host_turn : {
     // A loop back-edge or a call polled the host; turn_ip is where the program goes on.
     const HostTurn turn = poll_host();
     if (turn == HostTurn::Interrupt) {
