@@ -556,7 +556,7 @@ Value random_sample(VM& vm, CallArgs args) {
 
 // Binds `names` (the first `required` of them mandatory) as floats, defaults filling the rest.
 bool reals(VM& vm, CallArgs args, std::string_view function,
-           std::initializer_list<std::string_view> names, std::size_t required,
+           std::initializer_list<const char*> names, std::size_t required,
            std::initializer_list<double> defaults, double* out) {
   Value bound[3];
   if (!bind_args(vm, after_self(args), function, names, required, bound)) return false;

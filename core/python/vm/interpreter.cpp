@@ -339,6 +339,29 @@ bool Interpreter::load_global_slow(Dict& globals, Dict& builtins, const Value& n
   return true;
 }
 
+// `module.name` for a plain module and a name that is not a dunder, which is all the module
+// type could define: the module dict's entry, remembered as LoadGlobal remembers a global (an
+// entry states where a name sits in one dict, so the two instructions may share it). Null:
+// take the generic lookup (not a plain module, a dunder, or a missing name for __getattr__).
+const Value* Interpreter::cached_module_attr(const Value& object, Code& code,
+                                             std::uint32_t name_index) {
+  if (!object.is_object() || object.object()->user_tag() != kModuleType) return nullptr;
+  Dict& dict = *object.as<Module>()->dict.as<Dict>();
+  if (code.global_cache.empty()) code.global_cache.resize(code.names.size());
+  GlobalCacheEntry& cache = code.global_cache[name_index];
+  if (cache.globals == &dict && cache.globals_version == dict.keys_version && !cache.in_builtins &&
+      dict.keys_version != 0)
+    return &dict.entries[cache.index].value;
+  const Value& name = code.names[name_index];
+  const std::string& text = VM::str_text(name);
+  if (text.size() > 1 && text[0] == '_' && text[1] == '_') return nullptr;
+  std::int64_t index = vm_.dict_index_str(dict, name);
+  if (index < 0) return nullptr;
+  if (dict.keys_version == 0) dict.keys_version = next_keys_version();
+  cache = {&dict, dict.keys_version, 0, static_cast<std::uint32_t>(index), false};
+  return &dict.entries[static_cast<std::size_t>(index)].value;
+}
+
 Interpreter::HostTurn Interpreter::poll_host() {
   poll_countdown_ = kPollInterval;
   if (vm_.host().interrupt_requested()) return HostTurn::Interrupt;
@@ -603,6 +626,10 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       }
       CASE(LoadAttr) {
+        if (const Value* found = cached_module_attr(TOP(), *code, arg)) {
+          TOP() = *found;
+          DISPATCH();
+        }
         SAVE_FRAME();
         Value v = vm_.get_attr(TOP(), code->names[arg]);
         if (!v) goto error;
@@ -622,6 +649,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         break;
       }
       CASE(LoadMethod) {
+        if (const Value* found = cached_module_attr(TOP(), *code, arg)) {
+          PUSH(*found);      // the function, then no self below it: [null, function]
+          sp[-2] = Value();  // releases the module after the function is safely copied
+          DISPATCH();
+        }
         SAVE_FRAME();
         Value self = POP();
         Value method;

@@ -134,6 +134,7 @@ class Interpreter {
   RunResult execute(Frame* frame);
   bool load_global_slow(Dict& globals, Dict& builtins, const Value& name,
                         GlobalCacheEntry& cache, Value*& sp);
+  const Value* cached_module_attr(const Value& object, Code& code, std::uint32_t name_index);
   VM& vm_;
   Frame* current_ = nullptr;
   std::uint32_t nesting_ = 0;

@@ -271,8 +271,13 @@ enum UnaryOpCode : int { kNeg, kPos, kInvert, kNot };
 // Argument parsing for natives: binds args to `names` (positional or keyword), requires the
 // first `required`, fills missing ones with null. Errors name the function as CPython does:
 // "sorted() takes ...". Returns false when it raised.
+// The names are C strings: a string_view made from a literal at each call costs a strlen per
+// call where the compiler does not inline its constructor (the wasm build's -Os/-Oz sources).
+bool bind_args(VM& vm, const CallArgs& args, const char* function_name,
+               std::initializer_list<const char*> names, std::size_t required, Value* out,
+               std::size_t positional_only = 0);
 bool bind_args(VM& vm, const CallArgs& args, std::string_view function_name,
-               std::initializer_list<std::string_view> names, std::size_t required, Value* out,
+               std::initializer_list<const char*> names, std::size_t required, Value* out,
                std::size_t positional_only = 0);
 // No keyword arguments accepted: "f() takes no keyword arguments".
 bool no_keywords(VM& vm, const CallArgs& args, std::string_view function_name);

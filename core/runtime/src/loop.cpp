@@ -250,9 +250,29 @@ void EventLoop::run_once(double pause_at) {
     --iteration_left_;
     Callback callback = ready_.pop();
     callback();
-    if (pause_requested_ || (timed && steady_seconds() >= pause_at)) break;
+    if (pause_requested_) break;
+    if (timed && ++callbacks_since_reading_ >= pause_check_stride_ && pause_due(pause_at)) break;
   }
   pause_requested_ = false;
+}
+
+bool EventLoop::pause_due(double pause_at) noexcept {
+  const double now = steady_seconds();
+  if (now >= pause_at) {
+    pause_check_stride_ = 1;
+    callbacks_since_reading_ = 0;
+    last_reading_ = now;
+    return true;
+  }
+  // The next reading comes after as many callbacks as the ones since the last reading would
+  // run in a quarter of the time left (time spent outside run_once counts as theirs, which
+  // only shortens the stride), at most 64.
+  const double per_callback = (now - last_reading_) / callbacks_since_reading_;
+  const double fitting = per_callback > 0 ? (pause_at - now) / 4 / per_callback : 64;
+  pause_check_stride_ = fitting >= 64 ? 64 : fitting < 1 ? 1 : static_cast<std::uint32_t>(fitting);
+  callbacks_since_reading_ = 0;
+  last_reading_ = now;
+  return false;
 }
 
 void EventLoop::start_iteration() {
@@ -279,11 +299,12 @@ void EventLoop::start_iteration() {
     virtual_now_ = timers_.top().when();
   }
 
-  const double end_time = time() + kClockResolution;
+  if (timers_.empty()) return;  // no clock reading needed (a call into JavaScript under wasm)
+  const double now = time();
+  const double end_time = now + kClockResolution;
   // `when < end_time` is CPython's test. Far from 0 a double cannot hold now + 1 ns, so a timer
   // due exactly now (the virtual clock has just jumped to it) would never fire: due is due.
-  while (!timers_.empty() &&
-         (timers_.top().when() < end_time || timers_.top().when() <= time())) {
+  while (!timers_.empty() && (timers_.top().when() < end_time || timers_.top().when() <= now)) {
     TimerEntry& entry = timers_.pop();
     entry.scheduled_ = false;
     entry.firing_ = true;
@@ -291,7 +312,6 @@ void EventLoop::start_iteration() {
     entry.owner_->release();  // the heap's reference, now held by `owner`
     ready_.push(Callback{entry.fire_, std::move(owner), {}});
   }
-
 }
 
 std::optional<double> EventLoop::time_until_next_event() const {

@@ -265,6 +265,7 @@ class EventLoop {
   void wait_for_next_event();
   // The first half of an iteration: drop cancelled timers, move due ones to the ready queue.
   void start_iteration();
+  bool pause_due(double pause_at) noexcept;
 
   LoopOptions options_;
   ReadyQueue ready_;
@@ -276,6 +277,11 @@ class EventLoop {
   bool closed_ = false;
   bool pause_requested_ = false;
   std::size_t iteration_left_ = 0;  // callbacks of a cut-short iteration still to run
+  // run_once(pause_at) reads the clock every `pause_check_stride_` callbacks, not after each:
+  // under wasm a reading is a call into JavaScript that costs as much as a task switch.
+  std::uint32_t pause_check_stride_ = 1;
+  std::uint32_t callbacks_since_reading_ = 0;
+  double last_reading_ = 0;
   int running_depth_ = 0;
   TaskBase* current_task_ = nullptr;
   // Live tasks in creation order; a destroyed task leaves a null slot until compaction.
