@@ -1,6 +1,6 @@
 #include "lexer.hpp"
 
-#include <cstdio>
+#include "num/float_format.hpp"
 
 namespace py {
 namespace {
@@ -465,11 +465,9 @@ Token Lexer::operator_token(std::size_t begin, SourcePosition start) {
   int length = 1;
   std::uint32_t code = decode(source_.substr(pos_), &length);
   pos_ += length;
-  char hex[16];
-  std::snprintf(hex, sizeof hex, "U+%04X", code);
-  return fail(
-      "invalid character '" + std::string(source_.substr(begin, length)) + "' (" + hex + ")", start,
-      here());
+  return fail("invalid character '" + std::string(source_.substr(begin, length)) + "' (U+" +
+                  num::hex_digits(code, 4, true) + ")",
+              start, here());
 }
 
 Tokenized tokenize(std::string_view source) {

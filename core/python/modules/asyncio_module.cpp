@@ -718,9 +718,7 @@ Value sleep_close(VM& vm, CallArgs args) {
 
 Value sleep_repr(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "__repr__", 0, 0)) return {};
-  char address[32];
-  std::snprintf(address, sizeof address, "%p", static_cast<void*>(args[0].object()));
-  return vm.make_str(std::string("<coroutine object sleep at ") + address + ">");
+  return vm.make_str("<coroutine object sleep at " + address_of(args[0]) + ">");
 }
 
 // ---- Module initialisation ----------------------------------------------------------------------

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <bit>
 #include <cctype>
+#include <charconv>
 #include <climits>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -478,9 +478,7 @@ std::int64_t count_code_points(std::string_view text) {
 // A presentation type in a message: 'x', or '\x1' when not printable ASCII.
 std::string type_for_message(char32_t type) {
   if (type > 32 && type < 128) return std::string(1, static_cast<char>(type));
-  char hex[16];
-  std::snprintf(hex, sizeof hex, "\\x%x", static_cast<unsigned>(type));
-  return hex;
+  return "\\x" + hex_digits(static_cast<unsigned>(type));
 }
 
 Error unknown_type(char32_t type, std::string_view type_name) {
@@ -1195,6 +1193,15 @@ std::int64_t hash_double(double x, std::uintptr_t identity) {
   h *= static_cast<std::uint64_t>(static_cast<std::int64_t>(sign));
   auto result = static_cast<std::int64_t>(h);
   return result == -1 ? -2 : result;
+}
+
+std::string hex_digits(std::uint64_t value, std::size_t min_width, bool uppercase) {
+  char digits[16];
+  auto result = std::to_chars(digits, digits + sizeof(digits), value, 16);
+  std::string text(digits, result.ptr);
+  if (uppercase) std::transform(text.begin(), text.end(), text.begin(), ::toupper);
+  if (text.size() < min_width) text.insert(0, min_width - text.size(), '0');
+  return text;
 }
 
 }  // namespace py::num

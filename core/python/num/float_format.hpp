@@ -22,6 +22,10 @@ namespace py::num {
 // repr(x), which is also str(x): the shortest digits that round-trip, in exponent notation when
 // the exponent is below -4 or at least 16 ('1e-05', '1e+16', '0.0001', '1.0', 'inf', 'nan').
 std::string float_repr(double x);
+// `value` in hexadecimal digits, without prefix, zero-padded to `min_width`. The engine does
+// not use printf: it would link libc's whole formatter (4 KB of gzipped wasm) for a handful
+// of messages.
+std::string hex_digits(std::uint64_t value, std::size_t min_width = 1, bool uppercase = false);
 
 // format(value, spec), as __format__ of float, int and str: the whole mini-language
 // [[fill]align][sign][z][#][0][width][grouping][.precision][type]. Errors carry CPython's

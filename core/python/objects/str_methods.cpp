@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstdio>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -1434,10 +1433,9 @@ class PercentFormatter {
         return format_char(spec, v);
     }
     char shown = spec.type >= 31 && spec.type <= 126 ? static_cast<char>(spec.type) : '?';
-    char code[16];
-    std::snprintf(code, sizeof code, "%x", static_cast<unsigned>(spec.type));
-    vm_.value_error(std::string("unsupported format character '") + shown + "' (0x" + code +
-                    ") at index " + std::to_string(spec.type_index));
+    vm_.value_error(std::string("unsupported format character '") + shown + "' (0x" +
+                    num::hex_digits(static_cast<unsigned>(spec.type)) + ") at index " +
+                    std::to_string(spec.type_index));
     return false;
   }
 
@@ -1673,9 +1671,7 @@ class FieldFormatter {
           if (field.conversion > 32 && field.conversion < 127) {
             shown = static_cast<char>(field.conversion);
           } else {
-            char code[16];
-            std::snprintf(code, sizeof code, "\\x%x", static_cast<unsigned>(field.conversion));
-            shown = code;
+            shown = "\\x" + num::hex_digits(static_cast<unsigned>(field.conversion));
           }
           vm_.value_error("Unknown conversion specifier " + shown);
           return false;

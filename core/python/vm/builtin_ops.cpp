@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "modules/modules.hpp"
+#include "num/float_format.hpp"
 #include "objects/complex.hpp"
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
@@ -29,6 +30,12 @@ namespace py {
 // returned; null with one when it raised. Defined in runtime_support.cpp (generators run in the
 // interpreter loop).
 Value generator_next(VM& vm, const Value& generator);
+
+// The address as CPython's %p prints it (declared in builtin_types.hpp): "0x7f3a...", lowercase. A
+// small int has no object: its tagged word stands in.
+std::string address_of(const Value& v) {
+  return "0x" + num::hex_digits(v.bits());
+}
 
 namespace {
 
@@ -108,15 +115,6 @@ std::string qualified_name(const Type* type) {
   const std::string& qualname = type->qualname.empty() ? type->name : type->qualname;
   if (type->module == "builtins") return qualname;
   return type->module + "." + qualname;
-}
-
-// The address as CPython's %p prints it: "0x7f3a...", lowercase. A small int has no object: its
-// tagged word stands in.
-std::string address_of(const Value& v) {
-  char digits[2 + 16];
-  std::uint64_t bits = v.bits();
-  auto result = std::to_chars(digits, digits + sizeof(digits), bits, 16);
-  return "0x" + std::string(digits, result.ptr);
 }
 
 std::string object_repr_text(const Value& v, const std::string& name) {

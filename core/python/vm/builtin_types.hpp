@@ -15,6 +15,8 @@ namespace py {
 Value builtin_repr(VM& vm, const Value& v);
 // CPython's tp_name of v's type for messages: "int", "C", "collections.deque", "list_iterator".
 std::string builtin_type_name(VM& vm, const Value& v);
+// An object's address as CPython's %p prints it in reprs: "0x7f3a...".
+std::string address_of(const Value& v);
 // self OP other for op a CompareOp; NotImplemented when the types do not compare.
 Value builtin_compare(VM& vm, const Value& self, const Value& other, int op);
 // a OP b for op a BinaryOp (in-place ops arrive without kInplaceOffset). `reflected` says the

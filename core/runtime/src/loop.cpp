@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <stdexcept>
 #include <thread>
 
@@ -232,9 +233,12 @@ void EventLoop::cancel_timer(TimerEntry& entry) noexcept {
   if (entry.scheduled_) ++cancelled_timers_;
 }
 
+// clock_gettime rather than std::chrono::steady_clock, whose system_error path (never taken)
+// links libc's printf into the wasm engine.
 double EventLoop::steady_seconds() noexcept {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  timespec now{};
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
 void EventLoop::run_once(double pause_at) {
