@@ -28,7 +28,10 @@ bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 
 // Runs Python source as the body of `module` (modules written in Python); false if it raised.
-bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text);
+// `hidden`: the frames of its code never appear in tracebacks (Source::hidden), for the parts
+// of modules CPython writes in C.
+bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
+                        bool hidden = false);
 
 // defaultdict.__missing__: for `d[key]` on a Dict whose class is defaultdict (or a subclass)
 // when the key is absent. Calls default_factory, stores its result under key (d[key] = value,

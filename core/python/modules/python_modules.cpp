@@ -7,8 +7,11 @@
 
 namespace py {
 
-bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text) {
-  CompileResult compiled = compile_program(vm, make_source(std::move(filename), text), {});
+bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
+                        bool hidden) {
+  std::shared_ptr<Source> source = make_source(std::move(filename), text);
+  source->hidden = hidden;
+  CompileResult compiled = compile_program(vm, source, {});
   if (!compiled.code) {
     vm.raise(vm.exc().SyntaxError, compiled.error->message);
     return false;
