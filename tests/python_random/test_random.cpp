@@ -293,9 +293,9 @@ TEST_CASE("unseeded generators differ") {
   CHECK((x >= 0.0 && x < 1.0));
 }
 
-// random.py is hidden (Source::hidden): an error raised in it shows the
+// random.py and collections.py are hidden (Source::hidden): an error raised in them shows the
 // user's line last, as an error raised in C does.
-TEST_CASE("errors inside random.py show no frame of it") {
+TEST_CASE("errors inside random.py and collections.py show no frame of theirs") {
   Ran ran = run_program("user.py", "import random\nrandom.randint(5, 1)\n");
   CHECK(ran.status == 1);
   CHECK(ran.err ==
@@ -303,4 +303,31 @@ TEST_CASE("errors inside random.py show no frame of it") {
         "  File \"user.py\", line 2, in <module>\n"
         "    random.randint(5, 1)\n"
         "ValueError: empty range for randrange() (5, 2, -3)\n");
+  ran = run_program("user.py",
+                    "import collections\n"
+                    "def f():\n"
+                    "    return collections.namedtuple('P', 'x _y')\n"
+                    "f()\n");
+  CHECK(ran.status == 1);
+  CHECK(ran.err ==
+        "Traceback (most recent call last):\n"
+        "  File \"user.py\", line 4, in <module>\n"
+        "    f()\n"
+        "  File \"user.py\", line 3, in f\n"
+        "    return collections.namedtuple('P', 'x _y')\n"
+        "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "ValueError: Field names cannot start with an underscore: '_y'\n");
+  // A user's function called from hidden code keeps its frame.
+  ran = run_program("user.py",
+                    "import collections\n"
+                    "def factory():\n"
+                    "    raise KeyError('no')\n"
+                    "collections.defaultdict(factory)[1]\n");
+  CHECK(ran.err ==
+        "Traceback (most recent call last):\n"
+        "  File \"user.py\", line 4, in <module>\n"
+        "    collections.defaultdict(factory)[1]\n"
+        "  File \"user.py\", line 3, in factory\n"
+        "    raise KeyError('no')\n"
+        "KeyError: 'no'\n");
 }

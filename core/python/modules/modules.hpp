@@ -1,11 +1,12 @@
 // The standard-library modules written in C++: math, itertools, functools, collections, random
-// and operator. Each is a VM::ModuleInit the VM registers (vm.register_module("math",
-// init_math)...); it fills the module's dict and returns false if it raised.
+// and operator (collections and random only in part: the rest is Python, embedded and run by
+// their init with exec_module_source). Each is a VM::ModuleInit the VM registers
+// (vm.register_module("math", init_math)...); it fills the module's dict and returns false if
+// it raised.
 //
 // Their classes are built-in types made with VM::new_builtin_type; their instances are C++
-// structs deriving from the object model's (a deque is a DequeObject : Object, a Counter a Dict
-// whose user tag is Counter's index), so each type's __new__ makes the right struct, also for
-// Python subclasses (it receives the class).
+// structs deriving from the object model's (a deque is a DequeObject : Object), so each type's
+// __new__ makes the right struct, also for Python subclasses (it receives the class).
 #pragma once
 
 #include <algorithm>
@@ -32,11 +33,6 @@ bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 // of modules CPython writes in C.
 bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
                         bool hidden = false);
-
-// defaultdict.__missing__: for `d[key]` on a Dict whose class is defaultdict (or a subclass)
-// when the key is absent. Calls default_factory, stores its result under key (d[key] = value,
-// through __setitem__) and returns it; KeyError(key) when default_factory is None.
-Value defaultdict_missing(VM& vm, Dict& dict, const Value& key);
 
 // A namedtuple class made from C++ (functools' CacheInfo; sys.version_info-like records for the
 // VM): the class collections.namedtuple(name, fields, defaults=defaults, module=module) makes.

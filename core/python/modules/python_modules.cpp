@@ -1,5 +1,6 @@
-// Modules written in Python (the asyncio prelude), compiled into the engine as text by CMake
-// (cmake/EmbedText.cmake) and run in their module's namespace on first import.
+// Modules written in Python (the asyncio prelude, most of random and collections), compiled into
+// the engine as text by CMake (cmake/EmbedText.cmake) and run in their module's namespace on first
+// import.
 #include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
 #include "vm/builtin_types.hpp"
