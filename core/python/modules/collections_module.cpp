@@ -8,10 +8,8 @@
 // (Layout::Other). A namedtuple class is a tuple subclass whose instances are Tuples; the VM's
 // C++ makes some too (sys.version_info, functools' CacheInfo).
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <deque>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
