@@ -1,11 +1,12 @@
 // The standard-library modules written in C++: math, itertools, functools, collections, random
-// and operator. Each is a VM::ModuleInit the VM registers (vm.register_module("math",
-// init_math)...); it fills the module's dict and returns false if it raised.
+// and operator (collections and random only in part: the rest is Python, embedded and run by
+// their init with exec_module_source). Each is a VM::ModuleInit the VM registers
+// (vm.register_module("math", init_math)...); it fills the module's dict and returns false if
+// it raised.
 //
 // Their classes are built-in types made with VM::new_builtin_type; their instances are C++
-// structs deriving from the object model's (a deque is a DequeObject : Object, a Counter a Dict
-// whose user tag is Counter's index), so each type's __new__ makes the right struct, also for
-// Python subclasses (it receives the class).
+// structs deriving from the object model's (a deque is a DequeObject : Object), so each type's
+// __new__ makes the right struct, also for Python subclasses (it receives the class).
 #pragma once
 
 #include <algorithm>
@@ -28,12 +29,10 @@ bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 
 // Runs Python source as the body of `module` (modules written in Python); false if it raised.
-bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text);
-
-// defaultdict.__missing__: for `d[key]` on a Dict whose class is defaultdict (or a subclass)
-// when the key is absent. Calls default_factory, stores its result under key (d[key] = value,
-// through __setitem__) and returns it; KeyError(key) when default_factory is None.
-Value defaultdict_missing(VM& vm, Dict& dict, const Value& key);
+// `hidden`: the frames of its code never appear in tracebacks (Source::hidden), for the parts
+// of modules CPython writes in C.
+bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
+                        bool hidden = false);
 
 // A namedtuple class made from C++ (functools' CacheInfo; sys.version_info-like records for the
 // VM): the class collections.namedtuple(name, fields, defaults=defaults, module=module) makes.

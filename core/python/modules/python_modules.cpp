@@ -1,5 +1,6 @@
-// Modules written in Python (the asyncio prelude), compiled into the engine as text by CMake
-// (cmake/EmbedText.cmake) and run in their module's namespace on first import.
+// Modules written in Python (the asyncio prelude, most of random and collections), compiled into
+// the engine as text by CMake (cmake/EmbedText.cmake) and run in their module's namespace on first
+// import.
 #include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
 #include "vm/builtin_types.hpp"
@@ -7,8 +8,11 @@
 
 namespace py {
 
-bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text) {
-  CompileResult compiled = compile_program(vm, make_source(std::move(filename), text), {});
+bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
+                        bool hidden) {
+  std::shared_ptr<Source> source = make_source(std::move(filename), text);
+  source->hidden = hidden;
+  CompileResult compiled = compile_program(vm, source, {});
   if (!compiled.code) {
     vm.raise(vm.exc().SyntaxError, compiled.error->message);
     return false;

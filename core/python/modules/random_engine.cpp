@@ -1,6 +1,5 @@
-// CPython 3.11's Modules/_randommodule.c and Lib/random.py, step for step: every call draws the
-// same words from the generator in the same order, and the floating-point expressions keep
-// Python's order of operations.
+// CPython 3.11's Modules/_randommodule.c, step for step: every call draws the same words from the
+// generator in the same order.
 #include "random_engine.hpp"
 
 #include <unistd.h>
@@ -8,10 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
-#include <climits>
-#include <cmath>
-#include <numeric>
-#include <unordered_set>
+#include <string>
 
 namespace py::random {
 
@@ -58,35 +54,6 @@ constexpr int kM = 397;
 constexpr std::uint32_t kMatrixA = 0x9908b0dfU;
 constexpr std::uint32_t kUpperMask = 0x80000000U;
 constexpr std::uint32_t kLowerMask = 0x7fffffffU;
-
-Error zero_division() {
-  return {"ZeroDivisionError", "float division by zero"};
-}
-
-// Python's float ** float for the bases the distributions use (never negative): 0.0 to a
-// negative power and a finite overflow are errors, as in float_pow.
-Result<double> float_power(double base, double exponent) {
-  if (base == 0.0 && exponent < 0.0) {
-    return Error{"ZeroDivisionError", "0.0 cannot be raised to a negative power"};
-  }
-  double result = std::pow(base, exponent);
-  if (std::isinf(result) && std::isfinite(base) && std::isfinite(exponent)) {
-    return Error{"OverflowError", "(34, 'Numerical result out of range')"};
-  }
-  return result;
-}
-
-// stop - start in decimal, which may not fit an int64.
-std::string difference(std::int64_t stop, std::int64_t start) {
-  auto ustop = static_cast<std::uint64_t>(stop), ustart = static_cast<std::uint64_t>(start);
-  return stop >= start ? std::to_string(ustop - ustart) : "-" + std::to_string(ustart - ustop);
-}
-
-// start + offset, where the result is known to fit: unsigned arithmetic wraps where the signed
-// sum of the operands would overflow on the way.
-std::int64_t offset_from(std::int64_t start, std::uint64_t offset) {
-  return static_cast<std::int64_t>(static_cast<std::uint64_t>(start) + offset);
-}
 
 }  // namespace
 
@@ -181,14 +148,6 @@ void MersenneTwister::seed_from_words(std::span<const std::uint32_t> words) {
   while (used > 0 && words[used - 1] == 0) --used;
   const std::uint32_t zero = 0;
   init_by_array(used == 0 ? std::span<const std::uint32_t>(&zero, 1) : words.first(used));
-  gauss_next_.reset();
-}
-
-void MersenneTwister::seed_from_int(std::int64_t n) {
-  auto as_unsigned = static_cast<std::uint64_t>(n);
-  std::uint64_t magnitude = n < 0 ? 0 - as_unsigned : as_unsigned;  // abs(INT64_MIN) fits
-  const std::uint32_t words[2] = {std::uint32_t(magnitude), std::uint32_t(magnitude >> 32)};
-  seed_from_words(words);
 }
 
 void MersenneTwister::seed_from_string(std::string_view bytes) {
@@ -221,19 +180,17 @@ void MersenneTwister::seed_from_time_and_pid() {
                                 static_cast<std::uint32_t>(getpid()), std::uint32_t(monotonic),
                                 std::uint32_t(monotonic >> 32)};
   init_by_array(key);
-  gauss_next_.reset();
 }
 
 MersenneTwister::State MersenneTwister::state() const {
-  return {mt_, index_, gauss_next_};
+  return {mt_, index_};
 }
 
-std::optional<Error> MersenneTwister::set_state(const State& state) {
-  if (state.index < 0 || state.index > kN) return Error{"ValueError", "invalid state"};
+bool MersenneTwister::set_state(const State& state) {
+  if (state.index < 0 || state.index > kN) return false;
   mt_ = state.words;
   index_ = state.index;
-  gauss_next_ = state.gauss_next;
-  return std::nullopt;
+  return true;
 }
 
 std::uint32_t MersenneTwister::genrand_uint32() {
@@ -269,7 +226,7 @@ double MersenneTwister::random() {
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
 
-std::vector<std::uint32_t> MersenneTwister::random_words(std::size_t k) {
+std::vector<std::uint32_t> MersenneTwister::getrandbits(std::size_t k) {
   // Least significant word first; the last word keeps the top bits of its draw.
   std::vector<std::uint32_t> words((k + 31) / 32);
   for (std::uint32_t& word : words) {
@@ -278,314 +235,6 @@ std::vector<std::uint32_t> MersenneTwister::random_words(std::size_t k) {
     k -= std::min<std::size_t>(k, 32);
   }
   return words;
-}
-
-std::uint64_t MersenneTwister::getrandbits64(int k) {
-  std::uint64_t low = genrand_uint32();
-  if (k <= 32) return low >> (32 - k);
-  std::uint64_t high = genrand_uint32() >> (64 - k);
-  return high << 32 | low;
-}
-
-Result<std::vector<std::uint32_t>> MersenneTwister::getrandbits(std::int64_t k) {
-  // k is a C int in CPython: Argument Clinic rejects bigger values before the method runs.
-  if (k > INT_MAX || k < INT_MIN) {
-    return Error{"OverflowError", "Python int too large to convert to C int"};
-  }
-  if (k < 0) return Error{"ValueError", "number of bits must be non-negative"};
-  return random_words(static_cast<std::size_t>(k));
-}
-
-Result<std::vector<std::uint8_t>> MersenneTwister::randbytes(std::int64_t n) {
-  // getrandbits(n * 8), whose argument must fit a C int.
-  if (n > INT_MAX / 8 || n < INT_MIN / 8) {
-    return Error{"OverflowError", "Python int too large to convert to C int"};
-  }
-  auto words = getrandbits(n * 8);
-  if (auto* error = std::get_if<Error>(&words)) return *error;
-  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(n));
-  const auto& bits = std::get<std::vector<std::uint32_t>>(words);
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    bytes[i] = std::uint8_t(bits[i / 4] >> (8 * (i % 4)));
-  }
-  return bytes;
-}
-
-std::uint64_t MersenneTwister::randbelow(std::uint64_t n) {
-  auto k = static_cast<int>(std::bit_width(n));  // not (n - 1): n may be 1
-  std::uint64_t r = getrandbits64(k);
-  while (r >= n) r = getrandbits64(k);
-  return r;
-}
-
-std::vector<std::uint32_t> MersenneTwister::randbelow(std::span<const std::uint32_t> n) {
-  while (!n.empty() && n.back() == 0) n = n.first(n.size() - 1);
-  std::size_t k = 32 * (n.size() - 1) + std::bit_width(n.back());
-  // r >= n, comparing from the most significant word (r and n have as many words).
-  auto too_big = [&](const std::vector<std::uint32_t>& r) {
-    for (std::size_t i = n.size(); i-- > 0;) {
-      if (r[i] != n[i]) return r[i] > n[i];
-    }
-    return true;
-  };
-  std::vector<std::uint32_t> r = random_words(k);
-  while (too_big(r)) r = random_words(k);
-  return r;
-}
-
-Result<std::int64_t> MersenneTwister::randrange(std::int64_t stop) {
-  if (stop > 0) return static_cast<std::int64_t>(randbelow(static_cast<std::uint64_t>(stop)));
-  return Error{"ValueError", "empty range for randrange()"};
-}
-
-Result<std::int64_t> MersenneTwister::randrange(std::int64_t start, std::int64_t stop,
-                                                std::int64_t step) {
-  if (step == 1) {
-    if (stop > start) {
-      return offset_from(
-          start, randbelow(static_cast<std::uint64_t>(stop) - static_cast<std::uint64_t>(start)));
-    }
-    return Error{"ValueError", "empty range for randrange() (" + std::to_string(start) + ", " +
-                                   std::to_string(stop) + ", " + difference(stop, start) + ")"};
-  }
-  if (step == 0) return Error{"ValueError", "zero step for randrange()"};
-  // n = ceil(width / step) values, positive only when the width goes the step's way; in
-  // magnitudes, which fit 64 unsigned bits where the signed width would not.
-  if (step > 0 ? stop <= start : stop >= start) {
-    return Error{"ValueError", "empty range for randrange()"};
-  }
-  auto ustart = static_cast<std::uint64_t>(start), ustop = static_cast<std::uint64_t>(stop);
-  auto ustep = static_cast<std::uint64_t>(step);
-  std::uint64_t distance = step > 0 ? ustop - ustart : ustart - ustop;
-  std::uint64_t stride = step > 0 ? ustep : 0 - ustep;
-  std::uint64_t n = (distance - 1) / stride + 1;
-  return offset_from(start, ustep * randbelow(n));  // modulo 2**64, step * r is exact
-}
-
-Result<std::int64_t> MersenneTwister::randint(std::int64_t a, std::int64_t b) {
-  // randrange(a, b + 1). When it is empty, b + 1 <= a fits; otherwise the width b + 1 - a
-  // can be 2**64, which only the word version of randbelow takes.
-  if (b < a) return randrange(a, b + 1);
-  std::uint64_t width = static_cast<std::uint64_t>(b) - static_cast<std::uint64_t>(a) + 1;
-  if (width != 0) return offset_from(a, randbelow(width));
-  const std::uint32_t two_to_64[3] = {0, 0, 1};
-  std::vector<std::uint32_t> r = randbelow(two_to_64);
-  return offset_from(a, std::uint64_t{r[1]} << 32 | r[0]);
-}
-
-Result<std::size_t> MersenneTwister::choice(std::size_t length) {
-  if (length == 0) return Error{"IndexError", "Cannot choose from an empty sequence"};
-  return static_cast<std::size_t>(randbelow(length));
-}
-
-Result<std::vector<std::size_t>> MersenneTwister::sample(std::size_t population_size,
-                                                         std::int64_t k) {
-  const std::size_t n = population_size;
-  if (k < 0 || static_cast<std::uint64_t>(k) > n) {
-    return Error{"ValueError", "Sample larger than population or is negative"};
-  }
-  std::vector<std::size_t> result(static_cast<std::size_t>(k));
-  // Python tracks either the not-yet-selected pool (an n-list) or the selected indices (a
-  // k-set), whichever is smaller: setsize is a set's size over an empty list's, in words,
-  // 21 + 4 ** ceil(log(k * 3, 4)) beyond 5 elements. 3k is never a power of 4, so that is the
-  // first power of 4 above 3k, found here without libm's log (k fits in memory: no overflow).
-  std::uint64_t setsize = 21;
-  if (k > 5) {
-    std::uint64_t table = 1;
-    while (table / 3 < static_cast<std::uint64_t>(k)) table *= 4;
-    setsize += table;
-  }
-  if (n <= setsize) {
-    std::vector<std::size_t> pool(n);
-    std::iota(pool.begin(), pool.end(), std::size_t{0});
-    for (std::size_t i = 0; i < result.size(); ++i) {
-      auto j = static_cast<std::size_t>(randbelow(n - i));
-      result[i] = pool[j];
-      pool[j] = pool[n - i - 1];  // move the non-selected item into the vacancy
-    }
-  } else {
-    std::unordered_set<std::size_t> selected;
-    for (std::size_t& pick : result) {
-      auto j = static_cast<std::size_t>(randbelow(n));
-      while (selected.contains(j)) j = static_cast<std::size_t>(randbelow(n));
-      selected.insert(j);
-      pick = j;
-    }
-  }
-  return result;
-}
-
-std::vector<std::size_t> MersenneTwister::choices(std::size_t population_size, std::size_t k) {
-  const auto n = static_cast<double>(population_size);
-  std::vector<std::size_t> result(k);
-  for (std::size_t& pick : result) pick = static_cast<std::size_t>(std::floor(random() * n));
-  return result;
-}
-
-Result<std::vector<std::size_t>> MersenneTwister::choices(std::size_t population_size,
-                                                          std::span<const double> cum_weights,
-                                                          std::size_t k) {
-  if (cum_weights.size() != population_size) {
-    return Error{"ValueError", "The number of weights does not match the population"};
-  }
-  if (cum_weights.empty()) return Error{"IndexError", "list index out of range"};
-  const double total = cum_weights.back() + 0.0;
-  if (total <= 0.0) return Error{"ValueError", "Total of weights must be greater than zero"};
-  if (!std::isfinite(total)) return Error{"ValueError", "Total of weights must be finite"};
-  std::vector<std::size_t> result(k);
-  for (std::size_t& pick : result) {
-    // bisect(cum_weights, x, 0, n - 1) with bisect_right's own halving, so that weights that
-    // are not increasing (negative ones) pick what Python picks.
-    double x = random() * total;
-    std::size_t lo = 0, hi = population_size - 1;
-    while (lo < hi) {
-      std::size_t mid = lo + (hi - lo) / 2;
-      if (x < cum_weights[mid]) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    pick = lo;
-  }
-  return result;
-}
-
-double MersenneTwister::uniform(double a, double b) {
-  return a + (b - a) * random();
-}
-
-double MersenneTwister::triangular(double low, double high, std::optional<double> mode) {
-  double u = random();
-  double c = 0.5;
-  if (mode) {
-    if (high - low == 0.0) return low;  // Python catches the ZeroDivisionError
-    c = (*mode - low) / (high - low);
-  }
-  if (u > c) {
-    u = 1.0 - u;
-    c = 1.0 - c;
-    std::swap(low, high);
-  }
-  return low + (high - low) * std::sqrt(u * c);
-}
-
-double MersenneTwister::normalvariate(double mu, double sigma) {
-  // Kinderman and Monahan's ratio of uniforms.
-  while (true) {
-    double u1 = random();
-    double u2 = 1.0 - random();
-    double z = kNvMagicConst * (u1 - 0.5) / u2;
-    double zz = z * z / 4.0;
-    if (zz <= -std::log(u2)) return mu + z * sigma;
-  }
-}
-
-Result<double> MersenneTwister::lognormvariate(double mu, double sigma) {
-  double x = normalvariate(mu, sigma);
-  double result = std::exp(x);
-  if (std::isinf(result) && std::isfinite(x)) return Error{"OverflowError", "math range error"};
-  return result;
-}
-
-double MersenneTwister::gauss(double mu, double sigma) {
-  // Box-Muller makes two values: the second waits in gauss_next for the next call.
-  std::optional<double> z = gauss_next_;
-  gauss_next_.reset();
-  if (!z) {
-    double x2pi = random() * kTwoPi;
-    double g2rad = std::sqrt(-2.0 * std::log(1.0 - random()));
-    z = std::cos(x2pi) * g2rad;
-    gauss_next_ = std::sin(x2pi) * g2rad;
-  }
-  return mu + *z * sigma;
-}
-
-Result<double> MersenneTwister::expovariate(double lambd) {
-  double u = random();  // drawn before Python divides
-  if (lambd == 0.0) return zero_division();
-  return -std::log(1.0 - u) / lambd;
-}
-
-Result<double> MersenneTwister::vonmisesvariate(double mu, double kappa) {
-  if (kappa <= 1e-6) return kTwoPi * random();
-
-  double s = 0.5 / kappa;
-  double r = s + std::sqrt(1.0 + s * s);
-  double z;
-  while (true) {
-    double u1 = random();
-    z = std::cos(kPi * u1);
-    // r + z is 0 only for a kappa so large that r rounds to 1, and z to -1.
-    if (r + z == 0.0) return zero_division();
-    double d = z / (r + z);
-    double u2 = random();
-    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * std::exp(d)) break;
-  }
-  double q = 1.0 / r;
-  double f = (q + z) / (1.0 + q * z);
-  double u3 = random();
-  if (std::fabs(f) > 1.0) return Error{"ValueError", "math domain error"};  // math.acos
-  double theta = u3 > 0.5 ? mu + std::acos(f) : mu - std::acos(f);
-  // theta % TWOPI with Python's sign convention (the result takes the divisor's sign).
-  double mod = std::fmod(theta, kTwoPi);
-  if (mod != 0.0) return mod < 0.0 ? mod + kTwoPi : mod;
-  return 0.0;
-}
-
-Result<double> MersenneTwister::gammavariate(double alpha, double beta) {
-  if (alpha <= 0.0 || beta <= 0.0) {
-    return Error{"ValueError", "gammavariate: alpha and beta must be > 0.0"};
-  }
-  if (alpha > 1.0) {
-    // R.C.H. Cheng, "The generation of Gamma variables with non-integral shape parameters".
-    double ainv = std::sqrt(2.0 * alpha - 1.0);
-    double bbb = alpha - kLog4;
-    double ccc = alpha + ainv;
-    while (true) {
-      double u1 = random();
-      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
-      double u2 = 1.0 - random();
-      double v = std::log(u1 / (1.0 - u1)) / ainv;
-      double x = alpha * std::exp(v);
-      double z = u1 * u1 * u2;
-      double r = bbb + ccc * v - x;
-      if (r + kSgMagicConst - 4.5 * z >= 0.0 || r >= std::log(z)) return x * beta;
-    }
-  }
-  if (alpha == 1.0) return -std::log(1.0 - random()) * beta;  // expovariate(1 / beta)
-  // Alpha between 0 and 1: algorithm GS of Kennedy & Gentle, Statistical Computing.
-  while (true) {
-    double u = random();
-    double b = (kE + alpha) / kE;
-    double p = b * u;
-    double x = p <= 1.0 ? std::pow(p, 1.0 / alpha) : -std::log((b - p) / alpha);
-    double u1 = random();
-    if (p > 1.0 ? u1 <= std::pow(x, alpha - 1.0) : u1 <= std::exp(-x)) return x * beta;
-  }
-}
-
-Result<double> MersenneTwister::betavariate(double alpha, double beta) {
-  auto y = gammavariate(alpha, 1.0);
-  if (std::holds_alternative<Error>(y)) return y;
-  if (std::get<double>(y) == 0.0) return 0.0;  // beta is then never checked, as in Python
-  auto z = gammavariate(beta, 1.0);
-  if (std::holds_alternative<Error>(z)) return z;
-  return std::get<double>(y) / (std::get<double>(y) + std::get<double>(z));
-}
-
-Result<double> MersenneTwister::paretovariate(double alpha) {
-  double u = 1.0 - random();
-  if (alpha == 0.0) return zero_division();
-  return float_power(u, -1.0 / alpha);
-}
-
-Result<double> MersenneTwister::weibullvariate(double alpha, double beta) {
-  double u = 1.0 - random();
-  if (beta == 0.0) return zero_division();
-  auto power = float_power(-std::log(u), 1.0 / beta);
-  if (std::holds_alternative<Error>(power)) return power;
-  return alpha * std::get<double>(power);
 }
 
 }  // namespace py::random

@@ -989,12 +989,8 @@ Value dict_subscript(VM& vm, const Value& container, const Value& key) {
   if (r > 0) return found;
   if (r < 0) return Value();
   if (vm.type_index(container) != kDictType) {
-    if (Value missing = vm.lookup_in_type(vm.type_of(container), "__missing__")) {
-      // defaultdict's own __missing__: straight to it, without packing a call.
-      if (dict.default_factory && vm.type_index(missing) == kBuiltinFunctionType)
-        return defaultdict_missing(vm, dict, key);
+    if (Value missing = vm.lookup_in_type(vm.type_of(container), "__missing__"))
       return vm.call(missing, {container, key});
-    }
   }
   return vm.key_error(key);
 }

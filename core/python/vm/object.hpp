@@ -114,7 +114,6 @@ struct Dict : Object {
   // Changes whenever a key is added or removed (so entry positions may move): 0 for a fresh
   // dict, else a number no other dict state has had. LoadGlobal caches rely on it.
   std::uint64_t keys_version = 0;
-  Value default_factory;            // collections.defaultdict
   Value instance_dict;
 };
 
