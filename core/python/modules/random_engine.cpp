@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <bit>
-#include <chrono>
+#include <ctime>
 #include <string>
 
 namespace py::random {
@@ -169,13 +169,17 @@ void MersenneTwister::seed_from_hash(std::int64_t hash) {
 }
 
 void MersenneTwister::seed_from_time_and_pid() {
-  // random_seed_time_pid: system clock, process id, monotonic clock, in nanoseconds.
-  auto nanoseconds = [](auto clock_now) {
-    return static_cast<std::uint64_t>(
-        std::chrono::duration_cast<std::chrono::nanoseconds>(clock_now.time_since_epoch()).count());
+  // random_seed_time_pid: system clock, process id, monotonic clock, in nanoseconds. Read with
+  // clock_gettime: std::chrono's clocks link libc's printf into the wasm engine (their
+  // system_error path).
+  auto nanoseconds = [](clockid_t clock) {
+    timespec now{};
+    clock_gettime(clock, &now);
+    return static_cast<std::uint64_t>(now.tv_sec) * 1000000000u +
+           static_cast<std::uint64_t>(now.tv_nsec);
   };
-  std::uint64_t now = nanoseconds(std::chrono::system_clock::now());
-  std::uint64_t monotonic = nanoseconds(std::chrono::steady_clock::now());
+  std::uint64_t now = nanoseconds(CLOCK_REALTIME);
+  std::uint64_t monotonic = nanoseconds(CLOCK_MONOTONIC);
   const std::uint32_t key[5] = {std::uint32_t(now), std::uint32_t(now >> 32),
                                 static_cast<std::uint32_t>(getpid()), std::uint32_t(monotonic),
                                 std::uint32_t(monotonic >> 32)};
