@@ -1071,9 +1071,15 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           auto* method = static_cast<BoundMethod*>(target);
           if (method->function.is_object() &&
               method->function.object()->user_tag() == kFunctionType) {
-            // Prepend self: rebuild the argument vector.
-            ex_args.assign(call_args.args, call_args.args + call_args.nargs + call_args.nkw);
-            ex_args.insert(ex_args.begin(), method->self);
+            // Prepend self: rebuild the argument vector, into a new one (CallEx's arguments
+            // are in ex_args already). CallKw's keyword values follow the positionals on the
+            // stack; CallEx's are in kw_storage.
+            std::uint32_t copied = call_args.nargs + (op == Op::CallKw ? call_args.nkw : 0);
+            std::vector<Value> with_self;
+            with_self.reserve(copied + 1);
+            with_self.push_back(method->self);
+            with_self.insert(with_self.end(), call_args.args, call_args.args + copied);
+            ex_args = std::move(with_self);
             call_args.args = ex_args.data();
             call_args.nargs += 1;
             if (call_args.nkw && op == Op::CallKw) call_args.kwvalues = ex_args.data() + call_args.nargs;
