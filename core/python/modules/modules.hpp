@@ -1,6 +1,7 @@
-// The standard-library modules written in C++: math, itertools, functools, collections, random
-// and operator. Each is a VM::ModuleInit the VM registers (vm.register_module("math",
-// init_math)...); it fills the module's dict and returns false if it raised.
+// The standard-library modules: math, collections and random written in C++, itertools,
+// functools and operator in Python (python_modules.cpp). Each is a VM::ModuleInit the VM
+// registers (vm.register_module("math", init_math)...); it fills the module's dict and returns
+// false if it raised.
 //
 // Their classes are built-in types made with VM::new_builtin_type; their instances are C++
 // structs deriving from the object model's (a deque is a DequeObject : Object, a Counter a Dict
@@ -28,15 +29,17 @@ bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 
 // Runs Python source as the body of `module` (modules written in Python); false if it raised.
-bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text);
+// `hidden`: the module stands for a C module of CPython, its frames stay out of tracebacks.
+bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
+                        bool hidden = false);
 
 // defaultdict.__missing__: for `d[key]` on a Dict whose class is defaultdict (or a subclass)
 // when the key is absent. Calls default_factory, stores its result under key (d[key] = value,
 // through __setitem__) and returns it; KeyError(key) when default_factory is None.
 Value defaultdict_missing(VM& vm, Dict& dict, const Value& key);
 
-// A namedtuple class made from C++ (functools' CacheInfo; sys.version_info-like records for the
-// VM): the class collections.namedtuple(name, fields, defaults=defaults, module=module) makes.
+// A namedtuple class made from C++ (sys.version_info-like records for the VM): the class
+// collections.namedtuple(name, fields, defaults=defaults, module=module) makes.
 // Field names must be valid; the last defaults.size() fields get the defaults.
 Type* make_namedtuple_type(VM& vm, std::string_view name, const std::vector<std::string>& fields,
                            std::string_view module, std::vector<Value> defaults = {});

@@ -138,6 +138,9 @@ struct Source {
   std::string filename;
   std::string text;
   std::vector<std::uint32_t> line_starts;             // byte offset of each line
+  // The library modules written in Python that stand for CPython's C modules (itertools...):
+  // the frames of code compiled from it are left out of tracebacks, as C code has none.
+  bool hidden = false;
   std::string_view line(std::uint32_t number) const;  // 1-based, without the newline
 };
 

@@ -1007,7 +1007,7 @@ Value prepare_reraise_star(VM& vm, const Value& original, const Value& raised, c
 
 void add_traceback(VM& vm, Frame* frame, std::uint32_t instruction) {
   ExceptionObject* e = vm.as_exception(vm.pending_exception());
-  if (!e) return;
+  if (!e || (frame->code->source && frame->code->source->hidden)) return;
   e->traceback.push_back({frame->code->shared_from_this(), instruction});
 }
 
