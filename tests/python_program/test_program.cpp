@@ -269,3 +269,59 @@ TEST_CASE("recursion without loops gives the host a turn and hears its interrupt
   CHECK(run.program.run(0.001) == py::Program::State::Finished);
   CHECK(run.host.out == "196418\nstopped\n");
 }
+
+TEST_CASE("tracebacks show no frame of itertools, functools or operator, but asyncio's") {
+  // CPython's itertools, functools and operator are C modules: a traceback through them shows
+  // the caller's frame and the frames of the Python functions they called, nothing in between.
+  Run run;
+  run.program.start("lib.py",
+                    "import functools, itertools, operator\n"
+                    "def check(x):\n"
+                    "    if x > 1:\n"
+                    "        raise ValueError(x)\n"
+                    "    return x\n"
+                    "try:\n"
+                    "    list(itertools.takewhile(check, [1, 2]))\n"
+                    "except ValueError:\n"
+                    "    pass\n"
+                    "def last():\n"
+                    "    functools.partial(operator.getitem, [1, 2])(check(1))\n"
+                    "    return functools.reduce(max, [])\n"
+                    "last()\n");
+  CHECK(run_to_end(run) == 1);
+  CHECK(run.host.err ==
+        "Traceback (most recent call last):\n"
+        "  File \"lib.py\", line 13, in <module>\n"
+        "    last()\n"
+        "  File \"lib.py\", line 12, in last\n"
+        "    return functools.reduce(max, [])\n"
+        "           ^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "TypeError: reduce() of empty iterable with no initial value\n");
+
+  Run user_function;
+  user_function.program.start("cb.py",
+                              "import functools, itertools\n"
+                              "def check(x):\n"
+                              "    raise ValueError(x)\n"
+                              "f = functools.partial(check, 1)\n"
+                              "list(itertools.starmap(f, [()]))\n");
+  CHECK(run_to_end(user_function) == 1);
+  CHECK(user_function.host.err ==
+        "Traceback (most recent call last):\n"
+        "  File \"cb.py\", line 5, in <module>\n"
+        "    list(itertools.starmap(f, [()]))\n"
+        "  File \"cb.py\", line 3, in check\n"
+        "    raise ValueError(x)\n"
+        "ValueError: 1\n");
+
+  // The asyncio prelude stands for Lib/asyncio, whose frames CPython shows.
+  Run prelude({.virtual_time = true});
+  prelude.program.start("a.py",
+                        "import asyncio\n"
+                        "async def main():\n"
+                        "    await asyncio.wait_for(asyncio.sleep(5), 1)\n"
+                        "asyncio.run(main())\n");
+  CHECK(run_to_end(prelude) == 1);
+  CHECK(prelude.host.err.find("File \"<frozen asyncio>\"") != std::string::npos);
+  CHECK(prelude.host.err.find("<frozen functools>") == std::string::npos);
+}

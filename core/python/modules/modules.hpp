@@ -1,8 +1,8 @@
-// The standard-library modules written in C++: math, itertools, functools, collections, random
-// and operator (collections and random only in part: the rest is Python, embedded and run by
-// their init with exec_module_source). Each is a VM::ModuleInit the VM registers
-// (vm.register_module("math", init_math)...); it fills the module's dict and returns false if
-// it raised.
+// The standard-library modules: math and parts of collections and random written in C++ (the
+// rest of those two, embedded Python, is run by their init with exec_module_source);
+// itertools, functools and operator entirely in Python (python_modules.cpp). Each is a
+// VM::ModuleInit the VM registers (vm.register_module("math", init_math)...); it fills the
+// module's dict and returns false if it raised.
 //
 // Their classes are built-in types made with VM::new_builtin_type; their instances are C++
 // structs deriving from the object model's (a deque is a DequeObject : Object), so each type's
@@ -34,8 +34,8 @@ bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
                         bool hidden = false);
 
-// A namedtuple class made from C++ (functools' CacheInfo; sys.version_info-like records for the
-// VM): the class collections.namedtuple(name, fields, defaults=defaults, module=module) makes.
+// A namedtuple class made from C++ (sys.version_info-like records for the VM): the class
+// collections.namedtuple(name, fields, defaults=defaults, module=module) makes.
 // Field names must be valid; the last defaults.size() fields get the defaults.
 Type* make_namedtuple_type(VM& vm, std::string_view name, const std::vector<std::string>& fields,
                            std::string_view module, std::vector<Value> defaults = {});

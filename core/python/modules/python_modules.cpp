@@ -1,12 +1,16 @@
-// Modules written in Python (the asyncio prelude, most of random and collections), compiled into
-// the engine as text by CMake (cmake/EmbedText.cmake) and run in their module's namespace on first
-// import.
+// Modules written in Python (the asyncio prelude, itertools, functools, operator, most of random
+// and collections), compiled into the engine as text by CMake (cmake/EmbedText.cmake) and run in
+// their module's namespace on first import.
 #include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
 
 namespace py {
+
+extern const char kItertoolsSource[];  // itertools.py, embedded by CMake
+extern const char kFunctoolsSource[];  // functools.py
+extern const char kOperatorSource[];   // operator.py
 
 bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
                         bool hidden) {
@@ -35,6 +39,19 @@ bool exec_module_source(VM& vm, Module& module, std::string filename, const char
     vm.raise(vm.exc().RuntimeError, "module " + VM::str_text(module.name) + " tried to wait");
   }
   return false;
+}
+
+// CPython's C modules, written in Python here: their frames are hidden like C code.
+bool init_itertools(VM& vm, Module& module) {
+  return exec_module_source(vm, module, "<frozen itertools>", kItertoolsSource, true);
+}
+
+bool init_functools(VM& vm, Module& module) {
+  return exec_module_source(vm, module, "<frozen functools>", kFunctoolsSource, true);
+}
+
+bool init_operator(VM& vm, Module& module) {
+  return exec_module_source(vm, module, "<frozen operator>", kOperatorSource, true);
 }
 
 }  // namespace py

@@ -209,7 +209,7 @@ bool optional_str_argument(VM& vm, const Value& v, std::string_view function,
 // ---- Layouts ------------------------------------------------------------------------------------
 
 // Whether the instances of built-in `type` are another struct than its base's (CPython's
-// extra_ivars): int over object, deque over object, functools.partial over object; not
+// extra_ivars): int over object, deque over object; not
 // ValueError over Exception nor defaultdict over dict.
 bool adds_layout(const Type* type) {
   if (!type->base) return true;
@@ -390,7 +390,7 @@ Value bind_descriptor(VM& vm, const Value& attr, const Value& instance, Type* ow
       break;
   }
   if (is_core(attr_type)) return attr;
-  // User classes, module types (functools.cached_property) and subclasses of property & co.
+  // User classes (functools.cached_property), module types and subclasses of property & co.
   Value get = lookup(vm, attr_type, "__get__");
   if (!get) return attr;
   return vm.call(get, {attr, instance ? instance : vm.none(), Value(owner)});

@@ -138,8 +138,9 @@ struct Source {
   std::string filename;
   std::string text;
   std::vector<std::uint32_t> line_starts;             // byte offset of each line
-  // The Python half of a library module (random, collections): its frames are left out of
-  // tracebacks, so an error raised in it ends at the user's call, as in a C function.
+  // The Python half of a library module that CPython writes in C (itertools, functools,
+  // operator; parts of random and collections): the frames of code compiled from it are left
+  // out of tracebacks, as C code has none, so an error ends at the user's call.
   bool hidden = false;
   std::string_view line(std::uint32_t number) const;  // 1-based, without the newline
 };

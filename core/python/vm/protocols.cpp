@@ -26,8 +26,8 @@ Value user_dunder(VM& vm, const Value& v, std::string_view name) {
 }
 
 // A native method of a core built-in type: the protocols do its work inline (builtin_compare,
-// builtin_binary...) instead of calling it. Natives that modules put on their own types or on
-// user classes (functools.total_ordering) are called.
+// builtin_binary...) instead of calling it. Natives that modules put on their own types are
+// called.
 bool is_core_native(const Value& method) {
   if (!method.is_object() || method.object()->user_tag() != kBuiltinFunctionType) return false;
   const Type* owner = method.as<NativeFunction>()->owner;
