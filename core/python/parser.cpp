@@ -26,9 +26,29 @@ bool is_keyword(std::string_view name) {
   return false;
 }
 
-// Thrown inside the parser only (errors are rare and the parser is not a hot path); it never
-// leaves parse_module.
-struct ParseFailure {};
+// How errors propagate, without C++ exceptions (the wasm build compiles this file with
+// -fignore-exceptions, as the other cold sources): the function that finds the error records it
+// once (Parser::fail) and returns its empty value (a null node, false, nullopt); every caller
+// returns at once with its own (TRY), up to parse_module. The AST's unique_ptrs free what was
+// built on the way out. Only two places pick up again after a failure, as CPython's grammar
+// backtracks: `with (` that turns out to be an expression, and the try-parse of "Perhaps you
+// forgot a comma?".
+//
+// What fail() returns: it converts to the empty value of whatever the failing parse function
+// returns, so that `return fail(...)` fits all of them.
+struct [[nodiscard]] Failed {
+  template <class T>
+  operator T() const {
+    return T{};
+  }
+};
+
+// Returns from the calling parse function with its empty value when `ok` (a node, a bool, an
+// optional) is empty: the error is already recorded.
+#define TRY(ok)                 \
+  do {                          \
+    if (!(ok)) return Failed{}; \
+  } while (false)
 
 // Nesting levels of expressions and blocks before the parser gives up with a RecursionError,
 // far below what the native stack (and wasm's) can hold.
@@ -53,6 +73,7 @@ class Parser {
     }
   }
 
+  // Null on error, then in `error`.
   std::unique_ptr<Module> module() {
     auto m = std::make_unique<Module>();
     while (!at(TokenKind::EndMarker)) {
@@ -60,24 +81,26 @@ class Parser {
         take();
         continue;
       }
-      statement(m->body);
+      TRY(statement(m->body));
     }
-    if (lex_error_) raise_lex_error();
+    if (lex_error_) return raise_lex_error();
     return m;
   }
 
   // The expression of an f-string replacement field: the whole token stream is `( expr )`.
   ExprPtr fstring_expression() {
-    expect(TokenKind::LPar);
+    TRY(expect(TokenKind::LPar));
     bracket_level_ = 1;
     ExprPtr e = at_keyword("yield") ? yield_expression() : star_expressions();
-    if (!at(TokenKind::RPar)) invalid_syntax();
+    TRY(e);
+    if (!at(TokenKind::RPar)) return invalid_syntax();
     take();
-    if (lex_error_) raise_lex_error();
+    if (lex_error_) return raise_lex_error();
     return e;
   }
 
   SyntaxErrorInfo error;
+  bool failed() const { return failed_; }
 
  private:
   // ---- Tokens --------------------------------------------------------------------------------
@@ -90,9 +113,11 @@ class Parser {
     const Token& t = peek(ahead);
     return t.kind == TokenKind::Name && t.text == word;
   }
+  // Callers look at the token first, so this never takes the EndMarker; if one did, the
+  // tokenizer's error would still be recorded (parse_module checks failed_).
   Token take() {
     const Token& t = peek();
-    if (t.kind == TokenKind::EndMarker && lex_error_) raise_lex_error();
+    if (t.kind == TokenKind::EndMarker && lex_error_) (void)raise_lex_error();
     if (pos_ < tokens_.size()) ++pos_;
     last_end_ = t.end;
     return t;
@@ -111,62 +136,78 @@ class Parser {
     take();
     return true;
   }
-  Token expect(TokenKind kind) {
-    if (!at(kind)) invalid_syntax();
-    return take();
-  }
-  void expect_keyword(std::string_view word) {
-    if (!at_keyword(word)) invalid_syntax();
+  [[nodiscard]] bool expect(TokenKind kind) {
+    if (!at(kind)) return invalid_syntax();
     take();
+    return true;
+  }
+  [[nodiscard]] bool expect_keyword(std::string_view word) {
+    if (!at_keyword(word)) return invalid_syntax();
+    take();
+    return true;
   }
   // "expected ':'" sits just after the previous token, as CPython reports it.
-  void expect_colon() {
+  [[nodiscard]] bool expect_colon() {
     if (at(TokenKind::Colon)) {
       take();
-      return;
+      return true;
     }
-    if (at(TokenKind::EndMarker) && lex_error_) raise_lex_error();
-    fail("expected ':'", last_end_, last_end_);
+    if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
+    return fail("expected ':'", last_end_, last_end_);
   }
 
   // ---- Errors --------------------------------------------------------------------------------
-  [[noreturn]] void fail(std::string message, SourcePosition start, SourcePosition end,
-                         std::string type = "SyntaxError") {
+  // Records the error; the first one recorded since the parse (or a backtrack) began wins.
+  Failed fail(std::string message, SourcePosition start, SourcePosition end,
+              std::string type = "SyntaxError") {
     // Inside a bracket that is never closed, CPython's second pass reads on to the end of the
     // file, where the tokenizer's "'(' was never closed" stops it first.
     if (lex_error_ && lex_error_->message.find("was never closed") != std::string::npos &&
         (start.line > lex_error_->start.line ||
          (start.line == lex_error_->start.line && start.column > lex_error_->start.column)))
-      raise_lex_error();
-    error.type = std::move(type);
-    error.message = std::move(message);
-    error.start = start;
-    error.end = end;
-    throw ParseFailure{};
+      return raise_lex_error();
+    if (!failed_) {
+      failed_ = true;
+      error.type = std::move(type);
+      error.message = std::move(message);
+      error.start = start;
+      error.end = end;
+    }
+    return {};
   }
-  [[noreturn]] void fail(std::string message, const Range& r) {
-    fail(std::move(message), {r.line, r.column}, {r.end_line, r.end_column});
+  Failed fail(std::string message, const Range& r) {
+    return fail(std::move(message), {r.line, r.column}, {r.end_line, r.end_column});
   }
-  [[noreturn]] void raise_lex_error() {
-    error = *lex_error_;
-    throw ParseFailure{};
+  Failed raise_lex_error() {
+    if (!failed_) {
+      failed_ = true;
+      error = *lex_error_;
+    }
+    return {};
   }
-  [[noreturn]] void invalid_syntax() {
+  Failed invalid_syntax() {
     const Token& t = peek();
-    if (t.kind == TokenKind::EndMarker && lex_error_) raise_lex_error();
-    if (t.kind == TokenKind::Indent) unexpected_indent(t);
+    if (t.kind == TokenKind::EndMarker && lex_error_) return raise_lex_error();
+    if (t.kind == TokenKind::Indent) return unexpected_indent(t);
     if (t.kind == TokenKind::Dedent)
-      fail("unindent does not match any outer indentation level", t.start, t.end,
-           "IndentationError");
+      return fail("unindent does not match any outer indentation level", t.start, t.end,
+                  "IndentationError");
     SourcePosition end =
         (t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker) ? t.start : t.end;
-    fail("invalid syntax", t.start, end);
+    return fail("invalid syntax", t.start, end);
   }
 
   // CPython points at the last column of the indentation.
-  [[noreturn]] void unexpected_indent(const Token& indent) {
+  Failed unexpected_indent(const Token& indent) {
     SourcePosition at{indent.end.line, indent.end.column > 0 ? indent.end.column - 1 : 0};
-    fail("unexpected indent", at, at, "IndentationError");
+    return fail("unexpected indent", at, at, "IndentationError");
+  }
+
+  // Forgets a failure of the current try, to try another way from the saved position.
+  void backtrack(std::size_t pos, SourcePosition last_end) {
+    pos_ = pos;
+    last_end_ = last_end;
+    failed_ = false;
   }
 
   // Inside (), [] or {}: "Perhaps you forgot a comma?" applies. Restored on every exit, a
@@ -177,16 +218,23 @@ class Parser {
     Parser& parser;
   };
 
+  // One level of nesting; past kMaxDepth, records the RecursionError and is not `ok`. That last
+  // level then stays counted: so it did when this constructor threw, and the position of the
+  // RecursionError re-reported after a `with (` backtrack depends on it.
   struct DepthGuard {
     explicit DepthGuard(Parser& p) : parser(p) {
       if (++parser.depth_ > kMaxDepth) {
         const Token& t = parser.peek();
-        parser.fail("maximum recursion depth exceeded during compilation", t.start, t.end,
-                    "RecursionError");
+        (void)parser.fail("maximum recursion depth exceeded during compilation", t.start, t.end,
+                          "RecursionError");
+        ok = false;
       }
     }
-    ~DepthGuard() { --parser.depth_; }
+    ~DepthGuard() {
+      if (ok) --parser.depth_;
+    }
     Parser& parser;
+    bool ok = true;
   };
 
   // ---- Node helpers --------------------------------------------------------------------------
@@ -211,59 +259,61 @@ class Parser {
   }
 
   // ---- Statements ----------------------------------------------------------------------------
-  void statement(StmtList& out) {
+  [[nodiscard]] bool statement(StmtList& out) {
     DepthGuard guard(*this);
+    TRY(guard.ok);
     const Token& t = peek();
-    if (t.kind == TokenKind::Indent) unexpected_indent(t);
+    if (t.kind == TokenKind::Indent) return unexpected_indent(t);
+    StmtPtr s;
+    std::string_view w = t.kind == TokenKind::Name ? t.text : std::string_view();
     if (t.kind == TokenKind::At) {
-      out.push_back(decorated());
-      return;
+      s = decorated();
+    } else if (w == "def") {
+      s = function_def({}, t.start, false);
+    } else if (w == "class") {
+      s = class_def({}, t.start);
+    } else if (w == "if") {
+      s = if_statement();
+    } else if (w == "while") {
+      s = while_statement();
+    } else if (w == "for") {
+      s = for_statement(t.start, false);
+    } else if (w == "try") {
+      s = try_statement();
+    } else if (w == "with") {
+      s = with_statement(t.start, false);
+    } else if (w == "async") {
+      const Token& next = peek(1);
+      std::string_view n = next.kind == TokenKind::Name ? next.text : std::string_view();
+      SourcePosition start = t.start;
+      take();
+      if (n == "def")
+        s = function_def({}, start, true);
+      else if (n == "for")
+        s = for_statement(start, true);
+      else if (n == "with")
+        s = with_statement(start, true);
+      else
+        return invalid_syntax();
+    } else {
+      return simple_statements(out);
     }
-    if (t.kind == TokenKind::Name) {
-      std::string_view w = t.text;
-      if (w == "def") return out.push_back(function_def({}, t.start, false));
-      if (w == "class") return out.push_back(class_def({}, t.start));
-      if (w == "if") return out.push_back(if_statement());
-      if (w == "while") return out.push_back(while_statement());
-      if (w == "for") return out.push_back(for_statement(t.start, false));
-      if (w == "try") return out.push_back(try_statement());
-      if (w == "with") return out.push_back(with_statement(t.start, false));
-      if (w == "async") {
-        const Token& next = peek(1);
-        if (next.kind != TokenKind::Name ||
-            (next.text != "def" && next.text != "for" && next.text != "with")) {
-          take();
-          invalid_syntax();
-        }
-        if (next.kind == TokenKind::Name) {
-          SourcePosition start = t.start;
-          if (next.text == "def") {
-            take();
-            return out.push_back(function_def({}, start, true));
-          }
-          if (next.text == "for") {
-            take();
-            return out.push_back(for_statement(start, true));
-          }
-          if (next.text == "with") {
-            take();
-            return out.push_back(with_statement(start, true));
-          }
-        }
-      }
-    }
-    simple_statements(out);
+    TRY(s);
+    out.push_back(std::move(s));
+    return true;
   }
 
-  void simple_statements(StmtList& out) {
+  [[nodiscard]] bool simple_statements(StmtList& out) {
     for (;;) {
-      out.push_back(simple_statement());
+      StmtPtr s = simple_statement();
+      TRY(s);
+      out.push_back(std::move(s));
       if (!accept(TokenKind::Semi)) break;
       if (at(TokenKind::Newline) || at(TokenKind::EndMarker)) break;
     }
     if (at(TokenKind::EndMarker)) {
-      if (lex_error_) raise_lex_error();
-      return;
+      if (lex_error_) return raise_lex_error();
+      return true;
     }
     if (!at(TokenKind::Newline)) {
       // `print "hello"`: the statement is a lone name followed by more.
@@ -275,13 +325,14 @@ class Parser {
           std::size_t i = pos_;
           while (tokens_[i].kind != TokenKind::Newline && tokens_[i].kind != TokenKind::EndMarker)
             ++i;
-          fail("Missing parentheses in call to 'print'. Did you mean print(...)?", start,
-               tokens_[i - 1].end);
+          return fail("Missing parentheses in call to 'print'. Did you mean print(...)?", start,
+                      tokens_[i - 1].end);
         }
       }
-      invalid_syntax();
+      return invalid_syntax();
     }
     take();
+    return true;
   }
 
   bool starts_expression() const {
@@ -325,15 +376,15 @@ class Parser {
       if (w == "return") {
         take();
         auto r = node<Return>(start);
-        if (!at_simple_end()) r->value = star_expressions();
+        if (!at_simple_end()) TRY(r->value = star_expressions());
         return finish(std::move(r));
       }
       if (w == "raise") {
         take();
         auto r = node<Raise>(start);
         if (!at_simple_end()) {
-          r->exc = expression();
-          if (accept_keyword("from")) r->cause = expression();
+          TRY(r->exc = expression());
+          if (accept_keyword("from")) TRY(r->cause = expression());
         }
         return finish(std::move(r));
       }
@@ -341,7 +392,7 @@ class Parser {
         take();
         std::vector<std::string> names;
         do {
-          names.push_back(name_token());
+          TRY(name_token(names.emplace_back()));
         } while (accept(TokenKind::Comma));
         if (w == "global") {
           auto g = node<Global>(start);
@@ -358,17 +409,18 @@ class Parser {
         do {
           if (at_simple_end()) break;
           ExprPtr target = bitwise_or();
-          set_context(*target, ExprContext::Del, TargetUse::Delete);
+          TRY(target);
+          TRY(set_context(*target, ExprContext::Del, TargetUse::Delete));
           d->targets.push_back(std::move(target));
         } while (accept(TokenKind::Comma));
-        if (d->targets.empty()) invalid_syntax();
+        if (d->targets.empty()) return invalid_syntax();
         return finish(std::move(d));
       }
       if (w == "assert") {
         take();
         auto a = node<Assert>(start);
-        a->test = expression();
-        if (accept(TokenKind::Comma)) a->msg = expression();
+        TRY(a->test = expression());
+        if (accept(TokenKind::Comma)) TRY(a->msg = expression());
         return finish(std::move(a));
       }
       if (w == "import") return import_statement();
@@ -381,17 +433,22 @@ class Parser {
     return at(TokenKind::Newline) || at(TokenKind::Semi) || at(TokenKind::EndMarker);
   }
 
-  std::string name_token() {
+  [[nodiscard]] bool name_token(std::string& name) {
     const Token& t = peek();
-    if (t.kind != TokenKind::Name || is_keyword(t.text)) invalid_syntax();
+    if (t.kind != TokenKind::Name || is_keyword(t.text)) return invalid_syntax();
     take();
-    return std::string(t.text);
+    name = std::string(t.text);
+    return true;
   }
 
-  std::string dotted_name() {
-    std::string name = name_token();
-    while (accept(TokenKind::Dot)) name += "." + name_token();
-    return name;
+  [[nodiscard]] bool dotted_name(std::string& name) {
+    TRY(name_token(name));
+    while (accept(TokenKind::Dot)) {
+      std::string part;
+      TRY(name_token(part));
+      name += "." + part;
+    }
+    return true;
   }
 
   StmtPtr import_statement() {
@@ -400,8 +457,8 @@ class Parser {
     do {
       Alias alias;
       SourcePosition a = peek().start;
-      alias.name = dotted_name();
-      if (accept_keyword("as")) alias.asname = name_token();
+      TRY(dotted_name(alias.name));
+      if (accept_keyword("as")) TRY(name_token(alias.asname));
       alias.range = {a.line, a.column, last_end_.line, last_end_.column};
       imp->names.push_back(std::move(alias));
     } while (accept(TokenKind::Comma));
@@ -420,8 +477,8 @@ class Parser {
         break;
       }
     }
-    if (!at_keyword("import")) imp->module = dotted_name();
-    expect_keyword("import");
+    if (!at_keyword("import")) TRY(dotted_name(imp->module));
+    TRY(expect_keyword("import"));
     if (at(TokenKind::Star)) {
       Alias alias;
       Token star = take();
@@ -434,17 +491,17 @@ class Parser {
     do {
       if (parenthesized && at(TokenKind::RPar)) break;
       if (!parenthesized && !imp->names.empty() && at_simple_end())
-        fail("trailing comma not allowed without surrounding parentheses", peek().start,
-             peek().start);
+        return fail("trailing comma not allowed without surrounding parentheses", peek().start,
+                    peek().start);
       Alias alias;
       SourcePosition a = peek().start;
-      alias.name = name_token();
-      if (accept_keyword("as")) alias.asname = name_token();
+      TRY(name_token(alias.name));
+      if (accept_keyword("as")) TRY(name_token(alias.asname));
       alias.range = {a.line, a.column, last_end_.line, last_end_.column};
       imp->names.push_back(std::move(alias));
     } while (accept(TokenKind::Comma));
-    if (imp->names.empty()) invalid_syntax();
-    if (parenthesized) expect(TokenKind::RPar);
+    if (imp->names.empty()) return invalid_syntax();
+    if (parenthesized) TRY(expect(TokenKind::RPar));
     return finish(std::move(imp));
   }
 
@@ -501,49 +558,50 @@ class Parser {
   StmtPtr expression_statement() {
     SourcePosition start = peek().start;
     ExprPtr first = assignment_value();
+    TRY(first);
     Operator op;
     if (at(TokenKind::Colon)) {
       // Annotated assignment.
       take();
       auto a = node<AnnAssign>(start);
       if (first->kind == ExprKind::Tuple)
-        fail("only single target (not tuple) can be annotated", first->range);
+        return fail("only single target (not tuple) can be annotated", first->range);
       if (first->kind == ExprKind::List)
-        fail("only single target (not list) can be annotated", first->range);
+        return fail("only single target (not list) can be annotated", first->range);
       if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
           first->kind != ExprKind::Subscript)
-        fail("illegal target for annotation", first->range);
+        return fail("illegal target for annotation", first->range);
       a->simple = first->kind == ExprKind::Name && !parenthesized_.count(first.get());
-      set_context(*first, ExprContext::Store, TargetUse::Assign);
+      TRY(set_context(*first, ExprContext::Store, TargetUse::Assign));
       a->target = std::move(first);
-      a->annotation = expression();
-      if (accept(TokenKind::Equal)) a->value = assignment_value();
+      TRY(a->annotation = expression());
+      if (accept(TokenKind::Equal)) TRY(a->value = assignment_value());
       return finish(std::move(a));
     }
     if (is_augassign(peek().kind, op)) {
       take();
       if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
           first->kind != ExprKind::Subscript) {
-        fail("'" + std::string(target_description(*first)) +
-                 "' is an illegal expression for augmented assignment",
-             first->range);
+        return fail("'" + std::string(target_description(*first)) +
+                        "' is an illegal expression for augmented assignment",
+                    first->range);
       }
-      set_context(*first, ExprContext::Store, TargetUse::Assign);
+      TRY(set_context(*first, ExprContext::Store, TargetUse::Assign));
       auto a = node<AugAssign>(start);
       a->target = std::move(first);
       a->op = op;
-      a->value = assignment_value();
+      TRY(a->value = assignment_value());
       return finish(std::move(a));
     }
     if (at(TokenKind::Equal)) {
       auto a = node<Assign>(start);
       std::vector<ExprPtr> chain;
       chain.push_back(std::move(first));
-      while (accept(TokenKind::Equal)) chain.push_back(assignment_value());
+      while (accept(TokenKind::Equal)) TRY(chain.emplace_back(assignment_value()));
       for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
         // CPython suggests '==' only for `target = value` with a simple invalid target.
         bool suggest = chain.size() == 2 && is_bitwise_or_level(*chain[i]);
-        set_context(*chain[i], ExprContext::Store, TargetUse::Assign, suggest);
+        TRY(set_context(*chain[i], ExprContext::Store, TargetUse::Assign, suggest));
         a->targets.push_back(std::move(chain[i]));
       }
       a->value = std::move(chain.back());
@@ -627,23 +685,22 @@ class Parser {
     }
   }
 
-  void set_context(Expr& e, ExprContext ctx, TargetUse use, bool top = false) {
+  [[nodiscard]] bool set_context(Expr& e, ExprContext ctx, TargetUse use, bool top = false) {
     switch (e.kind) {
       case ExprKind::Name: {
         static_cast<Name&>(e).ctx = ctx;
-        return;
+        return true;
       }
       case ExprKind::Attribute:
         static_cast<Attribute&>(e).ctx = ctx;
-        return;
+        return true;
       case ExprKind::Subscript:
         static_cast<Subscript&>(e).ctx = ctx;
-        return;
+        return true;
       case ExprKind::Starred:
         if (use == TargetUse::Delete) break;
         static_cast<Starred&>(e).ctx = ctx;
-        set_context(*static_cast<Starred&>(e).value, ctx, use);
-        return;
+        return set_context(*static_cast<Starred&>(e).value, ctx, use);
       case ExprKind::Tuple:
       case ExprKind::List: {
         auto& elts =
@@ -655,40 +712,42 @@ class Parser {
         bool starred = false;
         for (auto& elt : elts) {
           if (elt->kind == ExprKind::Starred && use != TargetUse::Delete) {
-            if (starred) fail("multiple starred expressions in assignment", e.range);
+            if (starred) return fail("multiple starred expressions in assignment", e.range);
             starred = true;
           }
-          set_context(*elt, ctx, use);
+          TRY(set_context(*elt, ctx, use));
         }
-        return;
+        return true;
       }
       default:
         break;
     }
     if (e.kind == ExprKind::Yield || e.kind == ExprKind::YieldFrom) {
-      if (use == TargetUse::Delete) fail("cannot delete yield expression", e.range);
-      fail("assignment to yield expression not possible", e.range);
+      if (use == TargetUse::Delete) return fail("cannot delete yield expression", e.range);
+      return fail("assignment to yield expression not possible", e.range);
     }
     std::string what = target_description(e);
-    if (use == TargetUse::Delete) fail("cannot delete " + what, e.range);
+    if (use == TargetUse::Delete) return fail("cannot delete " + what, e.range);
     if (use == TargetUse::NamedExpr)
-      fail("cannot use assignment expressions with " + what, e.range);
+      return fail("cannot use assignment expressions with " + what, e.range);
     bool keyword_constant = what == "True" || what == "False" || what == "None";
     if (top && use == TargetUse::Assign && !keyword_constant)
-      fail("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", e.range);
-    fail("cannot assign to " + what, e.range);
+      return fail("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?",
+                  e.range);
+    return fail("cannot assign to " + what, e.range);
   }
 
   // star_targets as `for` and comprehensions write them: stops before `in`.
   ExprPtr star_targets() {
     SourcePosition start = peek().start;
     ExprPtr first = star_target();
+    TRY(first);
     if (!at(TokenKind::Comma)) return first;
     auto t = node<Tuple>(start);
     t->elts.push_back(std::move(first));
     while (accept(TokenKind::Comma)) {
       if (at_keyword("in") || at(TokenKind::Equal) || at(TokenKind::RPar)) break;
-      t->elts.push_back(star_target());
+      TRY(t->elts.emplace_back(star_target()));
     }
     return finish(std::move(t));
   }
@@ -696,7 +755,7 @@ class Parser {
     if (at(TokenKind::Star)) {
       SourcePosition start = take().start;
       auto s = node<Starred>(start);
-      s->value = bitwise_or();
+      TRY(s->value = bitwise_or());
       return finish(std::move(s));
     }
     return bitwise_or();
@@ -704,20 +763,16 @@ class Parser {
 
   // ---- Compound statements -------------------------------------------------------------------
   // `:` then a block; `what` names the statement for "expected an indented block after ...".
-  StmtList block(const std::string& what, std::uint32_t line) {
-    expect_colon();
-    StmtList body;
-    if (!at(TokenKind::Newline)) {
-      simple_statements(body);
-      return body;
-    }
+  [[nodiscard]] bool block(const std::string& what, std::uint32_t line, StmtList& body) {
+    TRY(expect_colon());
+    if (!at(TokenKind::Newline)) return simple_statements(body);
     take();
     if (!at(TokenKind::Indent)) {
-      if (at(TokenKind::EndMarker) && lex_error_) raise_lex_error();
+      if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
       const Token& t = peek();
       SourcePosition end = t.kind == TokenKind::EndMarker ? t.start : t.end;
-      fail("expected an indented block after " + what + " on line " + std::to_string(line), t.start,
-           end, "IndentationError");
+      return fail("expected an indented block after " + what + " on line " + std::to_string(line),
+                  t.start, end, "IndentationError");
     }
     take();
     while (!at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
@@ -725,10 +780,10 @@ class Parser {
         take();
         continue;
       }
-      statement(body);
+      TRY(statement(body));
     }
     accept(TokenKind::Dedent);
-    return body;
+    return true;
   }
 
   static void end_at_body(Stmt& s, const StmtList& body) {
@@ -739,8 +794,8 @@ class Parser {
     ExprList decorators;
     while (at(TokenKind::At)) {
       take();
-      decorators.push_back(named_expression());
-      expect(TokenKind::Newline);
+      TRY(decorators.emplace_back(named_expression()));
+      TRY(expect(TokenKind::Newline));
     }
     const Token& t = peek();
     if (at_keyword("def")) return function_def(std::move(decorators), t.start, false);
@@ -749,39 +804,39 @@ class Parser {
       SourcePosition start = take().start;
       return function_def(std::move(decorators), start, true);
     }
-    invalid_syntax();
+    return invalid_syntax();
   }
 
   StmtPtr function_def(ExprList decorators, SourcePosition start, bool is_async) {
     std::uint32_t line = peek().start.line;
-    expect_keyword("def");
+    TRY(expect_keyword("def"));
     auto f = std::make_unique<FunctionDef>(is_async ? StmtKind::AsyncFunctionDef
                                                     : StmtKind::FunctionDef);
     f->range.line = start.line;
     f->range.column = start.column;
-    f->name = name_token();
-    if (!at(TokenKind::LPar)) fail("expected '('", peek().start, peek().end);
+    TRY(name_token(f->name));
+    if (!at(TokenKind::LPar)) return fail("expected '('", peek().start, peek().end);
     take();
-    parameters(f->args, TokenKind::RPar, true);
-    expect(TokenKind::RPar);
-    if (accept(TokenKind::RArrow)) f->returns = expression();
+    TRY(parameters(f->args, TokenKind::RPar, true));
+    TRY(expect(TokenKind::RPar));
+    if (accept(TokenKind::RArrow)) TRY(f->returns = expression());
     f->decorator_list = std::move(decorators);
-    f->body = block("function definition", line);
+    TRY(block("function definition", line, f->body));
     end_at_body(*f, f->body);
     return f;
   }
 
   StmtPtr class_def(ExprList decorators, SourcePosition start) {
     std::uint32_t line = peek().start.line;
-    expect_keyword("class");
+    TRY(expect_keyword("class"));
     auto c = node<ClassDef>(start);
-    c->name = name_token();
+    TRY(name_token(c->name));
     if (accept(TokenKind::LPar)) {
-      call_arguments(c->bases, c->keywords);
-      expect(TokenKind::RPar);
+      TRY(call_arguments(c->bases, c->keywords));
+      TRY(expect(TokenKind::RPar));
     }
     c->decorator_list = std::move(decorators);
-    c->body = block("class definition", line);
+    TRY(block("class definition", line, c->body));
     end_at_body(*c, c->body);
     return c;
   }
@@ -789,11 +844,12 @@ class Parser {
   // A condition of if/elif/while: `if x = 1:` gets CPython's hint.
   ExprPtr condition() {
     ExprPtr test = named_expression();
+    TRY(test);
     if (at(TokenKind::Equal)) {
       SourcePosition start = start_of(*test);
       take();
-      expression();
-      fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, last_end_);
+      TRY(expression());
+      return fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, last_end_);
     }
     return test;
   }
@@ -802,15 +858,15 @@ class Parser {
     Token keyword = take();  // if / elif
     std::string what = keyword.text == "if" ? "'if' statement" : "'elif' statement";
     auto s = node<If>(keyword.start);
-    s->test = condition();
-    s->body = block(what, keyword.start.line);
+    TRY(s->test = condition());
+    TRY(block(what, keyword.start.line, s->body));
     end_at_body(*s, s->body);
     if (at_keyword("elif")) {
-      s->orelse.push_back(if_statement());
+      TRY(s->orelse.emplace_back(if_statement()));
       set_end(s->range, s->orelse.back()->range);
     } else if (at_keyword("else")) {
       Token e = take();
-      s->orelse = block("'else' statement", e.start.line);
+      TRY(block("'else' statement", e.start.line, s->orelse));
       end_at_body(*s, s->orelse);
     }
     return s;
@@ -819,12 +875,12 @@ class Parser {
   StmtPtr while_statement() {
     Token keyword = take();
     auto s = node<While>(keyword.start);
-    s->test = condition();
-    s->body = block("'while' statement", keyword.start.line);
+    TRY(s->test = condition());
+    TRY(block("'while' statement", keyword.start.line, s->body));
     end_at_body(*s, s->body);
     if (at_keyword("else")) {
       Token e = take();
-      s->orelse = block("'else' statement", e.start.line);
+      TRY(block("'else' statement", e.start.line, s->orelse));
       end_at_body(*s, s->orelse);
     }
     return s;
@@ -832,19 +888,19 @@ class Parser {
 
   StmtPtr for_statement(SourcePosition start, bool is_async) {
     std::uint32_t line = peek().start.line;
-    expect_keyword("for");
+    TRY(expect_keyword("for"));
     auto s = std::make_unique<For>(is_async ? StmtKind::AsyncFor : StmtKind::For);
     s->range.line = start.line;
     s->range.column = start.column;
-    s->target = star_targets();
-    set_context(*s->target, ExprContext::Store, TargetUse::For);
-    expect_keyword("in");
-    s->iter = star_expressions();
-    s->body = block("'for' statement", line);
+    TRY(s->target = star_targets());
+    TRY(set_context(*s->target, ExprContext::Store, TargetUse::For));
+    TRY(expect_keyword("in"));
+    TRY(s->iter = star_expressions());
+    TRY(block("'for' statement", line, s->body));
     end_at_body(*s, s->body);
     if (at_keyword("else")) {
       Token e = take();
-      s->orelse = block("'else' statement", e.start.line);
+      TRY(block("'else' statement", e.start.line, s->orelse));
       end_at_body(*s, s->orelse);
     }
     return s;
@@ -855,31 +911,31 @@ class Parser {
     auto s = std::make_unique<Try>();
     s->range.line = keyword.start.line;
     s->range.column = keyword.start.column;
-    s->body = block("'try' statement", keyword.start.line);
+    TRY(block("'try' statement", keyword.start.line, s->body));
     end_at_body(*s, s->body);
     bool star = false;
     while (at_keyword("except")) {
       Token e = take();
       bool this_star = accept(TokenKind::Star);
       if (!s->handlers.empty() && this_star != star)
-        fail("cannot have both 'except' and 'except*' on the same 'try'", e.start, e.end);
+        return fail("cannot have both 'except' and 'except*' on the same 'try'", e.start, e.end);
       star = this_star;
       ExceptHandler h;
       h.range = {e.start.line, e.start.column, 0, 0};
       if (!at(TokenKind::Colon)) {
         SourcePosition type_start = peek().start;
-        h.type = expression();
+        TRY(h.type = expression());
         if (at(TokenKind::Comma)) {
           take();
-          expression();
-          while (accept(TokenKind::Comma)) expression();
-          fail("multiple exception types must be parenthesized", type_start, last_end_);
+          TRY(expression());
+          while (accept(TokenKind::Comma)) TRY(expression());
+          return fail("multiple exception types must be parenthesized", type_start, last_end_);
         }
-        if (accept_keyword("as")) h.name = name_token();
+        if (accept_keyword("as")) TRY(name_token(h.name));
       } else if (this_star) {
-        fail("expected one or more exception types", peek().start, peek().end);
+        return fail("expected one or more exception types", peek().start, peek().end);
       }
-      h.body = block(this_star ? "'except*' statement" : "'except' statement", e.start.line);
+      TRY(block(this_star ? "'except*' statement" : "'except' statement", e.start.line, h.body));
       if (!h.body.empty()) {
         h.range.end_line = h.body.back()->range.end_line;
         h.range.end_column = h.body.back()->range.end_column;
@@ -889,39 +945,38 @@ class Parser {
     }
     if (star) s->kind = StmtKind::TryStar;
     if (at_keyword("else")) {
-      if (s->handlers.empty()) invalid_syntax();
+      if (s->handlers.empty()) return invalid_syntax();
       Token e = take();
-      s->orelse = block("'else' statement", e.start.line);
+      TRY(block("'else' statement", e.start.line, s->orelse));
       end_at_body(*s, s->orelse);
     }
     if (at_keyword("finally")) {
       Token f = take();
-      s->finalbody = block("'finally' statement", f.start.line);
+      TRY(block("'finally' statement", f.start.line, s->finalbody));
       end_at_body(*s, s->finalbody);
     }
     if (s->handlers.empty() && s->finalbody.empty()) {
-      if (at(TokenKind::EndMarker) && lex_error_) raise_lex_error();
+      if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
       const Token& t = peek();
       SourcePosition end =
           t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline ? t.start : t.end;
-      fail("expected 'except' or 'finally' block", t.start, end);
+      return fail("expected 'except' or 'finally' block", t.start, end);
     }
     return s;
   }
 
-  WithItem with_item() {
-    WithItem item;
-    item.context_expr = expression();
+  [[nodiscard]] bool with_item(WithItem& item) {
+    TRY(item.context_expr = expression());
     if (accept_keyword("as")) {
-      item.optional_vars = star_target();
-      set_context(*item.optional_vars, ExprContext::Store, TargetUse::With);
+      TRY(item.optional_vars = star_target());
+      TRY(set_context(*item.optional_vars, ExprContext::Store, TargetUse::With));
     }
-    return item;
+    return true;
   }
 
   StmtPtr with_statement(SourcePosition start, bool is_async) {
     std::uint32_t line = peek().start.line;
-    expect_keyword("with");
+    TRY(expect_keyword("with"));
     auto s = std::make_unique<With>(is_async ? StmtKind::AsyncWith : StmtKind::With);
     s->range.line = start.line;
     s->range.column = start.column;
@@ -931,77 +986,77 @@ class Parser {
       // belongs to an expression.
       std::size_t saved = pos_;
       SourcePosition saved_end = last_end_;
-      try {
-        take();
-        std::vector<WithItem> items;
-        do {
-          if (at(TokenKind::RPar)) break;
-          items.push_back(with_item());
-        } while (accept(TokenKind::Comma));
-        expect(TokenKind::RPar);
-        if (!at(TokenKind::Colon)) throw ParseFailure{};
+      take();
+      std::vector<WithItem> items;
+      bool ok = true;
+      do {
+        if (at(TokenKind::RPar)) break;
+        ok = with_item(items.emplace_back());
+      } while (ok && accept(TokenKind::Comma));
+      if (ok && expect(TokenKind::RPar) && at(TokenKind::Colon)) {
         s->items = std::move(items);
         parsed = true;
-      } catch (const ParseFailure&) {
-        pos_ = saved;
-        last_end_ = saved_end;
+      } else {
+        backtrack(saved, saved_end);
       }
     }
     if (!parsed) {
       do {
-        s->items.push_back(with_item());
+        TRY(with_item(s->items.emplace_back()));
       } while (accept(TokenKind::Comma));
     }
-    s->body = block("'with' statement", line);
+    TRY(block("'with' statement", line, s->body));
     end_at_body(*s, s->body);
     return s;
   }
 
   // ---- Parameters ----------------------------------------------------------------------------
-  Arg parameter(bool annotations) {
-    Arg a;
+  [[nodiscard]] bool parameter(bool annotations, Arg& a) {
     SourcePosition start = peek().start;
-    a.name = name_token();
-    if (annotations && accept(TokenKind::Colon)) a.annotation = expression();
+    TRY(name_token(a.name));
+    if (annotations && accept(TokenKind::Colon)) TRY(a.annotation = expression());
     a.range = {start.line, start.column, last_end_.line, last_end_.column};
-    return a;
+    return true;
   }
 
-  void parameters(Arguments& out, TokenKind closing, bool annotations) {
+  [[nodiscard]] bool parameters(Arguments& out, TokenKind closing, bool annotations) {
     bool after_star = false;
     bool bare_star = false;
     bool seen_default = false;
     bool after_kwarg = false;
     while (!at(closing)) {
       const Token& t = peek();
-      if (after_kwarg) fail("arguments cannot follow var-keyword argument", t.start, t.end);
+      if (after_kwarg) return fail("arguments cannot follow var-keyword argument", t.start, t.end);
       if (t.kind == TokenKind::Slash) {
-        if (!out.posonlyargs.empty()) fail("/ may appear only once", t.start, t.end);
-        if (after_star) fail("/ must be ahead of *", t.start, t.end);
-        if (out.args.empty()) fail("at least one argument must precede /", t.start, t.end);
+        if (!out.posonlyargs.empty()) return fail("/ may appear only once", t.start, t.end);
+        if (after_star) return fail("/ must be ahead of *", t.start, t.end);
+        if (out.args.empty()) return fail("at least one argument must precede /", t.start, t.end);
         take();
         out.posonlyargs = std::move(out.args);
         out.args.clear();
       } else if (t.kind == TokenKind::Star) {
-        if (after_star) fail("* argument may appear only once", t.start, t.end);
+        if (after_star) return fail("* argument may appear only once", t.start, t.end);
         Token star = take();
         after_star = true;
         if (at(TokenKind::Comma) || at(closing)) {
           bare_star = true;
           if (at(closing) || (peek(1).kind == closing) || peek(1).kind == TokenKind::DoubleStar)
-            fail("named arguments must follow bare *", star.start, star.end);
+            return fail("named arguments must follow bare *", star.start, star.end);
         } else {
-          out.vararg = std::make_unique<Arg>(parameter(annotations));
+          out.vararg = std::make_unique<Arg>();
+          TRY(parameter(annotations, *out.vararg));
         }
       } else if (t.kind == TokenKind::DoubleStar) {
         take();
-        out.kwarg = std::make_unique<Arg>(parameter(annotations));
+        out.kwarg = std::make_unique<Arg>();
+        TRY(parameter(annotations, *out.kwarg));
         after_kwarg = true;
       } else {
-        Arg a = parameter(annotations);
+        Arg a;
+        TRY(parameter(annotations, a));
         Range arg_range = a.range;
         ExprPtr default_value;
-        if (accept(TokenKind::Equal)) default_value = expression();
+        if (accept(TokenKind::Equal)) TRY(default_value = expression());
         if (after_star) {
           out.kwonlyargs.push_back(std::move(a));
           out.kw_defaults.push_back(std::move(default_value));
@@ -1010,7 +1065,7 @@ class Parser {
             seen_default = true;
             out.defaults.push_back(std::move(default_value));
           } else if (seen_default) {
-            fail("non-default argument follows default argument", arg_range);
+            return fail("non-default argument follows default argument", arg_range);
           }
           out.args.push_back(std::move(a));
         }
@@ -1018,18 +1073,20 @@ class Parser {
       if (!accept(TokenKind::Comma)) break;
     }
     (void)bare_star;
+    return true;
   }
 
   // ---- Expressions ---------------------------------------------------------------------------
   ExprPtr star_expressions() {
     SourcePosition start = peek().start;
     ExprPtr first = star_expression();
+    TRY(first);
     if (!at(TokenKind::Comma)) return first;
     auto t = node<Tuple>(start);
     t->elts.push_back(std::move(first));
     while (accept(TokenKind::Comma)) {
       if (!starts_expression() && !at(TokenKind::Star)) break;
-      t->elts.push_back(star_expression());
+      TRY(t->elts.emplace_back(star_expression()));
     }
     return finish(std::move(t));
   }
@@ -1038,7 +1095,7 @@ class Parser {
     if (at(TokenKind::Star)) {
       SourcePosition start = take().start;
       auto s = node<Starred>(start);
-      s->value = bitwise_or();
+      TRY(s->value = bitwise_or());
       return finish(std::move(s));
     }
     return expression();
@@ -1061,68 +1118,74 @@ class Parser {
       target->range.end_line = name.end.line;
       target->range.end_column = name.end.column;
       n->target = std::move(target);
-      n->value = expression();
+      TRY(n->value = expression());
       return finish(std::move(n));
     }
     ExprPtr e = expression();
-    if (at(TokenKind::ColonEqual)) set_context(*e, ExprContext::Store, TargetUse::NamedExpr);
+    TRY(e);
+    if (at(TokenKind::ColonEqual)) TRY(set_context(*e, ExprContext::Store, TargetUse::NamedExpr));
     return e;
   }
 
   ExprPtr expression() {
     DepthGuard guard(*this);
+    TRY(guard.ok);
     if (at_keyword("lambda")) return lambda();
     SourcePosition start = peek().start;
     ExprPtr body = disjunction();
+    TRY(body);
     if (!at_keyword("if")) return body;
     take();
     auto e = node<IfExp>(start);
     e->body = std::move(body);
-    e->test = disjunction();
-    if (!at_keyword("else")) fail("expected 'else' after 'if' expression", start, last_end_);
+    TRY(e->test = disjunction());
+    if (!at_keyword("else")) return fail("expected 'else' after 'if' expression", start, last_end_);
     take();
-    e->orelse = expression();
+    TRY(e->orelse = expression());
     return finish(std::move(e));
   }
 
   ExprPtr lambda() {
     SourcePosition start = take().start;
     auto l = node<Lambda>(start);
-    parameters(l->args, TokenKind::Colon, false);
-    expect(TokenKind::Colon);
-    l->body = expression();
+    TRY(parameters(l->args, TokenKind::Colon, false));
+    TRY(expect(TokenKind::Colon));
+    TRY(l->body = expression());
     return finish(std::move(l));
   }
 
   ExprPtr disjunction() {
     SourcePosition start = peek().start;
     ExprPtr first = conjunction();
+    TRY(first);
     if (!at_keyword("or")) return first;
     auto b = node<BoolOp>(start);
     b->op = BoolOperator::Or;
     b->values.push_back(std::move(first));
-    while (accept_keyword("or")) b->values.push_back(conjunction());
+    while (accept_keyword("or")) TRY(b->values.emplace_back(conjunction()));
     return finish(std::move(b));
   }
 
   ExprPtr conjunction() {
     SourcePosition start = peek().start;
     ExprPtr first = inversion();
+    TRY(first);
     if (!at_keyword("and")) return first;
     auto b = node<BoolOp>(start);
     b->op = BoolOperator::And;
     b->values.push_back(std::move(first));
-    while (accept_keyword("and")) b->values.push_back(inversion());
+    while (accept_keyword("and")) TRY(b->values.emplace_back(inversion()));
     return finish(std::move(b));
   }
 
   ExprPtr inversion() {
     if (at_keyword("not")) {
       DepthGuard guard(*this);
+      TRY(guard.ok);
       SourcePosition start = take().start;
       auto u = node<UnaryOp>(start);
       u->op = UnaryOperator::Not;
-      u->operand = inversion();
+      TRY(u->operand = inversion());
       return finish(std::move(u));
     }
     return comparison();
@@ -1178,6 +1241,7 @@ class Parser {
   ExprPtr comparison() {
     SourcePosition start = peek().start;
     ExprPtr first = bitwise_or();
+    TRY(first);
     CompareOperator op;
     int width;
     if (!comparison_operator(op, width)) return first;
@@ -1186,12 +1250,14 @@ class Parser {
     while (comparison_operator(op, width)) {
       for (int i = 0; i < width; ++i) take();
       c->ops.push_back(op);
-      c->comparators.push_back(bitwise_or());
+      TRY(c->comparators.emplace_back(bitwise_or()));
     }
     return finish(std::move(c));
   }
 
+  // Null when the right operand failed.
   ExprPtr binary(SourcePosition start, ExprPtr left, Operator op, ExprPtr right) {
+    TRY(right);
     auto b = node<BinOp>(start);
     b->left = std::move(left);
     b->op = op;
@@ -1202,32 +1268,36 @@ class Parser {
   ExprPtr bitwise_or() {
     SourcePosition start = peek().start;
     ExprPtr left = bitwise_xor();
+    TRY(left);
     while (accept(TokenKind::VBar))
-      left = binary(start, std::move(left), Operator::BitOr, bitwise_xor());
+      TRY(left = binary(start, std::move(left), Operator::BitOr, bitwise_xor()));
     return left;
   }
   ExprPtr bitwise_xor() {
     SourcePosition start = peek().start;
     ExprPtr left = bitwise_and();
+    TRY(left);
     while (accept(TokenKind::Circumflex))
-      left = binary(start, std::move(left), Operator::BitXor, bitwise_and());
+      TRY(left = binary(start, std::move(left), Operator::BitXor, bitwise_and()));
     return left;
   }
   ExprPtr bitwise_and() {
     SourcePosition start = peek().start;
     ExprPtr left = shift_expr();
+    TRY(left);
     while (accept(TokenKind::Amper))
-      left = binary(start, std::move(left), Operator::BitAnd, shift_expr());
+      TRY(left = binary(start, std::move(left), Operator::BitAnd, shift_expr()));
     return left;
   }
   ExprPtr shift_expr() {
     SourcePosition start = peek().start;
     ExprPtr left = sum();
+    TRY(left);
     for (;;) {
       if (accept(TokenKind::LeftShift)) {
-        left = binary(start, std::move(left), Operator::LShift, sum());
+        TRY(left = binary(start, std::move(left), Operator::LShift, sum()));
       } else if (accept(TokenKind::RightShift)) {
-        left = binary(start, std::move(left), Operator::RShift, sum());
+        TRY(left = binary(start, std::move(left), Operator::RShift, sum()));
       } else {
         return left;
       }
@@ -1236,11 +1306,12 @@ class Parser {
   ExprPtr sum() {
     SourcePosition start = peek().start;
     ExprPtr left = term();
+    TRY(left);
     for (;;) {
       if (accept(TokenKind::Plus)) {
-        left = binary(start, std::move(left), Operator::Add, term());
+        TRY(left = binary(start, std::move(left), Operator::Add, term()));
       } else if (accept(TokenKind::Minus)) {
-        left = binary(start, std::move(left), Operator::Sub, term());
+        TRY(left = binary(start, std::move(left), Operator::Sub, term()));
       } else {
         return left;
       }
@@ -1249,6 +1320,7 @@ class Parser {
   ExprPtr term() {
     SourcePosition start = peek().start;
     ExprPtr left = factor();
+    TRY(left);
     for (;;) {
       Operator op;
       switch (peek().kind) {
@@ -1271,7 +1343,7 @@ class Parser {
           return left;
       }
       take();
-      left = binary(start, std::move(left), op, factor());
+      TRY(left = binary(start, std::move(left), op, factor()));
     }
   }
   ExprPtr factor() {
@@ -1290,15 +1362,17 @@ class Parser {
         return power();
     }
     DepthGuard guard(*this);
+    TRY(guard.ok);
     SourcePosition start = take().start;
     auto u = node<UnaryOp>(start);
     u->op = op;
-    u->operand = factor();
+    TRY(u->operand = factor());
     return finish(std::move(u));
   }
   ExprPtr power() {
     SourcePosition start = peek().start;
     ExprPtr left = await_primary();
+    TRY(left);
     if (accept(TokenKind::DoubleStar))
       return binary(start, std::move(left), Operator::Pow, factor());
     return left;
@@ -1307,7 +1381,7 @@ class Parser {
     if (at_keyword("await")) {
       SourcePosition start = take().start;
       auto a = node<Await>(start);
-      a->value = primary();
+      TRY(a->value = primary());
       return finish(std::move(a));
     }
     return primary();
@@ -1316,11 +1390,12 @@ class Parser {
   ExprPtr primary() {
     SourcePosition start = peek().start;
     ExprPtr e = atom();
+    TRY(e);
     for (;;) {
       if (accept(TokenKind::Dot)) {
         auto a = node<Attribute>(start);
         a->value = std::move(e);
-        a->attr = name_token();
+        TRY(name_token(a->attr));
         e = finish(std::move(a));
       } else if (at(TokenKind::LPar)) {
         take();
@@ -1328,9 +1403,9 @@ class Parser {
         c->func = std::move(e);
         {
           BracketGuard bracket(*this);
-          call_arguments(c->args, c->keywords);
+          TRY(call_arguments(c->args, c->keywords));
         }
-        expect(TokenKind::RPar);
+        TRY(expect(TokenKind::RPar));
         e = finish(std::move(c));
         fix_sole_generator_range(*e);
       } else if (at(TokenKind::LSqb)) {
@@ -1339,9 +1414,9 @@ class Parser {
         s->value = std::move(e);
         {
           BracketGuard bracket(*this);
-          s->slice = slices();
+          TRY(s->slice = slices());
         }
-        expect(TokenKind::RSqb);
+        TRY(expect(TokenKind::RSqb));
         e = finish(std::move(s));
       } else {
         return e;
@@ -1364,7 +1439,7 @@ class Parser {
     }
   }
 
-  void call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
+  [[nodiscard]] bool call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
     bool seen_keyword = false;
     bool seen_double_star = false;
     std::unordered_set<std::string> keyword_names;
@@ -1372,13 +1447,14 @@ class Parser {
       const Token t = peek();
       if (t.kind == TokenKind::Star) {
         ExprPtr s = star_expression();
+        TRY(s);
         if (seen_double_star)
-          fail("iterable argument unpacking follows keyword argument unpacking", s->range);
+          return fail("iterable argument unpacking follows keyword argument unpacking", s->range);
         args.push_back(std::move(s));
       } else if (t.kind == TokenKind::DoubleStar) {
         take();
         Keyword k;
-        k.value = expression();
+        TRY(k.value = expression());
         k.range = {t.start.line, t.start.column, last_end_.line, last_end_.column};
         keywords.push_back(std::move(k));
         seen_double_star = true;
@@ -1388,80 +1464,84 @@ class Parser {
         take();
         Keyword k;
         k.arg = std::string(t.text);
-        k.value = expression();
+        TRY(k.value = expression());
         k.range = {t.start.line, t.start.column, last_end_.line, last_end_.column};
         if (!keyword_names.insert(k.arg).second)
-          fail("keyword argument repeated: " + k.arg, k.range);
+          return fail("keyword argument repeated: " + k.arg, k.range);
         keywords.push_back(std::move(k));
         seen_keyword = true;
       } else {
         SourcePosition start = t.start;
         ExprPtr e = named_expression();
+        TRY(e);
         if (at_comprehension()) {
           auto g = node<GeneratorExp>(start);
           g->elt = std::move(e);
-          comprehension_clauses(g->generators);
+          TRY(comprehension_clauses(g->generators));
           e = finish(std::move(g));
           generator_in_call_.insert(e.get());
           bool alone = args.empty() && keywords.empty() && at(TokenKind::RPar);
-          if (!alone) fail("Generator expression must be parenthesized", e->range);
+          if (!alone) return fail("Generator expression must be parenthesized", e->range);
         } else if (at(TokenKind::Equal)) {
           take();
-          expression();
-          fail("expression cannot contain assignment, perhaps you meant \"==\"?", start, last_end_);
+          TRY(expression());
+          return fail("expression cannot contain assignment, perhaps you meant \"==\"?", start,
+                      last_end_);
         }
         if (seen_double_star)
-          fail("positional argument follows keyword argument unpacking", e->range);
+          return fail("positional argument follows keyword argument unpacking", e->range);
         if (seen_keyword) {
           // CPython points just past the argument.
           SourcePosition after{e->range.end_line, e->range.end_column};
-          fail("positional argument follows keyword argument", after,
-               {after.line, after.column + 1});
+          return fail("positional argument follows keyword argument", after,
+                      {after.line, after.column + 1});
         }
         args.push_back(std::move(e));
       }
       if (!accept(TokenKind::Comma)) {
-        if (!at(TokenKind::RPar)) forgot_comma_or_invalid(args, keywords);
+        if (!at(TokenKind::RPar)) return forgot_comma_or_invalid(args, keywords);
         break;
       }
       if (!args.empty() && args.back()->kind == ExprKind::GeneratorExp &&
           generator_in_call_.count(args.back().get()) && !at(TokenKind::RPar))
-        fail("Generator expression must be parenthesized", args.back()->range);
+        return fail("Generator expression must be parenthesized", args.back()->range);
     }
+    return true;
   }
 
   // After an element inside brackets, something that starts an expression: CPython's "Perhaps
   // you forgot a comma?" spans both expressions.
-  void forgot_comma_or_invalid(const ExprList& args, const std::vector<Keyword>& keywords) {
+  Failed forgot_comma_or_invalid(const ExprList& args, const std::vector<Keyword>& keywords) {
     const Expr* last = nullptr;
     if (!keywords.empty() && (args.empty() || after(keywords.back().range, args.back()->range)))
       last = keywords.back().value.get();
     else if (!args.empty())
       last = args.back().get();
-    forgot_comma_after(last);
+    return forgot_comma_after(last);
   }
   static bool after(const Range& a, const Range& b) {
     return a.line > b.line || (a.line == b.line && a.column > b.column);
   }
-  void forgot_comma_after(const Expr* last) {
+  // Always an error: the comma hint when an expression follows, else invalid syntax at the
+  // token after `last`.
+  Failed forgot_comma_after(const Expr* last) {
     if (last && bracket_level_ > 0 && starts_expression() &&
         !(last->kind == ExprKind::Name && peek().kind == TokenKind::String)) {
       SourcePosition start = start_of(*last);
       std::size_t saved = pos_;
-      try {
-        expression();
-      } catch (const ParseFailure&) {
-        pos_ = saved;
-        invalid_syntax();
+      if (!expression()) {
+        backtrack(saved, last_end_);
+        return invalid_syntax();
       }
-      fail("invalid syntax. Perhaps you forgot a comma?", start, last_end_);
+      return fail("invalid syntax. Perhaps you forgot a comma?", start, last_end_);
     }
-    invalid_syntax();
+    return invalid_syntax();
   }
 
   ExprPtr slices() {
     SourcePosition start = peek().start;
     ExprPtr first = slice_item();
+    TRY(first);
     auto t = node<Tuple>(start);
     if (!at(TokenKind::Comma)) {
       if (first->kind != ExprKind::Starred) return first;
@@ -1471,7 +1551,7 @@ class Parser {
     t->elts.push_back(std::move(first));
     while (accept(TokenKind::Comma)) {
       if (at(TokenKind::RSqb)) break;
-      t->elts.push_back(slice_item());
+      TRY(t->elts.emplace_back(slice_item()));
     }
     return finish(std::move(t));
   }
@@ -1480,46 +1560,47 @@ class Parser {
     SourcePosition start = peek().start;
     ExprPtr lower;
     if (!at(TokenKind::Colon)) {
-      lower = star_named_expression();
+      TRY(lower = star_named_expression());
       if (!at(TokenKind::Colon)) return lower;
     }
     take();
     auto s = node<Slice>(start);
     s->lower = std::move(lower);
     if (!at(TokenKind::Colon) && !at(TokenKind::RSqb) && !at(TokenKind::Comma))
-      s->upper = expression();
+      TRY(s->upper = expression());
     if (accept(TokenKind::Colon)) {
-      if (!at(TokenKind::RSqb) && !at(TokenKind::Comma)) s->step = expression();
+      if (!at(TokenKind::RSqb) && !at(TokenKind::Comma)) TRY(s->step = expression());
     }
     return finish(std::move(s));
   }
 
-  void comprehension_clauses(std::vector<Comprehension>& out) {
+  [[nodiscard]] bool comprehension_clauses(std::vector<Comprehension>& out) {
     while (at_comprehension()) {
       Comprehension c;
       if (accept_keyword("async")) c.is_async = true;
-      expect_keyword("for");
-      c.target = star_targets();
-      set_context(*c.target, ExprContext::Store, TargetUse::Comprehension);
-      expect_keyword("in");
-      c.iter = disjunction();
+      TRY(expect_keyword("for"));
+      TRY(c.target = star_targets());
+      TRY(set_context(*c.target, ExprContext::Store, TargetUse::Comprehension));
+      TRY(expect_keyword("in"));
+      TRY(c.iter = disjunction());
       while (at_keyword("if")) {
         take();
-        c.ifs.push_back(disjunction());
+        TRY(c.ifs.emplace_back(disjunction()));
       }
       out.push_back(std::move(c));
     }
+    return true;
   }
 
   ExprPtr yield_expression() {
     SourcePosition start = take().start;
     if (accept_keyword("from")) {
       auto y = node<YieldFrom>(start);
-      y->value = expression();
+      TRY(y->value = expression());
       return finish(std::move(y));
     }
     auto y = node<Yield>(start);
-    if (starts_expression() || at(TokenKind::Star)) y->value = star_expressions();
+    if (starts_expression() || at(TokenKind::Star)) TRY(y->value = star_expressions());
     return finish(std::move(y));
   }
 
@@ -1531,13 +1612,14 @@ class Parser {
 
   ExprPtr atom() {
     DepthGuard guard(*this);
+    TRY(guard.ok);
     const Token t = peek();
     switch (t.kind) {
       case TokenKind::Name: {
         if (t.text == "None") return take(), constant(t.start, ConstantKind::None);
         if (t.text == "True") return take(), constant(t.start, ConstantKind::True);
         if (t.text == "False") return take(), constant(t.start, ConstantKind::False);
-        if (is_keyword(t.text)) invalid_syntax();
+        if (is_keyword(t.text)) return invalid_syntax();
         take();
         auto n = node<Name>(t.start);
         n->id = std::string(t.text);
@@ -1558,7 +1640,7 @@ class Parser {
       case TokenKind::LBrace:
         return brace_display();
       default:
-        invalid_syntax();
+        return invalid_syntax();
     }
   }
 
@@ -1592,42 +1674,45 @@ class Parser {
     }
     if (at_keyword("yield")) {
       ExprPtr y = yield_expression();
-      expect(TokenKind::RPar);
+      TRY(y);
+      TRY(expect(TokenKind::RPar));
       return y;
     }
     ExprPtr first = star_named_expression();
+    TRY(first);
     if (at_comprehension()) {
       auto g = node<GeneratorExp>(start);
       g->elt = std::move(first);
-      comprehension_clauses(g->generators);
-      expect(TokenKind::RPar);
+      TRY(comprehension_clauses(g->generators));
+      TRY(expect(TokenKind::RPar));
       return finish(std::move(g));
     }
     if (at(TokenKind::RPar)) {
       take();
       if (first->kind == ExprKind::Starred)
-        fail("cannot use starred expression here", first->range);
+        return fail("cannot use starred expression here", first->range);
       parenthesized_.insert(first.get());
       return first;
     }
     if (!at(TokenKind::Comma)) {
-      if (at(TokenKind::Equal) && first->kind != ExprKind::Name) invalid_syntax();
-      forgot_comma_after(first.get());
+      if (at(TokenKind::Equal) && first->kind != ExprKind::Name) return invalid_syntax();
+      return forgot_comma_after(first.get());
     }
     auto t = node<Tuple>(start);
     t->elts.push_back(std::move(first));
-    rest_of_elements(t->elts, TokenKind::RPar);
+    TRY(rest_of_elements(t->elts, TokenKind::RPar));
     return finish(std::move(t));
   }
 
   // `, b, c]` after a display's first element, up to and including the closing bracket.
-  void rest_of_elements(ExprList& elements, TokenKind closing) {
+  [[nodiscard]] bool rest_of_elements(ExprList& elements, TokenKind closing) {
     while (accept(TokenKind::Comma)) {
       if (at(closing)) break;
-      elements.push_back(star_named_expression());
+      TRY(elements.emplace_back(star_named_expression()));
     }
-    if (!at(closing)) forgot_comma_after(elements.back().get());
+    if (!at(closing)) return forgot_comma_after(elements.back().get());
     take();
+    return true;
   }
 
   ExprPtr list_display() {
@@ -1638,16 +1723,17 @@ class Parser {
       return finish(node<List>(start));
     }
     ExprPtr first = star_named_expression();
+    TRY(first);
     if (at_comprehension()) {
       auto c = node<ListComp>(start);
       c->elt = std::move(first);
-      comprehension_clauses(c->generators);
-      expect(TokenKind::RSqb);
+      TRY(comprehension_clauses(c->generators));
+      TRY(expect(TokenKind::RSqb));
       return finish(std::move(c));
     }
     auto l = node<List>(start);
     l->elts.push_back(std::move(first));
-    rest_of_elements(l->elts, TokenKind::RSqb);
+    TRY(rest_of_elements(l->elts, TokenKind::RSqb));
     return finish(std::move(l));
   }
 
@@ -1661,12 +1747,12 @@ class Parser {
     ExprPtr first_key;
     ExprPtr first_value;
     if (accept(TokenKind::DoubleStar)) {
-      first_value = bitwise_or();
+      TRY(first_value = bitwise_or());
     } else {
-      first_key = star_named_expression();
+      TRY(first_key = star_named_expression());
       if (at(TokenKind::Colon) && first_key->kind != ExprKind::Starred) {
         take();
-        first_value = expression();
+        TRY(first_value = expression());
       }
     }
     if (first_value) {
@@ -1674,8 +1760,8 @@ class Parser {
         auto c = node<DictComp>(start);
         c->key = std::move(first_key);
         c->value = std::move(first_value);
-        comprehension_clauses(c->generators);
-        expect(TokenKind::RBrace);
+        TRY(comprehension_clauses(c->generators));
+        TRY(expect(TokenKind::RBrace));
         return finish(std::move(c));
       }
       auto d = node<Dict>(start);
@@ -1685,29 +1771,29 @@ class Parser {
         if (at(TokenKind::RBrace)) break;
         if (accept(TokenKind::DoubleStar)) {
           d->keys.push_back(nullptr);
-          d->values.push_back(bitwise_or());
+          TRY(d->values.emplace_back(bitwise_or()));
         } else {
-          d->keys.push_back(expression());
+          TRY(d->keys.emplace_back(expression()));
           if (!at(TokenKind::Colon))
-            fail("':' expected after dictionary key", start_of(*d->keys.back()), last_end_);
+            return fail("':' expected after dictionary key", start_of(*d->keys.back()), last_end_);
           take();
-          d->values.push_back(expression());
+          TRY(d->values.emplace_back(expression()));
         }
       }
-      if (!at(TokenKind::RBrace)) forgot_comma_after(d->values.back().get());
+      if (!at(TokenKind::RBrace)) return forgot_comma_after(d->values.back().get());
       take();
       return finish(std::move(d));
     }
     if (at_comprehension()) {
       auto c = node<SetComp>(start);
       c->elt = std::move(first_key);
-      comprehension_clauses(c->generators);
-      expect(TokenKind::RBrace);
+      TRY(comprehension_clauses(c->generators));
+      TRY(expect(TokenKind::RBrace));
       return finish(std::move(c));
     }
     auto s = node<Set>(start);
     s->elts.push_back(std::move(first_key));
-    rest_of_elements(s->elts, TokenKind::RBrace);
+    TRY(rest_of_elements(s->elts, TokenKind::RBrace));
     return finish(std::move(s));
   }
 
@@ -1737,12 +1823,13 @@ class Parser {
       std::string_view body =
           t.text.substr(quote + quote_len, t.text.size() - quote - 2 * quote_len);
       (is_bytes ? any_bytes : any_text) = true;
-      if (any_bytes && any_text) fail("cannot mix bytes and nonbytes literals", start, t.end);
+      if (any_bytes && any_text)
+        return fail("cannot mix bytes and nonbytes literals", start, t.end);
       SourcePosition body_start = advance(t.start, t.text.substr(0, quote + quote_len));
       if (is_f) {
         any_f = true;
         std::size_t first_new = values.size();
-        fstring_body(body, raw, body_start, text, values, 0);
+        TRY(fstring_body(body, raw, body_start, text, values, 0));
         Range token_range{t.start.line, t.start.column, t.end.line, t.end.column};
         for (std::size_t i = first_new; i < values.size(); ++i) {
           if (values[i]->kind != ExprKind::FormattedValue) continue;
@@ -1750,7 +1837,9 @@ class Parser {
             spec_ranges.emplace_back(spec.get(), token_range);
         }
       } else {
-        text += decode(body, raw, is_bytes, t);
+        std::optional<std::string> decoded = decode(body, raw, is_bytes, t);
+        TRY(decoded);
+        text += *decoded;
       }
     }
     if (!any_f) {
@@ -1845,11 +1934,13 @@ class Parser {
   }
 
   // Processes escapes of a (non-f) literal body; bytes keep raw byte values.
-  std::string decode(std::string_view body, bool raw, bool is_bytes, const Token& t) {
+  std::optional<std::string> decode(std::string_view body, bool raw, bool is_bytes,
+                                    const Token& t) {
     std::string out;
     if (is_bytes) {
       for (unsigned char c : body)
-        if (c >= 0x80) fail("bytes can only contain ASCII literal characters", t.start, t.end);
+        if (c >= 0x80)
+          return fail("bytes can only contain ASCII literal characters", t.start, t.end);
     }
     if (raw) return std::string(body);
     out.reserve(body.size());
@@ -1925,15 +2016,16 @@ class Parser {
             int h = i + 1 < body.size() ? hex_value(body[i + 1]) : -1;
             if (h < 0) {
               if (is_bytes)
-                fail("(value error) invalid \\x escape at position " + std::to_string(out.size()),
-                     t.start, t.end);
+                return fail(
+                    "(value error) invalid \\x escape at position " + std::to_string(out.size()),
+                    t.start, t.end);
               std::size_t at = escape_position(body, i - 1 - static_cast<std::size_t>(k));
-              fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                       std::to_string(at) + "-" +
-                       std::to_string(at + static_cast<std::size_t>(k) + 1) + ": truncated \\" +
-                       std::string(1, e) + std::string(static_cast<std::size_t>(digits), 'X') +
-                       " escape",
-                   t.start, t.end);
+              return fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                              std::to_string(at) + "-" +
+                              std::to_string(at + static_cast<std::size_t>(k) + 1) +
+                              ": truncated \\" + std::string(1, e) +
+                              std::string(static_cast<std::size_t>(digits), 'X') + " escape",
+                          t.start, t.end);
             }
             v = v * 16 + static_cast<std::uint32_t>(h);
             ++i;
@@ -1942,7 +2034,7 @@ class Parser {
             out += static_cast<char>(v);
           } else {
             if (v > 0x10FFFF)
-              fail(
+              return fail(
                   "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode "
                   "character",
                   t.start, t.end);
@@ -1978,11 +2070,11 @@ class Parser {
           } else if (i + 1 >= body.size()) {
             end = body.size();
           }
-          fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                   std::to_string(escape_position(body, backslash)) + "-" +
-                   std::to_string(escape_position(body, end) - 1) + ": " + std::string(message),
-               t.start, t.end);
-          break;
+          return fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                          std::to_string(escape_position(body, backslash)) + "-" +
+                          std::to_string(escape_position(body, end) - 1) + ": " +
+                          std::string(message),
+                      t.start, t.end);
         }
         default:
           // Unknown escapes keep their backslash (CPython warns, then does the same).
@@ -1994,15 +2086,23 @@ class Parser {
   }
 
   // The body of an f-string (or of a format spec inside one), appended to values/text.
-  void fstring_body(std::string_view body, bool raw, SourcePosition body_start, std::string& text,
-                    ExprList& values, int spec_depth) {
+  [[nodiscard]] bool fstring_body(std::string_view body, bool raw, SourcePosition body_start,
+                                  std::string& text, ExprList& values, int spec_depth) {
     std::size_t i = 0;
     std::size_t literal_start = 0;
     auto flush_raw = [&](std::size_t end) {
       if (end > literal_start) {
         std::string_view chunk = body.substr(literal_start, end - literal_start);
-        text += raw ? std::string(chunk) : decode(chunk, false, false, peek_token_for(body_start));
+        if (raw) {
+          text += chunk;
+        } else {
+          std::optional<std::string> decoded =
+              decode(chunk, false, false, peek_token_for(body_start));
+          if (!decoded) return false;
+          text += *decoded;
+        }
       }
+      return true;
     };
     SourcePosition string_end = last_end_;
     while (i < body.size()) {
@@ -2024,28 +2124,29 @@ class Parser {
       }
       if (c == '{') {
         if (spec_depth == 0 && i + 1 < body.size() && body[i + 1] == '{') {
-          flush_raw(i + 1);  // keeps one '{'
+          TRY(flush_raw(i + 1));  // keeps one '{'
           i += 2;
           literal_start = i;
           continue;
         }
-        flush_raw(i);
+        TRY(flush_raw(i));
         i = replacement_field(body, i, raw, body_start, text, values, spec_depth, string_end);
+        TRY(i);
         literal_start = i;
         continue;
       }
       if (c == '}') {
         if (spec_depth == 0 && i + 1 < body.size() && body[i + 1] == '}') {
-          flush_raw(i + 1);
+          TRY(flush_raw(i + 1));
           i += 2;
           literal_start = i;
           continue;
         }
-        fail("f-string: single '}' is not allowed", string_end, string_end);
+        return fail("f-string: single '}' is not allowed", string_end, string_end);
       }
       ++i;
     }
-    flush_raw(body.size());
+    return flush_raw(body.size());
   }
 
   static Token peek_token_for(SourcePosition p) {
@@ -2054,11 +2155,13 @@ class Parser {
     return t;
   }
 
-  // Parses `{expr[=][!c][:spec]}` starting at body[open]; returns the index after '}'.
+  // Parses `{expr[=][!c][:spec]}` starting at body[open]; returns the index after '}', or 0 on
+  // error.
   std::size_t replacement_field(std::string_view body, std::size_t open, bool raw,
                                 SourcePosition body_start, std::string& text, ExprList& values,
                                 int spec_depth, SourcePosition string_end) {
-    if (spec_depth >= 2) fail("f-string: expressions nested too deeply", string_end, string_end);
+    if (spec_depth >= 2)
+      return fail("f-string: expressions nested too deeply", string_end, string_end);
     std::size_t i = open + 1;
     std::size_t expr_start = i;
     int depth = 0;
@@ -2072,12 +2175,13 @@ class Parser {
         continue;
       }
       if (c == '\\')
-        fail("f-string expression part cannot include a backslash", string_end, string_end);
+        return fail("f-string expression part cannot include a backslash", string_end, string_end);
       if (c == '\'' || c == '"') {
         quote = c;
         continue;
       }
-      if (c == '#') fail("f-string expression part cannot include '#'", string_end, string_end);
+      if (c == '#')
+        return fail("f-string expression part cannot include '#'", string_end, string_end);
       if (c == '(' || c == '[' || c == '{') {
         ++depth;
         continue;
@@ -2099,22 +2203,23 @@ class Parser {
         break;
       }
     }
-    if (quote || i >= body.size()) fail("f-string: expecting '}'", string_end, string_end);
+    if (quote || i >= body.size()) return fail("f-string: expecting '}'", string_end, string_end);
     if (expr_end == std::string_view::npos) expr_end = i;
     std::string_view expr_text = body.substr(expr_start, expr_end - expr_start);
     bool blank = expr_text.find_first_not_of(" \t\n\r") == std::string_view::npos;
-    if (blank) fail("f-string: empty expression not allowed", string_end, string_end);
+    if (blank) return fail("f-string: empty expression not allowed", string_end, string_end);
 
     SourcePosition expr_pos = advance(body_start, body.substr(0, expr_start));
     ExprPtr value = parse_fstring_expression(expr_text, expr_pos);
+    TRY(value);
     if (debug) text += std::string(body.substr(expr_start, i - expr_start));
 
     int conversion = -1;
     if (i < body.size() && body[i] == '!') {
       ++i;
       if (i >= body.size() || (body[i] != 's' && body[i] != 'r' && body[i] != 'a')) {
-        fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", string_end,
-             string_end);
+        return fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", string_end,
+                    string_end);
       }
       conversion = body[i];
       ++i;
@@ -2131,16 +2236,17 @@ class Parser {
           --nested;
         }
       }
-      if (i >= body.size()) fail("f-string: expecting '}'", string_end, string_end);
+      if (i >= body.size()) return fail("f-string: expecting '}'", string_end, string_end);
       auto joined = node<JoinedStr>(body_start);
       std::string spec_text;
-      fstring_body(body.substr(spec_start, i - spec_start), raw,
-                   advance(body_start, body.substr(0, spec_start)), spec_text, joined->values,
-                   spec_depth + 1);
+      TRY(fstring_body(body.substr(spec_start, i - spec_start), raw,
+                       advance(body_start, body.substr(0, spec_start)), spec_text, joined->values,
+                       spec_depth + 1));
       flush_literal(spec_text, joined->values, body_start);
       spec = std::move(joined);
     }
-    if (i >= body.size() || body[i] != '}') fail("f-string: expecting '}'", string_end, string_end);
+    if (i >= body.size() || body[i] != '}')
+      return fail("f-string: expecting '}'", string_end, string_end);
     if (debug && conversion == -1 && !spec) conversion = 'r';
     SourcePosition start = advance(body_start, body.substr(0, open));
     flush_literal(text, values, start);
@@ -2160,6 +2266,7 @@ class Parser {
   SourcePosition last_end_;
   int depth_ = 0;
   int bracket_level_ = 0;
+  bool failed_ = false;  // an error is recorded in `error`
   std::unordered_set<const Expr*> parenthesized_;
   std::unordered_set<const Expr*> generator_in_call_;
 };
@@ -2185,15 +2292,17 @@ ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosit
   }
   Parser inner(std::move(tokenized.tokens), std::move(tokenized.error));
   inner.depth_ = depth_;
-  try {
-    ExprPtr e = inner.fstring_expression();
-    return e;
-  } catch (const ParseFailure&) {
+  ExprPtr e = inner.fstring_expression();
+  if (e && !inner.failed_) return e;
+  if (!failed_) {
+    failed_ = true;
     error = inner.error;
     if (error.message.rfind("f-string: ", 0) != 0) error.message = "f-string: " + error.message;
-    throw;
   }
+  return nullptr;
 }
+
+#undef TRY
 
 }  // namespace
 
@@ -2201,11 +2310,11 @@ ParseResult parse_module(std::string_view source) {
   ParseResult result;
   Tokenized tokenized = tokenize(source);
   Parser parser(std::move(tokenized.tokens), std::move(tokenized.error));
-  try {
-    result.module = parser.module();
-  } catch (const ParseFailure&) {
+  std::unique_ptr<ast::Module> module = parser.module();
+  if (module && !parser.failed())
+    result.module = std::move(module);
+  else
     result.error = parser.error;
-  }
   return result;
 }
 

@@ -125,3 +125,44 @@ TEST_CASE("no input makes the parser crash or loop") {
     CHECK((result.module || result.error));
   }
 }
+
+// Recorded from this parser itself, not from CPython: the error (or OK) of each snippet of
+// parser/regressions.input with its whole range, byte columns, as the parser reported them
+// when its errors stopped being C++ exceptions (malformed brackets, `with (` backtracking,
+// missing commas, f-strings, deep nesting near the limit...). A change here is a change of
+// what students see; after an intended one, copy the file named in the failure message.
+TEST_CASE("syntax errors keep their recorded message and range") {
+  std::string inputs = read_file(kFrontend / "parser" / "regressions.input");
+  std::istringstream expected(read_file(kFrontend / "parser" / "regressions.expected"));
+  std::string all_got;
+  std::size_t begin = 0;
+  int checked = 0;
+  int differences = 0;
+  while (begin <= inputs.size()) {
+    std::size_t end = inputs.find("\n----\n", begin);
+    if (end == std::string::npos) end = inputs.size();
+    std::string snippet = inputs.substr(begin, end - begin);
+    begin = end + 6;
+    std::string want;
+    std::getline(expected, want);
+    py::ParseResult result = py::parse_module(snippet);
+    std::string got = "OK";
+    if (!result.module) {
+      const py::SyntaxErrorInfo& e = *result.error;
+      got = e.type + ": " + e.message + " (" + std::to_string(e.start.line) + ":" +
+            std::to_string(e.start.column) + "-" + std::to_string(e.end.line) + ":" +
+            std::to_string(e.end.column) + ")";
+    }
+    all_got += got + "\n";
+    CAPTURE(snippet);
+    CHECK(got == want);
+    differences += got != want;
+    ++checked;
+  }
+  CHECK(checked >= 300);
+  if (differences > 0) {
+    std::filesystem::path out = std::filesystem::temp_directory_path() / "regressions.expected";
+    std::ofstream(out) << all_got;
+    MESSAGE("what the parser reports now is in " << out.string());
+  }
+}
