@@ -993,7 +993,8 @@ class Parser {
         if (at(TokenKind::RPar)) break;
         ok = with_item(items.emplace_back());
       } while (ok && accept(TokenKind::Comma));
-      if (ok && expect(TokenKind::RPar) && at(TokenKind::Colon)) {
+      // At least one item: `with ():` is the empty tuple as an expression.
+      if (ok && !items.empty() && expect(TokenKind::RPar) && at(TokenKind::Colon)) {
         s->items = std::move(items);
         parsed = true;
       } else {

@@ -365,7 +365,9 @@ void compute_stack_size(Code& code) {
 
 std::shared_ptr<Code> Compiler::leave_unit() {
   auto code = unit_->code;
-  compute_stack_size(*code);
+  // After a SyntaxError the code is thrown away, and it may not balance its stack (a rejected
+  // target stores nothing): the depths of a loop would then grow without end.
+  if (!error) compute_stack_size(*code);
   units_.pop_back();
   unit_ = units_.empty() ? nullptr : units_.back().get();
   return code;

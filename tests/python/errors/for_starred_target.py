@@ -1,0 +1,3 @@
+print("compiled?")
+for *x in [[1]]:
+    pass
