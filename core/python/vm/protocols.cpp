@@ -565,6 +565,10 @@ Value VM::iter(const Value& iterable) {
 }
 
 Value VM::next(const Value& iterator) {
+  // The built-in iterators (list, range, dict... one `iterator` type here) have no __next__ a
+  // program could override: no lookup by name, which costs a string comparison per item.
+  if (iterator.is_object() && iterator.object()->user_tag() == kIteratorType)
+    return builtin_next(*this, iterator);
   if (Value method = user_dunder(*this, iterator, "__next__")) {
     Value r = call_bound(*this, method, iterator, {});
     if (!r && pending_is(exc_.StopIteration)) take_exception();
