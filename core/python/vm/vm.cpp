@@ -62,10 +62,39 @@ VM::~VM() {
   // Break the cycles the VM itself holds (types <-> their dicts) so modules and classes go.
   pending_ = Value();
   interpreter_->handled_exception = Value();
-  // sys.modules holds sys, whose dict holds sys.modules.
-  if (sys_modules_) dict_clear(*sys_modules_.as<Dict>());
+  // sys.modules holds sys, whose dict holds sys.modules; a module's dict holds its functions,
+  // whose globals are that dict; a class's dict holds its methods. Reference counting alone
+  // frees none of these cycles (there is no cycle collector): empty the namespaces, then let
+  // the types go. Without this every VM left ~90 KB behind, ~630 KB once asyncio was imported.
+  std::vector<Value> modules;
+  if (sys_modules_) {
+    for (const DictEntry& entry : sys_modules_.as<Dict>()->entries) {
+      if (entry.key && entry.value.is_object() && type_of(entry.value)->layout == Layout::Module)
+        modules.push_back(entry.value);
+    }
+    dict_clear(*sys_modules_.as<Dict>());
+  }
+  for (const Value& module : modules) dict_clear(*module.as<Module>()->dict.as<Dict>());
+  modules.clear();
   sys_modules_ = Value();
+  if (builtins_) dict_clear(*builtins_.as<Dict>());
   builtins_ = Value();
+  for (Type* type : types_) {
+    if (type->dict) dict_clear(*type->dict.as<Dict>());
+  }
+  // Every type holds one reference from types_ (immortal): the derived ones go first, their
+  // bases still held until their own turn.
+  for (auto it = types_.rbegin(); it != types_.rend(); ++it) {
+    Type* type = *it;
+    type->dict = Value();
+    type->bases.clear();
+    type->mro.clear();
+    type->release();
+  }
+  types_.clear();
+  // The singletons' immortal reference: their last Value (these members' own) frees them.
+  for (Value* singleton : {&none_, &true_, &false_, &not_implemented_, &ellipsis_})
+    singleton->object()->release();
 }
 
 // ---------------------------------------------------------------------------------------------
