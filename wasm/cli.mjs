@@ -78,10 +78,10 @@ let code;
 let filename = options.path;
 try {
   if (options.path === '-') {
-    code = readFileSync(0, 'utf8');
+    code = readFileSync(0);
     filename = '<stdin>';
   } else {
-    code = readFileSync(options.path, 'utf8');
+    code = readFileSync(options.path);  // bytes: the engine checks they are UTF-8
   }
 } catch {
   usage(`cannot read ${options.path}`);

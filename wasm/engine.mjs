@@ -6,6 +6,9 @@
 //                                           onStdout, onStderr, onInput, sliceMs });
 //   engine.stop();   // from any event handler while run() is pending
 //
+// `code` is a string, or the source's bytes as a Uint8Array (the CLI passes a file's bytes, so
+// a file that is not UTF-8 gets CPython's SyntaxError instead of replacement characters).
+//
 // run() drives one py::Program (core/python/program.hpp) through the Session of session.js
 // and bindings.cpp: ready work runs in slices of `sliceMs`, then the host yields with a
 // zero-delay message (not setTimeout(0), which browsers clamp to 4 ms once nested), so the page
@@ -145,7 +148,7 @@ class Engine {
           virtualTime, display, onStdout: utf8Stream(onStdout), onStderr: utf8Stream(onStderr) });
         current.session = session;
         if (current.interrupted) session.interrupt();
-        const status = await drive(session, String(code), filename, sliceMs / 1000, onInput, current);
+        const status = await drive(session, code instanceof Uint8Array ? code : String(code), filename, sliceMs / 1000, onInput, current);
         if (status === OUT_OF_MEMORY) {
           this.#dropInstance();
           session = null;

@@ -9,9 +9,10 @@ var attendableNextSession = 1;
 var attendableStates = ['running', 'sleeping', 'waiting-input', 'finished', 'out-of-memory'];
 
 // Calls f(pointer, length) with `text` as UTF-8 in a malloc'd buffer; 'out-of-memory' when the
-// heap cap leaves no room for it.
+// heap cap leaves no room for it. `text` may also be bytes (a Uint8Array, a file as read): they
+// go as they are, so that the engine rejects a source that is not UTF-8 as CPython does.
 function attendableWithString(text, f) {
-  var bytes = new TextEncoder().encode(text);
+  var bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   var pointer = _malloc(bytes.length + 1);
   if (!pointer) return attendableStates[4];
   HEAPU8.set(bytes, pointer);

@@ -5,6 +5,7 @@
 
 #include "compiler/compiler.hpp"
 #include "modules/asyncio.hpp"
+#include "num/float_format.hpp"
 #include "vm/runtime_support.hpp"
 
 namespace py {
@@ -196,6 +197,32 @@ void format_chain(VM& vm, const Value& exception, PrintContext& ctx, std::string
   }
 }
 
+// Where a source stops being UTF-8, as CPython's tokenizer checks it before anything else: the
+// offset of the first byte of the first invalid sequence (overlong forms, surrogates and code
+// points past U+10FFFF included), or npos.
+std::size_t first_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    unsigned char lead = byte(i);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length == 0 || lead > 0xF4 || i + length > text.size()) return i;
+    std::uint32_t code = lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((byte(i + k) & 0xC0) != 0x80) return i;
+      code = (code << 6) | (byte(i + k) & 0x3F);
+    }
+    bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+    if (overlong || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return i;
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::string format_exception(VM& vm, const Value& exception) {
@@ -310,6 +337,17 @@ class ProgramDriver {
 };
 
 Program::State ProgramDriver::start(std::string filename, std::string text) {
+  if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    // CPython's message, and nothing runs.
+    auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
+    vm_.host().write_stderr(
+        "SyntaxError: Non-UTF-8 code starting with '\\x" +
+        num::hex_digits(static_cast<unsigned char>(text[bad]), 2) + "' in file " + filename +
+        " on line " + std::to_string(line) +
+        ", but no encoding declared; see https://peps.python.org/pep-0263/ for details\n");
+    program_.exit_status_ = 1;
+    return finish();
+  }
   auto source = make_source(filename, std::move(text));
   CompileOptions compile_options;
   compile_options.display = options_.display;
@@ -329,9 +367,14 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
                     columns(full.substr(0, removed))
               : 0;
       std::uint32_t end = start + 1;
-      if (error.end.line == error.start.line && error.end.column > error.start.column)
-        end = columns(full.substr(0, std::min<std::size_t>(error.end.column, full.size()))) -
-              columns(full.substr(0, removed));
+      if (error.end.line == error.start.line && error.end.column > error.start.column) {
+        // The range may end inside the stripped indentation: no carets before the text then
+        // (an unsigned difference there once asked for four billion of them).
+        std::uint32_t end_columns =
+            columns(full.substr(0, std::min<std::size_t>(error.end.column, full.size())));
+        std::uint32_t removed_columns = columns(full.substr(0, removed));
+        if (end_columns > removed_columns) end = end_columns - removed_columns;
+      }
       out += "    " + std::string(start, ' ') + std::string(std::max(end, start + 1) - start, '^') +
              "\n";
     }

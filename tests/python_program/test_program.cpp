@@ -60,6 +60,29 @@ TEST_CASE("a syntax error finishes the program at start with status 1") {
   CHECK(run.host.err.find("SyntaxError: '(' was never closed") != std::string::npos);
 }
 
+TEST_CASE("a source that is not UTF-8 is rejected before anything runs, in CPython's words") {
+  Run run;
+  CHECK(run.program.start("b.py", "print(1)\nx = '\xff'\n") == py::Program::State::Finished);
+  CHECK(run.program.exit_status() == 1);
+  CHECK(run.host.out.empty());
+  CHECK(run.host.err ==
+        "SyntaxError: Non-UTF-8 code starting with '\\xff' in file b.py on line 2, but no "
+        "encoding declared; see https://peps.python.org/pep-0263/ for details\n");
+  Run surrogate;  // an encoded UTF-16 surrogate, then an overlong '/'
+  surrogate.program.start("s.py", "# \xed\xa0\x80\n");
+  CHECK(surrogate.host.err.find("starting with '\\xed' in file s.py on line 1") !=
+        std::string::npos);
+  Run overlong;
+  overlong.program.start("o.py", "x = 1\n\n\xc0\xaf\n");
+  CHECK(overlong.host.err.find("starting with '\\xc0' in file o.py on line 3") !=
+        std::string::npos);
+  Run valid;  // é, €, 😀: multi-byte and fine
+  valid.program.start("v.py", "print('\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80')\n");
+  while (valid.program.run() != py::Program::State::Finished) {
+  }
+  CHECK(valid.host.out == "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\n");
+}
+
 TEST_CASE("time.sleep in a plain script asks the host to wait instead of blocking") {
   Run run;
   run.program.start("s.py", "import time\nprint('a')\ntime.sleep(0.2)\nprint('b')\n");

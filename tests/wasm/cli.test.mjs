@@ -56,6 +56,17 @@ test('a program prints on stdout and exits 0', async () => {
   assert.deepEqual(result, { status: 0, stdout: 'Hello\n', stderr: '' });
 });
 
+test('a file that is not UTF-8 gets CPython\'s SyntaxError, read as bytes, not replaced', async () => {
+  program('latin1.py', Buffer.from([...Buffer.from('print(1)\nx = "'), 0xe9, 0x22, 0x0a]));
+  const result = await cli(['latin1.py']);
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr, "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file " +
+    'latin1.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n');
+  const utf8 = await cli([program('utf8.py', 'print("\u00e9\u20ac\u{1F600}")\n')]);
+  assert.deepEqual(utf8, { status: 0, stdout: '\u00e9\u20ac\u{1F600}\n', stderr: '' });
+});
+
 test('an uncaught exception exits 1 with a traceback naming the file', async () => {
   const result = await cli([program('fail.py', 'x = 1\nraise KeyError("k")\n')]);
   assert.equal(result.status, 1);
