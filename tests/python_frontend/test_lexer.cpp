@@ -10,6 +10,7 @@
 #include <string>
 
 #include "lexer.hpp"
+#include "snippets.hpp"
 
 namespace {
 
@@ -76,24 +77,17 @@ TEST_CASE("token streams are CPython's tokenize output") {
 }
 
 TEST_CASE("lexical errors read as CPython's, at CPython's position") {
-  std::string inputs = read(kCorpus / "errors.input");
-  std::istringstream expected(read(kCorpus / "errors.expected"));
-  std::size_t begin = 0;
   int checked = 0;
-  while (begin <= inputs.size()) {
-    std::size_t end = inputs.find("\n----\n", begin);
-    if (end == std::string::npos) end = inputs.size();
-    std::string snippet = inputs.substr(begin, end - begin);
-    begin = end + 6;
-    std::string want;
-    std::getline(expected, want);
-    py::Tokenized result = py::tokenize(snippet);
+  for (const Snippet& snippet :
+       read_snippets(read(kCorpus / "errors.input"), read(kCorpus / "errors.expected"))) {
+    py::Tokenized result = py::tokenize(snippet.text);
     if (!result.error) continue;  // a parser's error, not the lexer's (e.g. `result())t`)
     const py::SyntaxErrorInfo& error = *result.error;
     std::string got = error.type + ": " + error.message + " (" + std::to_string(error.start.line) +
-                      ", " + std::to_string(py::character_column(snippet, error.start) + 1) + ")";
-    CAPTURE(snippet);
-    CHECK(got == want);
+                      ", " + std::to_string(py::character_column(snippet.text, error.start) + 1) +
+                      ")";
+    CAPTURE(snippet.text);
+    CHECK(got == snippet.expected);
     ++checked;
   }
   CHECK(checked >= 13);

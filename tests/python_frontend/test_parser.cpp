@@ -13,6 +13,7 @@
 #include "ast_dump.hpp"
 #include "modules/random_engine.hpp"
 #include "parser.hpp"
+#include "snippets.hpp"
 
 namespace {
 
@@ -75,21 +76,14 @@ TEST_CASE("programs parse to CPython's AST, positions included") {
 }
 
 TEST_CASE("syntax errors read as CPython's, at CPython's position") {
-  std::string inputs = read_file(kFrontend / "parser" / "errors.input");
-  std::istringstream expected(read_file(kFrontend / "parser" / "errors.expected"));
-  std::size_t begin = 0;
   int checked = 0;
-  while (begin <= inputs.size()) {
-    std::size_t end = inputs.find("\n----\n", begin);
-    if (end == std::string::npos) end = inputs.size();
-    std::string snippet = inputs.substr(begin, end - begin);
-    begin = end + 6;
-    std::string want;
-    std::getline(expected, want);
-    py::ParseResult result = py::parse_module(snippet);
-    std::string got = result.module ? "OK" : error_line(snippet, *result.error);
-    CAPTURE(snippet);
-    CHECK(got == want);
+  for (const Snippet& snippet :
+       read_snippets(read_file(kFrontend / "parser" / "errors.input"),
+                     read_file(kFrontend / "parser" / "errors.expected"))) {
+    py::ParseResult result = py::parse_module(snippet.text);
+    std::string got = result.module ? "OK" : error_line(snippet.text, *result.error);
+    CAPTURE(snippet.text);
+    CHECK(got == snippet.expected);
     ++checked;
   }
   CHECK(checked >= 70);
@@ -132,20 +126,13 @@ TEST_CASE("no input makes the parser crash or loop") {
 // missing commas, f-strings, deep nesting near the limit...). A change here is a change of
 // what students see; after an intended one, copy the file named in the failure message.
 TEST_CASE("syntax errors keep their recorded message and range") {
-  std::string inputs = read_file(kFrontend / "parser" / "regressions.input");
-  std::istringstream expected(read_file(kFrontend / "parser" / "regressions.expected"));
   std::string all_got;
-  std::size_t begin = 0;
   int checked = 0;
   int differences = 0;
-  while (begin <= inputs.size()) {
-    std::size_t end = inputs.find("\n----\n", begin);
-    if (end == std::string::npos) end = inputs.size();
-    std::string snippet = inputs.substr(begin, end - begin);
-    begin = end + 6;
-    std::string want;
-    std::getline(expected, want);
-    py::ParseResult result = py::parse_module(snippet);
+  for (const Snippet& snippet :
+       read_snippets(read_file(kFrontend / "parser" / "regressions.input"),
+                     read_file(kFrontend / "parser" / "regressions.expected"))) {
+    py::ParseResult result = py::parse_module(snippet.text);
     std::string got = "OK";
     if (!result.module) {
       const py::SyntaxErrorInfo& e = *result.error;
@@ -154,9 +141,9 @@ TEST_CASE("syntax errors keep their recorded message and range") {
             std::to_string(e.end.column) + ")";
     }
     all_got += got + "\n";
-    CAPTURE(snippet);
-    CHECK(got == want);
-    differences += got != want;
+    CAPTURE(snippet.text);
+    CHECK(got == snippet.expected);
+    differences += got != snippet.expected;
     ++checked;
   }
   CHECK(checked >= 300);
