@@ -6,6 +6,7 @@
 #include "compiler/compiler.hpp"
 #include "modules/asyncio.hpp"
 #include "num/float_format.hpp"
+#include "vm/builtin_types.hpp"
 #include "vm/runtime_support.hpp"
 
 namespace py {
@@ -198,29 +199,16 @@ void format_chain(VM& vm, const Value& exception, PrintContext& ctx, std::string
 }
 
 // Where a source stops being UTF-8, as CPython's tokenizer checks it before anything else: the
-// offset of the first byte of the first invalid sequence (overlong forms, surrogates and code
-// points past U+10FFFF included), or npos.
-std::size_t first_invalid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-    if (length == 0 || lead > 0xF4 || i + length > text.size()) return i;
-    std::uint32_t code = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((byte(i + k) & 0xC0) != 0x80) return i;
-      code = (code << 6) | (byte(i + k) & 0x3F);
-    }
-    bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
-    if (overlong || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return i;
+// offset of the first byte of the first invalid sequence, or npos.
+std::size_t first_invalid_utf8(const std::string& text) {
+  std::size_t end = 0;
+  const char* reason = nullptr;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = utf8_sequence(text, i, end, reason);
+    if (length == 0) return i;
     i += length;
   }
-  return std::string_view::npos;
+  return std::string::npos;
 }
 
 }  // namespace
@@ -337,7 +325,7 @@ class ProgramDriver {
 };
 
 Program::State ProgramDriver::start(std::string filename, std::string text) {
-  if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+  if (std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
     // CPython's message, and nothing runs.
     auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
     vm_.host().write_stderr(

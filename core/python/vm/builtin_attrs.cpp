@@ -1516,8 +1516,8 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-// The length of the UTF-8 sequence at data[i] (1 to 4), or 0 with `end` and `reason` set to
-// the invalid span as CPython's decoder reports it.
+}  // namespace
+
 std::size_t utf8_sequence(const std::string& data, std::size_t i, std::size_t& end,
                           const char*& reason) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(data[k]); };
@@ -1555,6 +1555,8 @@ std::size_t utf8_sequence(const std::string& data, std::size_t i, std::size_t& e
   }
   return continuation + 1;
 }
+
+namespace {
 
 Value decode_bytes(VM& vm, const std::string& data, const Value& encoding, const Value& errors) {
   Codec codec;

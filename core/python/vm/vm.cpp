@@ -519,7 +519,7 @@ Value VM::import_module(const Value& name) {
 // ---------------------------------------------------------------------------------------------
 // Argument helpers
 
-bool bind_args(VM& vm, const CallArgs& args, std::string_view function_name,
+bool bind_args(VM& vm, const CallArgs& args, const char* function_name,
                std::initializer_list<const char*> names, std::size_t required, Value* out,
                std::size_t positional_only) {
   std::size_t n = names.size();
@@ -559,19 +559,6 @@ bool bind_args(VM& vm, const CallArgs& args, std::string_view function_name,
     }
   }
   return true;
-}
-
-bool bind_args(VM& vm, const CallArgs& args, const char* function_name,
-               std::initializer_list<const char*> names, std::size_t required, Value* out,
-               std::size_t positional_only) {
-  // Only the error messages need the name's length.
-  if (args.nkw == 0 && args.nargs >= required && args.nargs <= names.size()) {
-    for (std::size_t i = 0; i < args.nargs; ++i) out[i] = args.args[i];
-    for (std::size_t i = args.nargs; i < names.size(); ++i) out[i] = Value();
-    return true;
-  }
-  return bind_args(vm, args, std::string_view(function_name), names, required, out,
-                   positional_only);
 }
 
 bool no_keywords(VM& vm, const CallArgs& args, std::string_view function_name) {

@@ -276,9 +276,6 @@ enum UnaryOpCode : int { kNeg, kPos, kInvert, kNot };
 bool bind_args(VM& vm, const CallArgs& args, const char* function_name,
                std::initializer_list<const char*> names, std::size_t required, Value* out,
                std::size_t positional_only = 0);
-bool bind_args(VM& vm, const CallArgs& args, std::string_view function_name,
-               std::initializer_list<const char*> names, std::size_t required, Value* out,
-               std::size_t positional_only = 0);
 // No keyword arguments accepted: "f() takes no keyword arguments".
 bool no_keywords(VM& vm, const CallArgs& args, std::string_view function_name);
 // Exactly `min`..`max` positional arguments, with CPython's message.
