@@ -27,7 +27,7 @@ struct LoopObject : Object {
   aio::EventLoop* loop = nullptr;
 };
 
-struct AsyncioState {
+struct AsyncioState : VM::ModuleState {
   Type* loop_type = nullptr;
   Value loop_object;  // for vm.loop
 };

@@ -280,7 +280,7 @@ Value sorted_keys(VM& vm, const Dict& dict) {
 
 // sys.stdout and sys.stderr: _io.TextIOWrapper look-alikes writing to the host. They exist from
 // VM start, so print() works before any `import sys`.
-struct Streams {
+struct Streams : VM::ModuleState {
   Type* type = nullptr;
   Value out, err;
 };
@@ -1821,7 +1821,7 @@ Value time_sleep(VM& vm, CallArgs args) {
 
 // ---- time: calendar ----------------------------------------------------------------------------
 
-struct TimeState {
+struct TimeState : VM::ModuleState {
   Type* struct_time = nullptr;
 };
 

@@ -26,7 +26,7 @@ namespace {
 using modules::after_self;
 using modules::ReprGuard;
 
-struct CollectionsTypes {
+struct CollectionsTypes : VM::ModuleState {
   Type* deque = nullptr;
   Type* deque_iterator = nullptr;
   Type* deque_reverse_iterator = nullptr;

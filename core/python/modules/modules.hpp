@@ -10,9 +10,10 @@
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <type_traits>
 #include <vector>
 
 #include "vm/vm.hpp"
@@ -45,17 +46,15 @@ Value make_namedtuple(Type* type, std::vector<Value> items);
 // ---- Helpers shared by the module files --------------------------------------------------------
 namespace modules {
 
-// Natives have no closure, so a module keeps the types it made here, per VM: a VM's natives
-// only run after its module init has filled its entry.
+// A module's state in `vm` (VM::ModuleState), made empty on first use: a VM's natives only run
+// after its module init has filled it.
 template <class State>
 State& module_state(const VM& vm) {
-  thread_local std::unordered_map<const VM*, State> states;
-  thread_local bool cleanup_registered = false;
-  if (!cleanup_registered) {
-    cleanup_registered = true;
-    on_vm_destroyed([](const VM* gone) { states.erase(gone); });
-  }
-  return states[&vm];
+  static_assert(std::is_base_of_v<VM::ModuleState, State>);
+  static constexpr char key = 0;  // its address identifies State
+  VM::ModuleState* state = vm.find_module_state(&key);
+  if (!state) state = &vm.add_module_state(&key, std::make_unique<State>());
+  return static_cast<State&>(*state);
 }
 
 // The arguments after self, for natives registered with add_method.

@@ -1121,7 +1121,7 @@ Value super_get_attr(VM& vm, const Value& object, const Value& name) {
 
 // The classes make_class made, oldest first: a change to a class's attribute hooks
 // (__getattr__ & co.) refreshes the flags of its subclasses too.
-struct HeapClasses {
+struct HeapClasses : VM::ModuleState {
   std::vector<Type*> classes;
 };
 

@@ -47,18 +47,9 @@ VM::VM(Host& host) : host_(host) {
   create_builtin_types();
 }
 
-namespace {
-thread_local std::vector<void (*)(const VM*)> vm_cleanups;
-}  // namespace
-
-void on_vm_destroyed(void (*cleanup)(const VM*)) {
-  vm_cleanups.push_back(cleanup);
-}
-
 VM::~VM() {
-  // Per-VM state kept outside the VM (modules' state) goes first, while the VM still works; a
-  // later VM at the same address must not find it.
-  for (auto cleanup : vm_cleanups) cleanup(this);
+  // The modules' state goes first, while the VM still works.
+  module_states_.clear();
   // Break the cycles the VM itself holds (types <-> their dicts) so modules and classes go.
   pending_ = Value();
   interpreter_->handled_exception = Value();

@@ -214,6 +214,20 @@ class VM {
   using ModuleInit = bool (*)(VM& vm, Module& module);
   void register_module(std::string name, ModuleInit init);
   const Value& sys_modules() const { return sys_modules_; }
+  // State a C++ module keeps per VM (the types it made, its objects: natives have no closure),
+  // found by a key unique to the module (modules::module_state). Destroyed first in ~VM, while
+  // the VM still works.
+  struct ModuleState {
+    virtual ~ModuleState() = default;
+  };
+  ModuleState* find_module_state(const void* key) const {
+    for (const auto& [state_key, state] : module_states_)
+      if (state_key == key) return state.get();
+    return nullptr;
+  }
+  ModuleState& add_module_state(const void* key, std::unique_ptr<ModuleState> state) const {
+    return *module_states_.emplace_back(key, std::move(state)).second;
+  }
 
   // ---- Limits -------------------------------------------------------------------------------
   std::uint32_t recursion_limit = 1000;
@@ -250,16 +264,13 @@ class VM {
   Value sys_modules_;
   Value interned_;  // Dict str -> the interned Str
   std::vector<std::pair<std::string, ModuleInit>> module_inits_;
+  mutable std::vector<std::pair<const void*, std::unique_ptr<ModuleState>>> module_states_;
   std::unique_ptr<Interpreter> interpreter_;
   friend class Interpreter;
 };
 
 // A fresh Dict::keys_version.
 std::uint64_t next_keys_version();
-
-// Registers a function called (with the VM) when any VM of this thread is destroyed: state a
-// module keeps per VM outside it must go with the VM.
-void on_vm_destroyed(void (*cleanup)(const VM*));
 
 enum CompareOp : int { kLt, kLe, kEq, kNe, kGt, kGe };
 enum BinaryOp : int {
