@@ -1020,8 +1020,10 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             if (callee) {
               Value* args = base + 2;
               for (std::uint32_t i = 0; i < arg; ++i) args[i].move_to_empty(callee->fast[i]);
-              callee->globals = function->globals;
-              callee->function = std::move(base[1]);
+              // The new frame's slots are empty (frames come zeroed): no release to compile
+              // in, which also kept clang from inlining these two assignments here.
+              function->globals.copy_to_empty(callee->globals);
+              base[1].move_to_empty(callee->function);
               sp = base;
               frame->sp = sp;
               frame->ip = ip - 1;
