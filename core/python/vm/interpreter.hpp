@@ -132,9 +132,23 @@ class Interpreter {
 
  private:
   RunResult execute(Frame* frame);
-  bool load_global_slow(Dict& globals, Dict& builtins, const Value& name,
-                        GlobalCacheEntry& cache, Value*& sp);
   const Value* cached_module_attr(const Value& object, Code& code, std::uint32_t name_index);
+
+  // The loop's cold half (interpreter_cold.cpp), out of execute() so that it stays small
+  // enough for V8 to optimise quickly. They work on frame->sp and frame->ip.
+  // The instructions execute() has no case for; false when one raised.
+  bool execute_cold(Frame* frame, std::uint32_t word);
+  // Call (but for its fast path), CallKw, CallEx. Enter: run `callee`, linked to `frame`.
+  enum class CallStep { Pushed, Enter, HostRequest, Error };
+  CallStep call_generic(Frame* frame, std::uint32_t word, Frame*& callee);
+  int yield_from_other(Frame* frame, Value& yielded);
+  Frame* unwind(Frame* frame, std::uint32_t ip);
+  const Value* load_global_slow(Dict& globals, Dict& builtins, const Value& name,
+                                GlobalCacheEntry& cache);
+  void raise_message(Type* type, const char* message);
+  void raise_unbound_local(const Value& name);
+  void raise_unbound_cell(const Code* code, std::uint32_t index);
+
   VM& vm_;
   Frame* current_ = nullptr;
   std::uint32_t nesting_ = 0;
