@@ -6,7 +6,6 @@
 #include <new>
 
 #include "vm/runtime_support.hpp"
-#include "vm/set_table.hpp"
 
 // Threaded dispatch (see execute()): GCC and Clang's labels as values, not on wasm, where
 // computed gotos compile to a switch anyway.
@@ -335,33 +334,10 @@ Interpreter::HostTurn Interpreter::poll_host() {
   return HostTurn::None;
 }
 
-RunResult Interpreter::run(Frame* frame) {
-  frame->depth = current_ ? current_->depth + 1 : 0;
-  return execute(frame);
-}
-
-RunResult Interpreter::resume(Frame* innermost, Value sent, Value thrown) {
-  if (thrown) {
-    vm_.restore_exception(std::move(thrown));
-    innermost->await_state = 0xff;  // raise at the current instruction
-  } else if (sent) {
-    *innermost->sp++ = std::move(sent);
-    // A suspended Await gets the value as its result; a host request's call (suspended after
-    // its Call instruction) just finds it on the stack.
-    if (Instruction::op(innermost->code->instructions[innermost->ip]) == Op::Await)
-      innermost->await_state = 0xfe;
-  }
-  return execute(innermost);
-}
-
 // ---------------------------------------------------------------------------------------------
 // The loop
 
-RunResult Interpreter::execute(Frame* entry_frame) {
-  ++nesting_;
-  Frame* saved_current = current_;
-  Frame* frame = entry_frame;
-  // Find the entry of this chain (resume() starts at the innermost frame).
+RunResult Interpreter::loop(Frame* frame, bool raise_first) {
   current_ = frame;
   Code* code = frame->code;
   const std::uint32_t* instructions = code->instructions.data();
@@ -422,6 +398,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   std::uint32_t arg = 0;
   Value yielded;  // the value a suspending generator hands out
   std::uint32_t turn_ip = 0;  // host_turn: the instruction to go on at
+  if (raise_first) goto error;
   if (frame->await_state == 0xff) {
     frame->await_state = 0;
     // An await of a user awaitable gets the exception thrown into its iterator (await_native).
@@ -434,10 +411,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   for (;;) {
     word = instructions[ip++];
     arg = Instruction::arg(word);
-    // An allocation failing anywhere in an instruction (a huge list, string or int) becomes
-    // MemoryError at that instruction; hosts cap the heap (the CLI's address-space limit, the
-    // wasm build's maximum memory) so that it fails instead of exhausting the machine.
-    try {
 #if ATTENDABLE_THREADED_DISPATCH
     goto* dispatch_table[Instruction::opcode(word)];
   dispatch_switch:
@@ -507,28 +480,29 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       CASE(LoadGlobal) {
         Dict& globals = *frame->globals.as<Dict>();
         Dict& builtins = *vm_.builtins().as<Dict>();
-        if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
-        GlobalCacheEntry& cache = code->global_cache[arg];
-        if (cache.globals == &globals && cache.globals_version == globals.keys_version &&
-            cache.builtins_version == builtins.keys_version && globals.keys_version != 0) {
-          const Dict& found_in = cache.in_builtins ? builtins : globals;
-          PUSH(found_in.entries[cache.index].value);
-          DISPATCH();
+        if (!code->global_cache.empty()) {
+          const GlobalCacheEntry& cache = code->global_cache[arg];
+          if (cache.globals == &globals && cache.globals_version == globals.keys_version &&
+              cache.builtins_version == builtins.keys_version && globals.keys_version != 0) {
+            const Dict& found_in = cache.in_builtins ? builtins : globals;
+            PUSH(found_in.entries[cache.index].value);
+            DISPATCH();
+          }
         }
-        if (const Value* found = load_global_slow(globals, builtins, code->names[arg], cache)) {
+        SAVE_FRAME();
+        if (const Value* found = load_global_slow(*code, arg, globals, builtins)) {
           PUSH(*found);
           DISPATCH();
         }
-        SAVE_FRAME();
         raise_name_error(vm_, code->names[arg], frame);
         goto error;
       }
       CASE(LoadAttr) {
+        SAVE_FRAME();
         if (const Value* found = cached_module_attr(TOP(), *code, arg)) {
           TOP() = *found;
           DISPATCH();
         }
-        SAVE_FRAME();
         Value v = vm_.get_attr(TOP(), code->names[arg]);
         if (!v) goto error;
         TOP() = std::move(v);
@@ -542,12 +516,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       }
       DISPATCH();
       CASE(LoadMethod) {
+        SAVE_FRAME();
         if (const Value* found = cached_module_attr(TOP(), *code, arg)) {
           PUSH(*found);      // the function, then no self below it: [null, function]
           sp[-2] = Value();  // releases the module after the function is safely copied
           DISPATCH();
         }
-        SAVE_FRAME();
         Value self = POP();
         Value method;
         int found = load_method(vm_, self, code->names[arg], method);
@@ -684,15 +658,15 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       DISPATCH();
       CASE(BuildTuple)
       CASE(BuildList) {
-        std::vector<Value> items;
-        items.reserve(arg);
-        for (Value* p = sp - arg; p < sp; ++p) items.push_back(std::move(*p));
+        SAVE_FRAME();
+        std::vector<Value> items(std::make_move_iterator(sp - arg), std::make_move_iterator(sp));
         sp -= arg;
         PUSH(Instruction::op(word) == Op::BuildTuple ? vm_.make_tuple(std::move(items))
                                                      : vm_.make_list(std::move(items)));
       }
       DISPATCH();
       CASE(ListAppend) {
+        SAVE_FRAME();
         Value v = POP();
         PEEK(arg).as<List>()->items.push_back(std::move(v));
       }
@@ -1092,15 +1066,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
     ip = turn_ip;
     continue;
   }
-    } catch (const std::bad_alloc&) {
-      // execute_cold() and call_generic() keep the stack top in frame->sp; the slots above the
-      // true top hold no value, so the higher of the two is safe.
-      if (frame->sp < sp) frame->sp = sp;
-      sp = frame->sp;
-      raise_message(vm_.exc().MemoryError, "");
-      goto error;
-    }
-    continue;
 
   error: {
     // An exception is pending: find a handler in this frame or a caller.
@@ -1121,10 +1086,6 @@ yield_to_host:
   result.status = RunStatus::HostRequest;
   result.innermost = frame;
 leave:
-  current_ = saved_current;
-  --nesting_;
-  if (suspendable_depth_ > nesting_) suspendable_depth_ = 0;
-  if (await_depth_ > nesting_) await_depth_ = 0;
   return result;
 #undef PUSH
 #undef POP

@@ -131,7 +131,11 @@ class Interpreter {
   double yield_at = kNoDeadline;
 
  private:
+  // Runs loop() with the chain's bookkeeping; an allocation failing in an instruction becomes
+  // MemoryError there (interpreter_entry.cpp, the one place that catches a C++ exception).
   RunResult execute(Frame* frame);
+  // The loop itself, from `frame`'s saved instruction, or raising the pending exception there.
+  RunResult loop(Frame* frame, bool raise_first);
   const Value* cached_module_attr(const Value& object, Code& code, std::uint32_t name_index);
 
   // The loop's cold half (interpreter_cold.cpp), out of execute() so that it stays small
@@ -143,8 +147,8 @@ class Interpreter {
   CallStep call_generic(Frame* frame, std::uint32_t word, Frame*& callee);
   int yield_from_other(Frame* frame, Value& yielded);
   Frame* unwind(Frame* frame, std::uint32_t ip);
-  const Value* load_global_slow(Dict& globals, Dict& builtins, const Value& name,
-                                GlobalCacheEntry& cache);
+  const Value* load_global_slow(Code& code, std::uint32_t name_index, Dict& globals,
+                                Dict& builtins);
   void raise_message(Type* type, const char* message);
   void raise_unbound_local(const Value& name);
   void raise_unbound_cell(const Code* code, std::uint32_t index);

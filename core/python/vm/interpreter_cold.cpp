@@ -63,8 +63,11 @@ void Interpreter::raise_unbound_cell(const Code* code, std::uint32_t index) {
 
 // LoadGlobal's lookup when its cache is cold or stale: finds the name in globals then builtins
 // and remembers where it was. Null when the name is defined in neither.
-const Value* Interpreter::load_global_slow(Dict& globals, Dict& builtins, const Value& name,
-                                           GlobalCacheEntry& cache) {
+const Value* Interpreter::load_global_slow(Code& code, std::uint32_t name_index, Dict& globals,
+                                           Dict& builtins) {
+  if (code.global_cache.empty()) code.global_cache.resize(code.names.size());
+  GlobalCacheEntry& cache = code.global_cache[name_index];
+  const Value& name = code.names[name_index];
   bool in_builtins = false;
   std::int64_t index = vm_.dict_index_str(globals, name);
   if (index < 0) {
