@@ -7,7 +7,7 @@
 
 #include "vm/runtime_support.hpp"
 
-// Threaded dispatch (see execute()): GCC and Clang's labels as values, not on wasm, where
+// Threaded dispatch (see loop()): GCC and Clang's labels as values, not on wasm, where
 // computed gotos compile to a switch anyway.
 #if defined(__GNUC__) && !defined(__wasm__)
 #define ATTENDABLE_THREADED_DISPATCH 1
@@ -787,6 +787,29 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
               DISPATCH();
             }
           }
+        } else if (!callable->is_object() || callable->object()->user_tag() != kMethodType) {
+          // A builtin, a class, any other callable but a Python function or method: asyncio
+          // programs call builtins as often as Python functions.
+          SAVE_FRAME();
+          {
+            CallArgs call_args;
+            call_args.args = callable + 1;
+            call_args.nargs = nargs;
+            Value v = vm_.call(*callable, call_args);
+            while (sp > base) *--sp = Value();
+            if (!v) {
+              if (vm_.has_pending_exception() || host_request.kind == HostRequest::Kind::None)
+                goto error;
+              // The builtin asks the host for something: suspend the whole stack here; the
+              // answer is pushed as this call's result on resume.
+              frame->sp = sp;
+              result.status = RunStatus::HostRequest;
+              result.innermost = frame;
+              goto leave;
+            }
+            PUSH(std::move(v));
+          }
+          DISPATCH();
         }
         goto generic_call;
       }

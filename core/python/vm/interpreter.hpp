@@ -138,11 +138,12 @@ class Interpreter {
   RunResult loop(Frame* frame, bool raise_first);
   const Value* cached_module_attr(const Value& object, Code& code, std::uint32_t name_index);
 
-  // The loop's cold half (interpreter_cold.cpp), out of execute() so that it stays small
-  // enough for V8 to optimise quickly. They work on frame->sp and frame->ip.
-  // The instructions execute() has no case for; false when one raised.
+  // The loop's cold half (interpreter_cold.cpp), out of loop() so that it stays small enough
+  // for V8 to optimise quickly. They work on frame->sp and frame->ip.
+  // The instructions loop() has no case for; false when one raised.
   bool execute_cold(Frame* frame, std::uint32_t word);
-  // Call (but for its fast path), CallKw, CallEx. Enter: run `callee`, linked to `frame`.
+  // CallKw, CallEx, and Call of a Python function or method that needs more than its
+  // positional parameters. Enter: run `callee`, linked to `frame`.
   enum class CallStep { Pushed, Enter, HostRequest, Error };
   CallStep call_generic(Frame* frame, std::uint32_t word, Frame*& callee);
   int yield_from_other(Frame* frame, Value& yielded);

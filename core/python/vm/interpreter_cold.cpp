@@ -1,13 +1,13 @@
 // The interpreter loop's cold half: the instructions that programs run rarely, or that do so
 // much work besides that a call more does not show (imports, class bodies, exception handling,
-// calls with keywords or of anything but a plain Python function), and the error paths.
-// Keeping them out of Interpreter::execute keeps that function small, which is what lets V8
-// compile it quickly enough for a short program to run in its optimised code
-// (docs/ARCHITECTURE.md, "The wasm engine's speed"); the wasm build compiles this file at -Os.
+// calls with keywords or of Python functions that need more than their positional
+// parameters), and the error paths. Keeping them out of Interpreter::loop keeps that function
+// small, which is what lets V8 compile it quickly enough for a short program to run in its
+// optimised code (docs/ARCHITECTURE.md, "The wasm engine's speed"); the wasm build compiles
+// this file at -Os.
 //
-// These functions work on frame->sp and frame->ip, which execute() saves before calling them
-// and reloads after. They push only once nothing more can throw std::bad_alloc, or through
-// frame->sp, so that execute()'s MemoryError handler finds the stack whole.
+// These functions work on frame->sp and frame->ip, which loop() saves before calling them and
+// reloads after.
 #include <new>
 
 #include "vm/interpreter.hpp"
@@ -18,23 +18,24 @@ namespace py {
 
 namespace {
 
-// execute()'s stack operations, over frame->sp: the slot above it holds no value.
-void push(Frame* frame, Value v) {
+// loop()'s stack operations, over frame->sp: the slot above it holds no value. Inlined even at
+// -Os, where a call would take more code than they do.
+[[gnu::always_inline]] inline void push(Frame* frame, Value v) {
   ::new (static_cast<void*>(frame->sp++)) Value(std::move(v));
 }
-Value pop(Frame* frame) {
+[[gnu::always_inline]] inline Value pop(Frame* frame) {
   return std::move(*--frame->sp);
 }
-Value& top(Frame* frame) {
+[[gnu::always_inline]] inline Value& top(Frame* frame) {
   return frame->sp[-1];
 }
-Value& peek(Frame* frame, std::uint32_t n) {
+[[gnu::always_inline]] inline Value& peek(Frame* frame, std::uint32_t n) {
   return frame->sp[-static_cast<std::ptrdiff_t>(n)];
 }
-void drop(Frame* frame) {
+[[gnu::always_inline]] inline void drop(Frame* frame) {
   *--frame->sp = Value();
 }
-void drop_to(Frame* frame, Value* level) {
+[[gnu::always_inline]] inline void drop_to(Frame* frame, Value* level) {
   while (frame->sp > level) drop(frame);
 }
 
@@ -568,7 +569,7 @@ int Interpreter::yield_from_other(Frame* frame, Value& yielded) {
   return 1;
 }
 
-// execute()'s error path: an exception is pending at `ip` in `frame`. Finds a handler in this
+// loop()'s error path: an exception is pending at `ip` in `frame`. Finds a handler in this
 // frame or a caller, finishing the frames without one. Returns the frame to go on in (at the
 // handler, with the exception pushed), or null when the entry frame finished with it.
 Frame* Interpreter::unwind(Frame* frame, std::uint32_t ip) {
