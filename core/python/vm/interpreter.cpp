@@ -6,9 +6,8 @@
 #include <new>
 
 #include "vm/runtime_support.hpp"
-#include "vm/set_table.hpp"
 
-// Threaded dispatch (see execute()): GCC and Clang's labels as values, not on wasm, where
+// Threaded dispatch (see loop()): GCC and Clang's labels as values, not on wasm, where
 // computed gotos compile to a switch anyway.
 #if defined(__GNUC__) && !defined(__wasm__)
 #define ATTENDABLE_THREADED_DISPATCH 1
@@ -143,22 +142,6 @@ std::string quoted_list(const std::vector<std::string>& names) {
     out += "'" + names[i] + "'";
   }
   return out;
-}
-
-void raise_unbound_local(VM& vm, const Value& name) {
-  vm.raise(vm.exc().UnboundLocalError, "cannot access local variable '" + VM::str_text(name) +
-                                           "' where it is not associated with a value");
-}
-
-// `index` counts the code's cell variables, then its free variables.
-void raise_unbound_cell(VM& vm, const Code* code, std::uint32_t index) {
-  if (index < code->cellvars.size()) {
-    raise_unbound_local(vm, code->cellvars[index]);
-    return;
-  }
-  vm.raise(vm.exc().NameError, "cannot access free variable '" +
-                                   VM::str_text(code->freevars[index - code->cellvars.size()]) +
-                                   "' where it is not associated with a value in enclosing scope");
 }
 
 }  // namespace
@@ -320,25 +303,6 @@ Value Interpreter::call_function(Function& function, CallArgs args) {
   }
 }
 
-// LoadGlobal's lookup when its cache is cold or stale: finds the name in globals then builtins,
-// pushes its value and remembers where it was. False when the name is defined in neither.
-bool Interpreter::load_global_slow(Dict& globals, Dict& builtins, const Value& name,
-                                   GlobalCacheEntry& cache, Value*& sp) {
-  bool in_builtins = false;
-  std::int64_t index = vm_.dict_index_str(globals, name);
-  if (index < 0) {
-    index = vm_.dict_index_str(builtins, name);
-    if (index < 0) return false;
-    in_builtins = true;
-  }
-  if (globals.keys_version == 0) globals.keys_version = next_keys_version();
-  if (builtins.keys_version == 0) builtins.keys_version = next_keys_version();
-  cache = {&globals, globals.keys_version, builtins.keys_version,
-           static_cast<std::uint32_t>(index), in_builtins};
-  *sp++ = (in_builtins ? builtins : globals).entries[static_cast<std::size_t>(index)].value;
-  return true;
-}
-
 // `module.name` for a plain module and a name that is not a dunder, which is all the module
 // type could define: the module dict's entry, remembered as LoadGlobal remembers a global (an
 // entry states where a name sits in one dict, so the two instructions may share it). Null:
@@ -370,33 +334,10 @@ Interpreter::HostTurn Interpreter::poll_host() {
   return HostTurn::None;
 }
 
-RunResult Interpreter::run(Frame* frame) {
-  frame->depth = current_ ? current_->depth + 1 : 0;
-  return execute(frame);
-}
-
-RunResult Interpreter::resume(Frame* innermost, Value sent, Value thrown) {
-  if (thrown) {
-    vm_.restore_exception(std::move(thrown));
-    innermost->await_state = 0xff;  // raise at the current instruction
-  } else if (sent) {
-    *innermost->sp++ = std::move(sent);
-    // A suspended Await gets the value as its result; a host request's call (suspended after
-    // its Call instruction) just finds it on the stack.
-    if (Instruction::op(innermost->code->instructions[innermost->ip]) == Op::Await)
-      innermost->await_state = 0xfe;
-  }
-  return execute(innermost);
-}
-
 // ---------------------------------------------------------------------------------------------
 // The loop
 
-RunResult Interpreter::execute(Frame* entry_frame) {
-  ++nesting_;
-  Frame* saved_current = current_;
-  Frame* frame = entry_frame;
-  // Find the entry of this chain (resume() starts at the innermost frame).
+RunResult Interpreter::loop(Frame* frame, bool raise_first) {
   current_ = frame;
   Code* code = frame->code;
   const std::uint32_t* instructions = code->instructions.data();
@@ -457,6 +398,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   std::uint32_t arg = 0;
   Value yielded;  // the value a suspending generator hands out
   std::uint32_t turn_ip = 0;  // host_turn: the instruction to go on at
+  if (raise_first) goto error;
   if (frame->await_state == 0xff) {
     frame->await_state = 0;
     // An await of a user awaitable gets the exception thrown into its iterator (await_native).
@@ -469,10 +411,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
   for (;;) {
     word = instructions[ip++];
     arg = Instruction::arg(word);
-    // An allocation failing anywhere in an instruction (a huge list, string or int) becomes
-    // MemoryError at that instruction; hosts cap the heap (the CLI's address-space limit, the
-    // wasm build's maximum memory) so that it fails instead of exhausting the machine.
-    try {
 #if ATTENDABLE_THREADED_DISPATCH
     goto* dispatch_table[Instruction::opcode(word)];
   dispatch_switch:
@@ -481,9 +419,17 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::Nop:
       case Op::ReturnGenerator:
       case Op::SetupAnnotations:
-        break;
       case Op::CheckInterrupt:
         break;
+      default: {
+        // The instructions that execute_cold() runs, out of this function.
+        SAVE_FRAME();
+        const bool ok = execute_cold(frame, word);
+        sp = frame->sp;
+        ip = frame->ip;
+        if (!ok) goto error;
+        break;
+      }
       CASE(PopTop)
         --sp;
         *sp = Value();
@@ -506,7 +452,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         const Value& v = frame->fast[arg];
         if (!v) {
           SAVE_FRAME();
-          raise_unbound_local(vm_, code->varnames[arg]);
+          raise_unbound_local(code->varnames[arg]);
           goto error;
         }
         PUSH(v);
@@ -515,30 +461,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       CASE(StoreFast)
         frame->fast[arg] = POP();
         DISPATCH();
-      case Op::DeleteFast:
-        if (!frame->fast[arg]) {
-          SAVE_FRAME();
-          raise_unbound_local(vm_, code->varnames[arg]);
-          goto error;
-        }
-        frame->fast[arg] = Value();
-        break;
-      case Op::LoadDeref:
-      case Op::LoadClassDeref: {
-        if (Instruction::op(word) == Op::LoadClassDeref) {
-          const Value& name = arg < code->cellvars.size()
-                                  ? code->cellvars[arg]
-                                  : code->freevars[arg - code->cellvars.size()];
-          Value found;
-          if (vm_.dict_get_str(*frame->locals.as<Dict>(), name, found) == 1) {
-            PUSH(std::move(found));
-            break;
-          }
-        }
+      case Op::LoadDeref: {
         Cell* cell = frame->fast[code->nlocals() + arg].as<Cell>();
         if (!cell->value) {
           SAVE_FRAME();
-          raise_unbound_cell(vm_, code, arg);
+          raise_unbound_cell(code, arg);
           goto error;
         }
         PUSH(cell->value);
@@ -547,90 +474,35 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::StoreDeref:
         frame->fast[code->nlocals() + arg].as<Cell>()->value = POP();
         break;
-      case Op::DeleteDeref: {
-        Cell* cell = frame->fast[code->nlocals() + arg].as<Cell>();
-        if (!cell->value) {
-          SAVE_FRAME();
-          raise_unbound_cell(vm_, code, arg);
-          goto error;
-        }
-        cell->value = Value();
-        break;
-      }
       case Op::LoadClosure:
         PUSH(frame->fast[code->nlocals() + arg]);
         break;
       CASE(LoadGlobal) {
         Dict& globals = *frame->globals.as<Dict>();
         Dict& builtins = *vm_.builtins().as<Dict>();
-        if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
-        GlobalCacheEntry& cache = code->global_cache[arg];
-        if (cache.globals == &globals && cache.globals_version == globals.keys_version &&
-            cache.builtins_version == builtins.keys_version && globals.keys_version != 0) {
-          const Dict& found_in = cache.in_builtins ? builtins : globals;
-          PUSH(found_in.entries[cache.index].value);
+        if (!code->global_cache.empty()) {
+          const GlobalCacheEntry& cache = code->global_cache[arg];
+          if (cache.globals == &globals && cache.globals_version == globals.keys_version &&
+              cache.builtins_version == builtins.keys_version && globals.keys_version != 0) {
+            const Dict& found_in = cache.in_builtins ? builtins : globals;
+            PUSH(found_in.entries[cache.index].value);
+            DISPATCH();
+          }
+        }
+        SAVE_FRAME();
+        if (const Value* found = load_global_slow(*code, arg, globals, builtins)) {
+          PUSH(*found);
           DISPATCH();
         }
-        if (load_global_slow(globals, builtins, code->names[arg], cache, sp)) DISPATCH();
-        SAVE_FRAME();
         raise_name_error(vm_, code->names[arg], frame);
         goto error;
       }
-      case Op::LoadName: {
-        const Value& name = code->names[arg];
-        Value found;
-        if (Instruction::op(word) == Op::LoadName && frame->locals &&
-            !frame->locals.is(frame->globals)) {
-          if (vm_.dict_get_str(*frame->locals.as<Dict>(), name, found) == 1) {
-            PUSH(std::move(found));
-            break;
-          }
-        }
-        if (vm_.dict_get_str(*frame->globals.as<Dict>(), name, found) == 1 ||
-            vm_.dict_get_str(*vm_.builtins().as<Dict>(), name, found) == 1) {
-          PUSH(std::move(found));
-          break;
-        }
-        SAVE_FRAME();
-        raise_name_error(vm_, name, frame);
-        goto error;
-      }
-      case Op::StoreGlobal:
-        vm_.dict_set(*frame->globals.as<Dict>(), code->names[arg], POP());
-        break;
-      case Op::StoreName: {
-        Value v = POP();
-        if (frame->locals && frame->locals.object()->user_tag() != kDictType) {
-          // A class body's namespace from a metaclass's __prepare__: its __setitem__ applies.
-          SAVE_FRAME();
-          if (!vm_.set_item(frame->locals, code->names[arg], std::move(v))) goto error;
-          break;
-        }
-        Dict& target = frame->locals ? *frame->locals.as<Dict>() : *frame->globals.as<Dict>();
-        vm_.dict_set(target, code->names[arg], std::move(v));
-        break;
-      }
-      case Op::DeleteGlobal:
-      case Op::DeleteName: {
-        Dict& target = (Instruction::op(word) == Op::DeleteName && frame->locals)
-                           ? *frame->locals.as<Dict>()
-                           : *frame->globals.as<Dict>();
-        int removed = vm_.dict_del(target, code->names[arg]);
-        if (removed != 1) {
-          if (removed == 0) {
-            vm_.raise(vm_.exc().NameError,
-                      "name '" + VM::str_text(code->names[arg]) + "' is not defined");
-          }
-          goto error;
-        }
-        break;
-      }
       CASE(LoadAttr) {
+        SAVE_FRAME();
         if (const Value* found = cached_module_attr(TOP(), *code, arg)) {
           TOP() = *found;
           DISPATCH();
         }
-        SAVE_FRAME();
         Value v = vm_.get_attr(TOP(), code->names[arg]);
         if (!v) goto error;
         TOP() = std::move(v);
@@ -643,18 +515,13 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         if (!vm_.set_attr(object, code->names[arg], std::move(value))) goto error;
       }
       DISPATCH();
-      case Op::DeleteAttr: {
-        Value object = POP();
-        if (!vm_.del_attr(object, code->names[arg])) goto error;
-        break;
-      }
       CASE(LoadMethod) {
+        SAVE_FRAME();
         if (const Value* found = cached_module_attr(TOP(), *code, arg)) {
           PUSH(*found);      // the function, then no self below it: [null, function]
           sp[-2] = Value();  // releases the module after the function is safely copied
           DISPATCH();
         }
-        SAVE_FRAME();
         Value self = POP();
         Value method;
         int found = load_method(vm_, self, code->names[arg], method);
@@ -685,19 +552,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         if (!vm_.set_item(container, key, std::move(value))) goto error;
       }
       DISPATCH();
-      case Op::DeleteSubscr: {
-        Value key = POP();
-        Value container = POP();
-        if (!vm_.del_item(container, key)) goto error;
-        break;
-      }
-      case Op::BuildSlice: {
-        Value step = arg == 3 ? POP() : vm_.none();
-        Value stop = POP();
-        Value start = POP();
-        PUSH(make_slice(vm_, std::move(start), std::move(stop), std::move(step)));
-        break;
-      }
       CASE(BinaryOp) {
         Value& a = sp[-2];
         const Value& b = sp[-1];
@@ -749,20 +603,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         sp[-1] = std::move(v);
       }
       DISPATCH();
-      case Op::UnaryOp: {
-        SAVE_FRAME();
-        Value v;
-        if (arg == kNot) {
-          int t = vm_.truthy(TOP());
-          if (t < 0) goto error;
-          v = vm_.boolean(!t);
-        } else {
-          v = vm_.unary_op(TOP(), static_cast<int>(arg));
-          if (!v) goto error;
-        }
-        TOP() = std::move(v);
-        break;
-      }
       CASE(CompareOp) {
         if (sp[-2].is_small() && sp[-1].is_small()) {
           const std::int64_t x = sp[-2].small_value(), y = sp[-1].small_value();
@@ -818,93 +658,19 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       DISPATCH();
       CASE(BuildTuple)
       CASE(BuildList) {
-        std::vector<Value> items;
-        items.reserve(arg);
-        for (Value* p = sp - arg; p < sp; ++p) items.push_back(std::move(*p));
+        SAVE_FRAME();
+        std::vector<Value> items(std::make_move_iterator(sp - arg), std::make_move_iterator(sp));
         sp -= arg;
         PUSH(Instruction::op(word) == Op::BuildTuple ? vm_.make_tuple(std::move(items))
                                                      : vm_.make_list(std::move(items)));
       }
       DISPATCH();
-      case Op::BuildSet: {
-        Value set = vm_.make_set();
-        SAVE_FRAME();
-        for (Value* p = sp - arg; p < sp; ++p) {
-          if (!settable_add(vm_, set.as<SetObject>()->table, *p)) goto error;
-        }
-        for (std::uint32_t i = 0; i < arg; ++i) *--sp = Value();
-        PUSH(std::move(set));
-        break;
-      }
-      case Op::BuildMap: {
-        Value dict = vm_.make_dict();
-        SAVE_FRAME();
-        for (Value* p = sp - 2 * arg; p < sp; p += 2) {
-          if (!vm_.dict_set(*dict.as<Dict>(), p[0], p[1])) goto error;
-        }
-        for (std::uint32_t i = 0; i < 2 * arg; ++i) *--sp = Value();
-        PUSH(std::move(dict));
-        break;
-      }
-      case Op::BuildString: {
-        std::string out;
-        for (Value* p = sp - arg; p < sp; ++p) out += VM::str_text(*p);
-        for (std::uint32_t i = 0; i < arg; ++i) *--sp = Value();
-        PUSH(vm_.make_str(std::move(out)));
-        break;
-      }
       CASE(ListAppend) {
+        SAVE_FRAME();
         Value v = POP();
         PEEK(arg).as<List>()->items.push_back(std::move(v));
       }
       DISPATCH();
-      case Op::SetAdd: {
-        SAVE_FRAME();
-        Value v = POP();
-        if (!settable_add(vm_, PEEK(arg).as<SetObject>()->table, std::move(v))) goto error;
-        break;
-      }
-      case Op::MapAdd: {
-        SAVE_FRAME();
-        Value value = POP();
-        Value key = POP();
-        if (!vm_.dict_set(*PEEK(arg).as<Dict>(), std::move(key), std::move(value))) goto error;
-        break;
-      }
-      case Op::ListExtend:
-      case Op::SetUpdate:
-      case Op::DictUpdate:
-      case Op::DictMerge: {
-        SAVE_FRAME();
-        Value source = POP();
-        Value& target = PEEK(arg);
-        bool ok = extend_container(vm_, Instruction::op(word), target, source);
-        if (!ok) goto error;
-        break;
-      }
-      case Op::ListToTuple: {
-        std::vector<Value> items = std::move(TOP().as<List>()->items);
-        TOP() = vm_.make_tuple(std::move(items));
-        break;
-      }
-      case Op::FormatValue: {
-        SAVE_FRAME();
-        Value spec = (arg & 4) ? POP() : Value();
-        Value v = POP();
-        Value out = format_value(vm_, v, arg & 3, spec);
-        if (!out) goto error;
-        PUSH(std::move(out));
-        break;
-      }
-      case Op::UnpackSequence:
-      case Op::UnpackEx: {
-        SAVE_FRAME();
-        Value seq = POP();
-        std::vector<Value> items;
-        if (!unpack(vm_, seq, Instruction::op(word) == Op::UnpackEx, arg, items)) goto error;
-        for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
-        break;
-      }
       CASE(Jump)
         if (arg < ip && --poll_countdown_ == 0) {
           turn_ip = arg;  // the loop's start
@@ -928,19 +694,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         if ((t == 1) == (Instruction::op(word) == Op::PopJumpIfTrue)) ip = arg;
       }
       DISPATCH();
-      case Op::JumpIfFalseOrPop:
-      case Op::JumpIfTrueOrPop: {
-        SAVE_FRAME();
-        int t = vm_.truthy(TOP());
-        if (t < 0) goto error;
-        if ((t == 1) == (Instruction::op(word) == Op::JumpIfTrueOrPop)) {
-          ip = arg;
-        } else {
-          --sp;
-          *sp = Value();
-        }
-        break;
-      }
       CASE(GetIter) {
         SAVE_FRAME();
         Value it = vm_.iter(TOP());
@@ -961,12 +714,12 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           }
           if (gen->running) {
             SAVE_FRAME();
-            vm_.raise(vm_.exc().ValueError, "generator already executing");
+            raise_message(vm_.exc().ValueError, "generator already executing");
             goto error;
           }
           if (frame->depth + 1 >= vm_.recursion_limit) {
             SAVE_FRAME();
-            vm_.raise(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+            raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
             goto error;
           }
           frame->sp = sp;
@@ -1005,25 +758,26 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           turn_ip = ip - 1;  // this call
           goto host_turn;
         }
-        // Fast path: a plain Python function called with exactly its positional parameters.
-        // The arguments move from this stack into the new frame's locals.
+        // Fast path: a plain Python function called with exactly its positional parameters,
+        // self included after LoadMethod's [function, self]. The arguments move from this
+        // stack into the new frame's locals.
         Value* base = sp - arg - 2;
-        const bool bound = static_cast<bool>(base[0]);
-        Object* target = bound ? nullptr : (base[1].is_object() ? base[1].object() : nullptr);
-        if (target && target->user_tag() == kFunctionType) {
-          auto* function = static_cast<Function*>(target);
+        Value* callable = base[0] ? base : base + 1;
+        const std::uint32_t nargs = static_cast<std::uint32_t>(sp - callable) - 1;
+        if (callable->is_object() && callable->object()->user_tag() == kFunctionType) {
+          auto* function = callable->as<Function>();
           Code* callee_code = function->code.get();
           if (!callee_code->frame_bytes) compute_frame_layout(callee_code);
-          if (callee_code->plain_positional && callee_code->argcount == arg &&
+          if (callee_code->plain_positional && callee_code->argcount == nargs &&
               frame->depth + 1 < vm_.recursion_limit) {
             Frame* callee = new_frame(callee_code);
             if (callee) {
-              Value* args = base + 2;
-              for (std::uint32_t i = 0; i < arg; ++i) args[i].move_to_empty(callee->fast[i]);
+              Value* args = callable + 1;
+              for (std::uint32_t i = 0; i < nargs; ++i) args[i].move_to_empty(callee->fast[i]);
               // The new frame's slots are empty (frames come zeroed): no release to compile
               // in, which also kept clang from inlining these two assignments here.
               function->globals.copy_to_empty(callee->globals);
-              base[1].move_to_empty(callee->function);
+              callable->move_to_empty(callee->function);
               sp = base;
               frame->sp = sp;
               frame->ip = ip - 1;
@@ -1035,138 +789,50 @@ RunResult Interpreter::execute(Frame* entry_frame) {
               DISPATCH();
             }
           }
+        } else if (!callable->is_object() || callable->object()->user_tag() != kMethodType) {
+          // A builtin, a class, any other callable but a Python function or method: asyncio
+          // programs call builtins as often as Python functions.
+          SAVE_FRAME();
+          {
+            CallArgs call_args;
+            call_args.args = callable + 1;
+            call_args.nargs = nargs;
+            Value v = vm_.call(*callable, call_args);
+            while (sp > base) *--sp = Value();
+            if (!v) {
+              if (vm_.has_pending_exception() || host_request.kind == HostRequest::Kind::None)
+                goto error;
+              // The builtin asks the host for something: suspend the whole stack here; the
+              // answer is pushed as this call's result on resume.
+              frame->sp = sp;
+              result.status = RunStatus::HostRequest;
+              result.innermost = frame;
+              goto leave;
+            }
+            PUSH(std::move(v));
+          }
+          DISPATCH();
         }
         goto generic_call;
       }
       case Op::CallKw:
       case Op::CallEx:
       generic_call: {
-        Op op = Instruction::op(word);
-        Value kwnames;
-        Value kwargs_dict;
-        Value* base;
-        std::uint32_t nargs = arg;
-        std::vector<Value> ex_args;
-        if (op == Op::CallKw) {
-          kwnames = POP();
-        }
-        Value callable;
-        Value* args_begin;
-        std::uint32_t total;
-        if (op == Op::CallEx) {
-          if (arg & 1) kwargs_dict = POP();
-          Value tuple = POP();
-          base = sp - 2;
-          callable = std::move(base[1]);
-          ex_args = tuple.as<Tuple>()->items;
-          args_begin = ex_args.data();
-          total = static_cast<std::uint32_t>(ex_args.size());
-        } else {
-          base = sp - nargs - 2;
-          if (base[0]) {
-            callable = base[0];
-            args_begin = base + 1;
-            total = nargs + 1;
-          } else {
-            callable = base[1];
-            args_begin = base + 2;
-            total = nargs;
-          }
-        }
-        CallArgs call_args;
-        call_args.args = args_begin;
-        call_args.nargs = total;
-        std::vector<Value> kw_storage;
-        if (op == Op::CallKw) {
-          auto& names = kwnames.as<Tuple>()->items;
-          std::uint32_t nkw = static_cast<std::uint32_t>(names.size());
-          call_args.nargs = total - nkw;
-          call_args.kwvalues = args_begin + call_args.nargs;
-          call_args.kwnames = names.data();
-          call_args.nkw = nkw;
-        } else if (kwargs_dict) {
-          for (auto& entry : kwargs_dict.as<Dict>()->entries) {
-            if (!entry.key) continue;
-            kw_storage.push_back(entry.key);
-          }
-          for (auto& entry : kwargs_dict.as<Dict>()->entries) {
-            if (!entry.key) continue;
-            kw_storage.push_back(entry.value);
-          }
-          call_args.nkw = static_cast<std::uint32_t>(kw_storage.size() / 2);
-          call_args.kwnames = kw_storage.data();
-          call_args.kwvalues = kw_storage.data() + call_args.nkw;
-        }
         SAVE_FRAME();
-        // A Python function runs in this loop: push its frame.
-        Object* target = callable.is_object() ? callable.object() : nullptr;
-        Value bound_self;
-        if (target && target->user_tag() == kMethodType) {
-          auto* method = static_cast<BoundMethod*>(target);
-          if (method->function.is_object() &&
-              method->function.object()->user_tag() == kFunctionType) {
-            // Prepend self: rebuild the argument vector. CallKw's keyword values follow its
-            // positionals; CallEx's are in kw_storage (and its positionals in ex_args itself).
-            const std::uint32_t copied = call_args.nargs + (op == Op::CallKw ? call_args.nkw : 0);
-            std::vector<Value> with_self;
-            with_self.reserve(copied + 1);
-            with_self.push_back(method->self);
-            with_self.insert(with_self.end(), call_args.args, call_args.args + copied);
-            ex_args.swap(with_self);
-            call_args.args = ex_args.data();
-            call_args.nargs += 1;
-            if (call_args.nkw && op == Op::CallKw) call_args.kwvalues = ex_args.data() + call_args.nargs;
-            bound_self = method->self;
-            callable = method->function;
-            target = callable.object();
-          }
+        Frame* callee = nullptr;
+        const CallStep step = call_generic(frame, word, callee);
+        sp = frame->sp;
+        ip = frame->ip;
+        if (step == CallStep::Error) goto error;
+        if (step == CallStep::HostRequest) {
+          result.status = RunStatus::HostRequest;
+          result.innermost = frame;
+          goto leave;
         }
-        if (target && target->user_tag() == kFunctionType) {
-          auto* function = static_cast<Function*>(target);
-          Frame* callee = frame_for_call(*function, call_args);
-          if (!callee) goto error;
-          if (function->code->is_generator_like()) {
-            Value gen = make_generator(vm_, callee);
-            Value* new_sp = base;
-            while (sp > new_sp) *--sp = Value();
-            PUSH(std::move(gen));
-            break;
-          }
-          Value* new_sp = base;
-          while (sp > new_sp) *--sp = Value();
-          frame->sp = sp;
-          frame->ip = ip - 1;
-          callee->back = frame;
-          callee->mode = FrameMode::Call;
-          callee->depth = frame->depth + 1;
+        if (step == CallStep::Enter) {
           frame = callee;
           LOAD_FRAME();
-          break;
         }
-        Value v = vm_.call(callable, call_args);
-        while (sp > base) *--sp = Value();
-        if (!v) {
-          if (!vm_.has_pending_exception() && host_request.kind != HostRequest::Kind::None) {
-            // A builtin asks the host for something: suspend the whole stack here; the
-            // answer is pushed as this call's result on resume.
-            frame->sp = sp;
-            frame->ip = ip;
-            result.status = RunStatus::HostRequest;
-            result.innermost = frame;
-            goto leave;
-          }
-          goto error;
-        }
-        PUSH(std::move(v));
-        break;
-      }
-      case Op::MakeFunction: {
-        Value code_object = POP();
-        Value closure = (arg & 8) ? POP() : Value();
-        Value kwdefaults = (arg & 2) ? POP() : Value();
-        Value defaults = (arg & 1) ? POP() : Value();
-        PUSH(make_function(vm_, code_object.as<CodeObject>()->code, frame->globals,
-                           std::move(defaults), std::move(kwdefaults), std::move(closure)));
         break;
       }
       CASE(ReturnValue) {
@@ -1216,7 +882,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             --sp;
             *sp = Value();
             SAVE_FRAME();
-            vm_.raise(vm_.exc().StopAsyncIteration, "");
+            raise_message(vm_.exc().StopAsyncIteration, "");
             goto error;
           default:
             break;
@@ -1262,18 +928,8 @@ RunResult Interpreter::execute(Frame* entry_frame) {
             break;
           }
           // A coroutine cannot yield a value to an await.
-          vm_.raise(vm_.exc().RuntimeError, "coroutine yielded a value to await");
+          raise_message(vm_.exc().RuntimeError, "coroutine yielded a value to await");
           goto error;
-        }
-        break;
-      }
-      case Op::GetYieldFromIter: {
-        SAVE_FRAME();
-        Value& v = TOP();
-        if (!(v.is_object() && v.object()->user_tag() == kGeneratorType)) {
-          Value it = vm_.iter(v);
-          if (!it) goto error;
-          v = std::move(it);
         }
         break;
       }
@@ -1306,26 +962,11 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         }
         // Any other iterator: next() until exhausted, yielding each value outward.
         SAVE_FRAME();
-        Value v = yield_from_step(vm_, sub, TOP());
-        if (!v) {
-          if (vm_.has_pending_exception()) {
-            if (!vm_.pending_is(vm_.exc().StopIteration)) goto error;
-            Value stop = vm_.take_exception();
-            --sp;
-            *sp = Value();
-            TOP() = stop_iteration_value(vm_, stop);
-            break;
-          }
-          --sp;
-          *sp = Value();
-          TOP() = vm_.none();
-          break;
-        }
-        // Yield v from this frame, which resumes at this YieldFrom with [subiterator, sent].
-        --sp;
-        *sp = Value();
-        --ip;
-        yielded = std::move(v);
+        const int step = yield_from_other(frame, yielded);
+        sp = frame->sp;
+        ip = frame->ip;
+        if (step < 0) goto error;
+        if (step == 0) break;
         goto suspend_generator;
       }
       case Op::GetAwaitable: {
@@ -1349,17 +990,17 @@ RunResult Interpreter::execute(Frame* entry_frame) {
           }
           if (coro->finished || !coro->frame) {
             SAVE_FRAME();
-            vm_.raise(vm_.exc().RuntimeError, "cannot reuse already awaited coroutine");
+            raise_message(vm_.exc().RuntimeError, "cannot reuse already awaited coroutine");
             goto error;
           }
           if (coro->running) {
             SAVE_FRAME();
-            vm_.raise(vm_.exc().ValueError, "coroutine already executing");
+            raise_message(vm_.exc().ValueError, "coroutine already executing");
             goto error;
           }
           if (frame->depth + 1 >= vm_.recursion_limit) {
             SAVE_FRAME();
-            vm_.raise(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+            raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
             goto error;
           }
           frame->sp = sp;
@@ -1406,9 +1047,9 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         }
         if (!can_suspend_await()) {
           frame->ip = ip;
-          vm_.raise(vm_.exc().RuntimeError,
-                    "await outside a running task: this coroutine must be run by asyncio "
-                    "(asyncio.run, create_task or a top-level await)");
+          raise_message(vm_.exc().RuntimeError,
+                        "await outside a running task: this coroutine must be run by asyncio "
+                        "(asyncio.run, create_task or a top-level await)");
           frame->await_state = 0;
           goto error;
         }
@@ -1416,32 +1057,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
         result.value = std::move(outcome);  // the future, or null for a bare yield
         result.innermost = frame;
         goto leave;
-      }
-      case Op::GetAIter: {
-        SAVE_FRAME();
-        Value it = get_aiter(vm_, TOP());
-        if (!it) goto error;
-        TOP() = std::move(it);
-        break;
-      }
-      case Op::GetANext: {
-        SAVE_FRAME();
-        Value awaitable = get_anext(vm_, TOP());
-        if (!awaitable) goto error;
-        PUSH(std::move(awaitable));
-        break;
-      }
-      case Op::EndAsyncFor: {
-        // [aiter, exc]
-        Value exc = POP();
-        if (!vm_.is_instance(exc, vm_.exc().StopAsyncIteration)) {
-          vm_.restore_exception(std::move(exc));
-          reraising_ = true;
-          goto error;
-        }
-        --sp;
-        *sp = Value();
-        break;
       }
       case Op::SetupFinally:
       case Op::SetupWith: {
@@ -1454,149 +1069,6 @@ RunResult Interpreter::execute(Frame* entry_frame) {
       case Op::PopBlock:
         --frame->nblocks;
         break;
-      case Op::Raise: {
-        SAVE_FRAME();
-        Value cause = arg == 2 ? POP() : Value();
-        Value exc = arg >= 1 ? POP() : Value();
-        do_raise(vm_, std::move(exc), std::move(cause), arg == 2, handled_exception);
-        goto error;
-      }
-      case Op::Reraise: {
-        Value exc = POP();
-        vm_.restore_exception(std::move(exc));
-        reraising_ = true;
-        goto error;
-      }
-      case Op::PushExcInfo: {
-        Value exc = POP();
-        PUSH(handled_exception ? handled_exception : vm_.none());
-        handled_exception = exc;
-        PUSH(std::move(exc));
-        break;
-      }
-      case Op::PopExcept: {
-        Value previous = POP();
-        handled_exception = previous.is(vm_.none()) ? Value() : std::move(previous);
-        break;
-      }
-      case Op::CheckExcMatch: {
-        SAVE_FRAME();
-        Value type = POP();
-        int r = exception_matches(vm_, TOP(), type);
-        if (r < 0) goto error;
-        PUSH(vm_.boolean(r == 1));
-        break;
-      }
-      case Op::CheckEgMatch: {
-        SAVE_FRAME();
-        Value type = POP();
-        Value rest = POP();
-        Value match, remaining;
-        if (!exception_group_split(vm_, rest, type, match, remaining)) goto error;
-        PUSH(std::move(remaining));
-        PUSH(std::move(match));
-        break;
-      }
-      case Op::PrepReraiseStar: {
-        // [orig, raised, rest] -> [orig, result]
-        Value rest = POP();
-        Value raised = POP();
-        Value out = prepare_reraise_star(vm_, TOP(), raised, rest);
-        PUSH(std::move(out));
-        break;
-      }
-      case Op::BeforeWith:
-      case Op::BeforeAsyncWith: {
-        SAVE_FRAME();
-        Value manager = POP();
-        bool is_async = Instruction::op(word) == Op::BeforeAsyncWith;
-        Value exit = vm_.get_attr_opt(manager, vm_.intern(is_async ? "__aexit__" : "__exit__"));
-        Value enter = vm_.get_attr_opt(manager, vm_.intern(is_async ? "__aenter__" : "__enter__"));
-        if (!enter || !exit) {
-          if (vm_.has_pending_exception()) goto error;
-          vm_.type_error("'" + std::string(vm_.type_name(manager)) + "' object does not support the " +
-                         (is_async ? "asynchronous " : "") + "context manager protocol");
-          goto error;
-        }
-        Value entered = vm_.call(enter, {});
-        if (!entered) goto error;
-        PUSH(std::move(exit));
-        PUSH(std::move(entered));
-        break;
-      }
-      case Op::WithExceptStart: {
-        SAVE_FRAME();
-        // [exit, prev, exc]
-        Value& exc = TOP();
-        Value exit = PEEK(3);
-        Value type = Value(vm_.type_of(exc));
-        Value tb = vm_.none();
-        Value r = vm_.call(exit, {type, exc, tb});
-        if (!r) goto error;
-        PUSH(std::move(r));
-        break;
-      }
-      case Op::ImportName: {
-        SAVE_FRAME();
-        --sp;
-        *sp = Value();  // fromlist
-        --sp;
-        *sp = Value();  // level
-        Value module = vm_.import_module(code->names[arg]);
-        if (!module) goto error;
-        PUSH(std::move(module));
-        break;
-      }
-      case Op::ImportFrom: {
-        SAVE_FRAME();
-        Value v = vm_.get_attr_opt(TOP(), code->names[arg]);
-        if (!v) {
-          if (vm_.has_pending_exception()) goto error;
-          Value module_name = vm_.get_attr_opt(TOP(), vm_.intern("__name__"));
-          std::string mname = module_name && vm_.is_str(module_name) ? VM::str_text(module_name) : "?";
-          vm_.raise(vm_.exc().ImportError, "cannot import name '" + VM::str_text(code->names[arg]) +
-                                               "' from '" + mname + "' (unknown location)");
-          goto error;
-        }
-        PUSH(std::move(v));
-        break;
-      }
-      case Op::ImportStar: {
-        SAVE_FRAME();
-        Value module = POP();
-        Dict& target = frame->locals ? *frame->locals.as<Dict>() : *frame->globals.as<Dict>();
-        if (module.object()->user_tag() == kModuleType) {
-          for (auto& entry : module.as<Module>()->dict.as<Dict>()->entries) {
-            if (!entry.key || VM::str_text(entry.key).rfind("_", 0) == 0) continue;
-            vm_.dict_set(target, entry.key, entry.value);
-          }
-        }
-        break;
-      }
-      case Op::LoadBuildClass: {
-        // From builtins, as CPython's LOAD_BUILD_CLASS: made once, when builtins is filled.
-        Value build_class;
-        if (vm_.dict_get_str(*vm_.builtins().as<Dict>(), vm_.intern("__build_class__"),
-                             build_class) != 1) {
-          SAVE_FRAME();
-          vm_.raise(vm_.exc().NameError, "__build_class__ not found");
-          goto error;
-        }
-        PUSH(std::move(build_class));
-        break;
-      }
-      case Op::LoadAssertionError:
-        PUSH(Value(vm_.exc().AssertionError));
-        break;
-      case Op::PrintExpr: {
-        SAVE_FRAME();
-        Value v = POP();
-        if (!print_expression(vm_, v)) goto error;
-        break;
-      }
-      case Op::LoadLocals:
-        PUSH(frame->locals);
-        break;
     }
     continue;
 
@@ -1605,7 +1077,7 @@ RunResult Interpreter::execute(Frame* entry_frame) {
     const HostTurn turn = poll_host();
     if (turn == HostTurn::Interrupt) {
       SAVE_FRAME();
-      vm_.raise(vm_.exc().KeyboardInterrupt, "");
+      raise_message(vm_.exc().KeyboardInterrupt, "");
       ip = turn_ip + 1;  // the traceback names turn_ip's line
       goto error;
     }
@@ -1619,53 +1091,17 @@ RunResult Interpreter::execute(Frame* entry_frame) {
     ip = turn_ip;
     continue;
   }
-    } catch (const std::bad_alloc&) {
-      frame->sp = sp;
-      vm_.raise(vm_.exc().MemoryError, "");
-      goto error;
-    }
-    continue;
 
   error: {
-    // An exception is pending: record where, then find a handler in this frame or a caller.
+    // An exception is pending: find a handler in this frame or a caller.
     frame->sp = sp;
-    if (!reraising_) add_traceback(vm_, frame, ip > 0 ? ip - 1 : 0);
-    reraising_ = false;
-    for (;;) {
-      if (frame->nblocks > 0) {
-        Block block = frame->blocks[--frame->nblocks];
-        Value* level = frame->stack + block.level;
-        while (sp > level) *--sp = Value();
-        // A Reraise pops the exception below the level the handler code expects: refill it.
-        while (sp < level) *sp++ = Value();
-        Value exc = vm_.take_exception();
-        PUSH(std::move(exc));
-        ip = block.handler;
-        frame->await_state = 0;
-        break;
-      }
-      // Unhandled here: the frame is done; the caller sees the exception at its call.
-      FrameMode mode = frame->mode;
-      Frame* back = frame->back;
-      while (sp > frame->stack) *--sp = Value();
-      frame->sp = sp;
-      finish_frame_with_error(vm_, frame);
-      if (mode == FrameMode::Entry) {
-        result.status = RunStatus::Raised;
-        goto leave;
-      }
-      frame = back;
-      LOAD_FRAME();
-      frame->await_state = 0;
-      if (mode == FrameMode::ForIter || mode == FrameMode::YieldFrom) {
-        // A generator raising StopIteration from its body is a RuntimeError (PEP 479).
-        convert_stop_iteration(vm_, true);
-      }
-      if (mode == FrameMode::Await || mode == FrameMode::AsyncGenNext) {
-        convert_stop_iteration(vm_, false);
-      }
-      add_traceback(vm_, frame, ip);
+    Frame* handler = unwind(frame, ip);
+    if (!handler) {
+      result.status = RunStatus::Raised;
+      goto leave;
     }
+    frame = handler;
+    LOAD_FRAME();
     continue;
   }
   }
@@ -1675,10 +1111,6 @@ yield_to_host:
   result.status = RunStatus::HostRequest;
   result.innermost = frame;
 leave:
-  current_ = saved_current;
-  --nesting_;
-  if (suspendable_depth_ > nesting_) suspendable_depth_ = 0;
-  if (await_depth_ > nesting_) await_depth_ = 0;
   return result;
 #undef PUSH
 #undef POP

@@ -131,10 +131,29 @@ class Interpreter {
   double yield_at = kNoDeadline;
 
  private:
+  // Runs loop() with the chain's bookkeeping; an allocation failing in an instruction becomes
+  // MemoryError there (interpreter_entry.cpp, the one place that catches a C++ exception).
   RunResult execute(Frame* frame);
-  bool load_global_slow(Dict& globals, Dict& builtins, const Value& name,
-                        GlobalCacheEntry& cache, Value*& sp);
+  // The loop itself, from `frame`'s saved instruction, or raising the pending exception there.
+  RunResult loop(Frame* frame, bool raise_first);
   const Value* cached_module_attr(const Value& object, Code& code, std::uint32_t name_index);
+
+  // The loop's cold half (interpreter_cold.cpp), out of loop() so that it stays small enough
+  // for V8 to optimise quickly. They work on frame->sp and frame->ip.
+  // The instructions loop() has no case for; false when one raised.
+  bool execute_cold(Frame* frame, std::uint32_t word);
+  // CallKw, CallEx, and Call of a Python function or method that needs more than its
+  // positional parameters. Enter: run `callee`, linked to `frame`.
+  enum class CallStep { Pushed, Enter, HostRequest, Error };
+  CallStep call_generic(Frame* frame, std::uint32_t word, Frame*& callee);
+  int yield_from_other(Frame* frame, Value& yielded);
+  Frame* unwind(Frame* frame, std::uint32_t ip);
+  const Value* load_global_slow(Code& code, std::uint32_t name_index, Dict& globals,
+                                Dict& builtins);
+  void raise_message(Type* type, const char* message);
+  void raise_unbound_local(const Value& name);
+  void raise_unbound_cell(const Code* code, std::uint32_t index);
+
   VM& vm_;
   Frame* current_ = nullptr;
   std::uint32_t nesting_ = 0;
