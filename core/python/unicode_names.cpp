@@ -44,9 +44,11 @@ class Reader {
   std::string_view string() {
     std::size_t start = pos_;
     while (pos_ < bytes_.size() && bytes_[pos_] != 0) ++pos_;
-    if (pos_ == bytes_.size()) failed_ = true;
     std::string_view text(reinterpret_cast<const char*>(bytes_.data()) + start, pos_ - start);
-    ++pos_;
+    if (pos_ == bytes_.size())
+      failed_ = true;
+    else
+      ++pos_;  // the NUL
     return text;
   }
 
