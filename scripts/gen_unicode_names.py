@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Generates core/python/unicode_names.bin: the Unicode character names `\\N{...}` escapes
 resolve, for a subset of Unicode chosen to keep the engine small (the whole database would be
-several hundred KB). The native build links the file in (cmake/EmbedBinary.cmake); the wasm
-engine loads it from its host the first time a source holds a `\\N{...}` escape (wasm/README.md),
-so the 25 KB, which gzip hardly shrinks, are not part of every page load.
-core/python/unicode_names.cpp reads it.
+several hundred KB). core/python/unicode_names.cpp reads it. The native build links the file
+in (cmake/EmbedUnicodeNames.cmake); the wasm engine loads it from its host the first time a
+source holds a `\\N{...}` escape (wasm/README.md), so the 25 KB, which gzip hardly shrinks,
+are not part of every page load.
 
     python3 scripts/gen_unicode_names.py            # rewrites core/python/unicode_names.bin
     python3 scripts/gen_unicode_names.py --stats    # prints the table's size only
@@ -136,7 +136,7 @@ def build():
     return words, word_bytes, name_bytes, alias_bytes, ranges
 
 
-MAGIC = b"ATN1"  # the format's name and version: change it with the format
+MAGIC = b"ATN1"  # the format's name and version, unicode_names.cpp's kMagic: change both with it
 
 
 def u24(n):

@@ -11,7 +11,7 @@
 namespace py {
 namespace {
 
-constexpr std::string_view kMagic = "ATN1";
+constexpr std::string_view kMagic = "ATN1";  // gen_unicode_names.py's MAGIC
 
 // A cursor over part of the table. Reading past the end sets failed() and yields 0xFF, whose
 // high bit ends a word, so every loop over the bytes stops.
