@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Generates core/python/unicode_names.cpp: the Unicode character names `\\N{...}` escapes
+"""Generates core/python/unicode_names.bin: the Unicode character names `\\N{...}` escapes
 resolve, for a subset of Unicode chosen to keep the engine small (the whole database would be
-several hundred KB).
+several hundred KB). core/python/unicode_names.cpp reads it. The native build links the file
+in (cmake/EmbedUnicodeNames.cmake); the wasm engine loads it from its host the first time a
+source holds a `\\N{...}` escape (wasm/README.md), so the 25 KB, which gzip hardly shrinks,
+are not part of every page load.
 
-    python3 scripts/gen_unicode_names.py            # rewrites core/python/unicode_names.cpp
+    python3 scripts/gen_unicode_names.py            # rewrites core/python/unicode_names.bin
     python3 scripts/gen_unicode_names.py --stats    # prints the table's size only
 
 Run it with CPython 3.11 (its unicodedata is Unicode 14.0, the names CPython 3.11 accepts).
@@ -11,19 +14,24 @@ Run it with CPython 3.11 (its unicodedata is Unicode 14.0, the names CPython 3.1
 The subset (BLOCKS below): ASCII, Latin-1 Supplement, Latin Extended-A, Greek and Coptic,
 Cyrillic, General Punctuation, Currency Symbols, Letterlike Symbols, Arrows, Mathematical
 Operators, Box Drawing, Block Elements, Geometric Shapes, Miscellaneous Symbols, Dingbats and
-the emoji blocks 1F300-1F64F, 1F680-1F6FF, 1F900-1F9FF, the CJK unified ideographs (whose
-names are their code points, "CJK UNIFIED IDEOGRAPH-4E00"), plus the name aliases of ALIASES (the
-control characters' names, NBSP, ZWJ...), each checked against unicodedata.lookup.
+the emoji blocks 1F300-1F64F, 1F680-1F6FF, 1F900-1F9FF, plus the name aliases of ALIASES (the
+control characters' names, NBSP, ZWJ...), each checked against unicodedata.lookup. The CJK
+unified ideographs, whose names are their code points ("CJK UNIFIED IDEOGRAPH-4E00"), need no
+table.
 
-Encoding (lookup only goes from name to code point, so nothing needs random access):
-  - kWords: every distinct word of the names, the 224 most frequent first, then the others,
+Encoding (lookup only goes from name to code point, so nothing needs random access). Numbers
+of three bytes are big-endian.
+  - header: MAGIC; one byte: the number of frequent words (224); one byte: the number of
+    ranges; each range's first and last code point (three bytes each); the sizes of the words
+    and of the names (three bytes each).
+  - words: every distinct word of the names, the 224 most frequent first, then the others,
     each group in alphabetical order and front-coded: one byte of prefix length shared with the
     previous word, then the rest of the word with the high bit set on its last character.
     A word's number is its position.
-  - kNames: one entry per code point of kRanges, in order: a byte (words shared with the
+  - names: one entry per code point of the ranges, in order: a byte (words shared with the
     previous name) << 4 | (words that follow), then those words' numbers: one byte below 224,
     else two bytes (224 + n / 256, n % 256) for n = number - 224. A 0 byte: no character.
-  - kAliases: "NAME\\0" strings, each followed by its code point in three bytes.
+  - aliases, to the end: "NAME\\0" strings, each followed by its code point in three bytes.
 """
 import collections
 import sys
@@ -65,7 +73,7 @@ ALIASES = {
 }
 
 FREQUENT = 224  # words with a one-byte number
-OUTPUT = Path(__file__).resolve().parent.parent / "core/python/unicode_names.cpp"
+OUTPUT = Path(__file__).resolve().parent.parent / "core/python/unicode_names.bin"
 
 
 def build():
@@ -128,150 +136,28 @@ def build():
     return words, word_bytes, name_bytes, alias_bytes, ranges
 
 
-def c_bytes(data):
-    lines = []
-    for i in range(0, len(data), 24):
-        lines.append("    " + ",".join(str(b) for b in data[i : i + 24]) + ",")
-    return "\n".join(lines)
+MAGIC = b"ATN1"  # the format's name and version, unicode_names.cpp's kMagic: change both with it
+
+
+def u24(n):
+    assert 0 <= n < 1 << 24
+    return bytes([n >> 16, (n >> 8) & 0xFF, n & 0xFF])
 
 
 def main():
     words, word_bytes, name_bytes, alias_bytes, ranges = build()
-    size = len(word_bytes) + len(name_bytes) + len(alias_bytes) + 8 * len(ranges)
+    table = bytearray(MAGIC)
+    table += bytes([FREQUENT, len(ranges)])
+    for start, end in ranges:
+        table += u24(start) + u24(end)
+    table += u24(len(word_bytes)) + u24(len(name_bytes))
+    table += word_bytes + name_bytes + alias_bytes
     if "--stats" in sys.argv:
         print(f"{len(words)} words: {len(word_bytes)} bytes; names: {len(name_bytes)} bytes; "
-              f"aliases: {len(alias_bytes)} bytes; total {size} bytes")
+              f"aliases: {len(alias_bytes)} bytes; total {len(table)} bytes")
         return
-    blocks = "\n".join(f"//   {start:04X}-{end:04X} {label}" for start, end, label in BLOCKS)
-    range_lines = "\n".join(f"    {{0x{s:04X}, 0x{e:04X}}}," for s, e in ranges)
-    OUTPUT.write_text(f"""\
-// Generated by scripts/gen_unicode_names.py from CPython 3.11's unicodedata (Unicode
-// {unicodedata.unidata_version}); do not edit. The names `\\N{{...}}` resolves, for these blocks:
-{blocks}
-// plus the CJK unified ideographs (named by their code point) and {len(ALIASES)} name aliases.
-// {size} bytes of tables; the script explains the encoding.
-// clang-format off
-#include "unicode_names.hpp"
-
-#include <cstdint>
-#include <string>
-#include <vector>
-
-namespace py {{
-namespace {{
-
-constexpr int kFrequentWords = {FREQUENT};
-constexpr std::uint32_t kRanges[][2] = {{
-{range_lines}
-}};
-constexpr unsigned char kWords[] = {{
-{c_bytes(word_bytes)}
-}};
-constexpr unsigned char kNames[] = {{
-{c_bytes(name_bytes)}
-}};
-constexpr unsigned char kAliases[] = {{
-{c_bytes(alias_bytes)}
-}};
-
-// "CJK UNIFIED IDEOGRAPH-4E00": the name is the code point, as CPython's
-// is_unified_ideograph (Unicode 14's ranges; unlike other names, in capitals only).
-bool unified_ideograph(std::string_view name, std::uint32_t& code_point) {{
-  constexpr std::string_view kPrefix = "CJK UNIFIED IDEOGRAPH-";  // in capitals only
-  if (name.substr(0, kPrefix.size()) != kPrefix) return false;
-  std::string_view hex = name.substr(kPrefix.size());
-  if (hex.size() != 4 && hex.size() != 5) return false;
-  std::uint32_t v = 0;
-  for (char c : hex) {{
-    if (c >= '0' && c <= '9') v = v * 16 + std::uint32_t(c - '0');
-    else if (c >= 'A' && c <= 'F') v = v * 16 + std::uint32_t(c - 'A' + 10);
-    else return false;
-  }}
-  constexpr std::uint32_t kIdeographs[][2] = {{
-      {{0x3400, 0x4DBF}}, {{0x4E00, 0x9FFF}}, {{0x20000, 0x2A6DF}}, {{0x2A700, 0x2B738}},
-      {{0x2B740, 0x2B81D}}, {{0x2B820, 0x2CEA1}}, {{0x2CEB0, 0x2EBE0}}, {{0x30000, 0x3134A}}}};
-  for (const auto& range : kIdeographs) {{
-    if (v >= range[0] && v <= range[1]) {{
-      code_point = v;
-      return true;
-    }}
-  }}
-  return false;
-}}
-
-}}  // namespace
-
-bool lookup_unicode_name(std::string_view name, std::uint32_t& code_point) {{
-  // Names match without regard to case, as CPython's.
-  std::string upper(name);
-  for (char& c : upper) {{
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }}
-  if (unified_ideograph(name, code_point)) return true;
-  for (std::size_t i = 0; i < sizeof kAliases;) {{
-    std::string_view alias(reinterpret_cast<const char*>(kAliases + i));
-    i += alias.size() + 1;
-    if (alias == upper) {{
-      code_point = std::uint32_t(kAliases[i]) << 16 | std::uint32_t(kAliases[i + 1]) << 8 |
-                   kAliases[i + 2];
-      return true;
-    }}
-    i += 3;
-  }}
-  // The query's words as word numbers.
-  std::vector<std::string_view> wanted;
-  for (std::size_t start = 0;;) {{
-    std::size_t space = upper.find(' ', start);
-    std::size_t end = space == std::string::npos ? upper.size() : space;
-    if (end == start) return false;
-    wanted.push_back(std::string_view(upper).substr(start, end - start));
-    if (space == std::string::npos) break;
-    start = space + 1;
-  }}
-  std::vector<int> numbers(wanted.size(), -1);
-  std::string word;
-  int found = 0;
-  for (std::size_t i = 0, n = 0; i < sizeof kWords && found < int(wanted.size()); ++n) {{
-    word.resize(kWords[i++]);
-    for (;;) {{
-      unsigned char c = kWords[i++];
-      word += static_cast<char>(c & 0x7F);
-      if (c & 0x80) break;
-    }}
-    for (std::size_t k = 0; k < wanted.size(); ++k) {{
-      if (numbers[k] < 0 && wanted[k] == word) {{
-        numbers[k] = int(n);
-        ++found;
-      }}
-    }}
-  }}
-  if (found < int(wanted.size())) return false;
-  // The names, in code point order.
-  std::vector<int> current;
-  std::size_t i = 0;
-  for (const auto& range : kRanges) {{
-    for (std::uint32_t cp = range[0]; cp <= range[1]; ++cp) {{
-      unsigned char head = kNames[i++];
-      if (head == 0) continue;
-      current.resize(head >> 4);
-      for (int k = head & 15; k > 0; --k) {{
-        int n = kNames[i++];
-        if (n >= kFrequentWords) n = kFrequentWords + (n - kFrequentWords) * 256 + kNames[i++];
-        current.push_back(n);
-      }}
-      if (current == numbers) {{
-        code_point = cp;
-        return true;
-      }}
-    }}
-  }}
-  return false;
-}}
-
-}}  // namespace py
-""")
-    print(f"wrote {OUTPUT.relative_to(Path.cwd()) if OUTPUT.is_relative_to(Path.cwd()) else OUTPUT}: {size} bytes of tables")
+    OUTPUT.write_bytes(table)
+    print(f"wrote {OUTPUT}: {len(table)} bytes")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@
 //
 // The Session class is JavaScript (session.js, linked into the loader with --post-js) over the
 // plain C functions below; Embind did the same with 35 KB more loader and RTTI (issue 5).
-// Output reaches JavaScript through attendable_write (an EM_JS import).
+// Output reaches JavaScript through attendable_write (an EM_JS import); the `\N{...}` name
+// table is read through attendable_load_unicode_names, another.
 //
 // Output is handed to the callbacks as UTF-8 bytes: at once when nothing was handed over for
 // 10 ms, else batched until the start()/run() call returns (or the stream switches, or the
@@ -27,15 +28,41 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "program.hpp"
+#include "unicode_names.hpp"
 
 // Hands bytes [data, data + size) to session `id`'s onStdout (stream 0) or onStderr (1), as a
 // Uint8Array view of the wasm heap, valid only during the call.
 EM_JS(void, attendable_write, (int id, int stream, const char* data, std::size_t size),
       { attendableSessions[id].write(stream, HEAPU8.subarray(data, data + size)); });
+
+// The `\N{...}` name table (attendable_unicode_names.bin, next to the engine), read by the host
+// the first time a source holds such an escape: session.js asks engine.mjs's loader, which reads
+// it synchronously (the parser cannot wait for a promise), and copies it into a malloc'd buffer.
+// Returns the buffer and stores its size; null with size 0 when the host could not read it.
+EM_JS(unsigned char*, attendable_load_unicode_names, (std::size_t * size),
+      { return attendableLoadUnicodeNames(size); });
+
+namespace py {
+
+// Loaded once per instance and kept for its lifetime; asked again after a failure (the host may
+// be back).
+std::span<const unsigned char> unicode_names_table() {
+  static std::span<const unsigned char> table;
+  if (table.empty()) {
+    std::size_t size = 0;
+    unsigned char* data = attendable_load_unicode_names(&size);
+    if (data == nullptr && size != 0) throw std::bad_alloc();
+    table = {data, size};
+  }
+  return table;
+}
+
+}  // namespace py
 
 namespace {
 

@@ -4,10 +4,11 @@
 // stdout is the program's output, stderr its warnings and tracebacks; exit 0 on success, 1 on
 // an uncaught exception (SyntaxError included), SystemExit's code, 2 on a usage error. input()
 // reads lines of stdin (end of input: EOFError). Ctrl-C raises KeyboardInterrupt.
-// It runs build/wasm/wasm/attendable_engine.{mjs,wasm} (`bash scripts/build.sh wasm`).
+// It runs build/wasm/wasm/attendable_engine.{mjs,wasm} (`bash scripts/build.sh wasm`), and reads
+// attendable_unicode_names.bin there when a program holds a `\N{...}` escape.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_WASM_URL, createEngine } from './engine.mjs';
+import { ENGINE_WASM_URL, UNICODE_NAMES_URL, createEngine } from './engine.mjs';
 
 const USAGE = 'usage: attendable [--virtual-time] [--display] FILE.py|-';
 
@@ -87,7 +88,10 @@ try {
   usage(`cannot read ${options.path}`);
 }
 
-const engine = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)) });
+const engine = await createEngine({
+  wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+  loadUnicodeNames: () => readFileSync(fileURLToPath(UNICODE_NAMES_URL)),
+});
 const input = stdinLines();
 process.on('SIGINT', () => engine.stop());
 const status = await engine.run(code, {

@@ -1,7 +1,8 @@
 // The browser host of DESIGN.md, usable from a Web Worker and from node 20:
 //
 //   import { createEngine } from './engine.mjs';
-//   const engine = await createEngine({ wasmBinary });   // wasmBinary: required under node
+//   const engine = await createEngine({ wasmBinary,           // required under node
+//                                       loadUnicodeNames });  // under node, for `\N{...}`
 //   const status = await engine.run(code, { filename, virtualTime, display,
 //                                           onStdout, onStderr, onInput, sliceMs });
 //   engine.stop();   // from any event handler while run() is pending
@@ -15,6 +16,13 @@
 // receives output and messages (Stop) between slices. A sleeping program waits on one setTimeout
 // for its next deadline; a program in input() waits for onInput's promise. Nothing polls.
 //
+// The `\N{...}` name table is a file of its own next to the engine (UNICODE_NAMES_URL), read
+// the first time a program's source holds such an escape, by `loadUnicodeNames()`: it must
+// return the file's bytes synchronously, since the engine's parser asks for them mid-compile.
+// By default a synchronous XMLHttpRequest for binary data, which workers allow (a page's main
+// thread does not); under node, read the file with fs. Without the bytes, `\N{...}` is a
+// SyntaxError (unknown name), as for a name outside the table.
+//
 // The .wasm is compiled once per engine and each run gets a fresh VM on the same instance. The
 // instance is replaced (a few ms, from the compiled module) after a run that trapped (out of
 // memory, native stack exhausted) or left the heap above RECYCLE_HEAP_BYTES, since linear
@@ -25,6 +33,8 @@ import createAttendableModule from '../build/wasm/wasm/attendable_engine.mjs';
 // Where the build puts the engine. Under node, read it and pass the bytes as `wasmBinary`
 // (node's fetch cannot load file: URLs).
 export const ENGINE_WASM_URL = new URL('../build/wasm/wasm/attendable_engine.wasm', import.meta.url);
+// The `\N{...}` name table, for loadUnicodeNames (bundlers copy it next to the engine).
+export const UNICODE_NAMES_URL = new URL('../build/wasm/wasm/attendable_unicode_names.bin', import.meta.url);
 
 const DEFAULT_SLICE_MS = 5;
 const STOP_GRACE_MS = 100;
@@ -48,8 +58,17 @@ async function compileEngine({ wasmBinary, wasmModule, wasmUrl = ENGINE_WASM_URL
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+// The default loadUnicodeNames: the file's bytes, or null when the request fails.
+function readUnicodeNames() {
+  const request = new XMLHttpRequest();
+  request.open('GET', UNICODE_NAMES_URL, false);
+  request.responseType = 'arraybuffer';
+  request.send();
+  return request.status === 200 ? new Uint8Array(request.response) : null;
+}
+
 // One Emscripten runtime on a new instance of the compiled module.
-async function instantiate(compiled) {
+async function instantiate(compiled, loadUnicodeNames) {
   let abortReason = null;
   let instantiationFailed;
   const failure = new Promise((_, reject) => { instantiationFailed = reject; });
@@ -64,6 +83,7 @@ async function instantiate(compiled) {
     print: () => {},
     printErr: () => {},
     onAbort: (reason) => { abortReason = String(reason); },
+    loadUnicodeNames,
   });
   const module = await Promise.race([loading, failure]);
   return { module, lastAbort: () => abortReason };
@@ -113,11 +133,13 @@ function describeTrap(error, abortReason) {
 
 class Engine {
   #compiled;
+  #loadUnicodeNames;
   #runtime;          // the instance the next run uses, or null: make a new one
   #current = null;   // the run in progress: { session, wake, interrupted, stoppedAt }
 
-  constructor(compiled, runtime) {
+  constructor(compiled, loadUnicodeNames, runtime) {
     this.#compiled = compiled;
+    this.#loadUnicodeNames = loadUnicodeNames;
     this.#runtime = runtime;
   }
 
@@ -140,7 +162,7 @@ class Engine {
     const current = { session: null, wake: null, interrupted: false, stoppedAt: 0 };
     this.#current = current;
     try {
-      this.#runtime ??= await instantiate(this.#compiled);
+      this.#runtime ??= await instantiate(this.#compiled, this.#loadUnicodeNames);
       const { module, lastAbort } = this.#runtime;
       let session = null;
       try {
@@ -258,5 +280,9 @@ function waitForInput(onInput, prompt, current) {
 
 export async function createEngine(options = {}) {
   const compiled = await compileEngine(options);
-  return new Engine(compiled, await instantiate(compiled));
+  // Read once per engine: a replaced instance asks again, and gets the same bytes.
+  const { loadUnicodeNames = readUnicodeNames } = options;
+  let unicodeNames = null;
+  const loadOnce = () => (unicodeNames ??= loadUnicodeNames());
+  return new Engine(compiled, loadOnce, await instantiate(compiled, loadOnce));
 }

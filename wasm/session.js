@@ -23,6 +23,23 @@ function attendableWithString(text, f) {
   }
 }
 
+// bindings.cpp's attendable_load_unicode_names: the bytes of Module.loadUnicodeNames()
+// (engine.mjs), copied into a malloc'd buffer the engine keeps; the size goes to *sizePointer.
+// 0 when there are none (the loader failed: `\N{...}` is then an unknown name, a SyntaxError).
+function attendableLoadUnicodeNames(sizePointer) {
+  var bytes = null;
+  try {
+    bytes = Module['loadUnicodeNames']();
+  } catch (error) {
+    // As if the file were missing.
+  }
+  if (!bytes || !bytes.length) return 0;
+  var pointer = _malloc(bytes.length);
+  HEAPU32[sizePointer >> 2] = bytes.length;
+  if (pointer) HEAPU8.set(bytes, pointer);
+  return pointer;
+}
+
 Module['Session'] = class {
   constructor(options) {
     this.id = attendableNextSession++;

@@ -148,6 +148,23 @@ describe('the playground in Chromium', () => {
     await close(page);
   });
 
+  test('\\N{...} escapes work: the name table is served next to the engine, and read only then', async () => {
+    const page = await open(`./${codeHash('print("\\N{GREEK SMALL LETTER ALPHA} \\N{ROCKET}")\n')}`);
+    const tables = [];
+    page.on('requestfinished', async (request) => {
+      if (/unicode_names.*\.bin$/.test(request.url())) tables.push((await request.response()).status());
+    });
+    await waitReady(page);
+    // The warm-up run has no escape: nothing asked for the table yet.
+    await page.waitForTimeout(300);
+    assert.deepEqual(tables, []);
+    await clickInPage(page, 'run');
+    await waitLine(page, { text: '\u03b1 \u{1f680}' });
+    await waitRunEnded(page);
+    assert.deepEqual(tables, [200]);
+    await close(page);
+  });
+
   for (const [name, code, started] of [
     ['a runaway loop (while True: pass)', 'while True:\n    pass\n', null],
     ['time.sleep(60)', "import time\nprint('sleeping')\ntime.sleep(60)\nprint('woke up')\n", 'sleeping'],

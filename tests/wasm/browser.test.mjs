@@ -1,5 +1,6 @@
 // wasm/worker.js in headless Chromium (playwright-core + Debian's chromium): the module worker
-// loads the engine, output streams, asyncio.sleep keeps time, task switches are not clamped.
+// loads the engine, output streams, the `\N{...}` name table loads on demand, asyncio.sleep
+// keeps time, task switches are not clamped.
 // Skipped when playwright-core or chromium is missing.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -91,6 +92,12 @@ test('output reaches the page as it is printed', { skip }, async () => {
   const exit = messages.at(-1);
   assert.equal(exit.status, 0);
   assert.ok(exit.received - one.received >= 450, `one received at ${one.received} ms, exit at ${exit.received} ms`);
+});
+
+test('a \\N{...} escape reads the name table with a synchronous request', { skip }, async () => {
+  const messages = await page.evaluate(() => window.runProgram('print("\\N{GREEK SMALL LETTER ALPHA}")\n'));
+  assert.equal(messages.filter((m) => m.type === 'stdout').map((m) => m.text).join(''), '\u03b1\n');
+  assert.equal(messages.at(-1).status, 0);
 });
 
 test('asyncio.sleep(1) resolves within 1 s ± 10 ms', { skip }, async (t) => {

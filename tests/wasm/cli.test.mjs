@@ -45,6 +45,13 @@ test('usage errors exit 2 with the problem and the usage line', async () => {
   }
 });
 
+test('a \\N{...} escape reads the name table next to the engine', async () => {
+  const result = await cli([program('names.py', 'print("\\N{GREEK SMALL LETTER ALPHA}")\n')]);
+  assert.equal(result.stdout, '\u03b1\n');
+  assert.equal(result.stderr, '');
+  assert.equal(result.status, 0);
+});
+
 test('--help prints the usage line and exits 0', async () => {
   const result = await cli(['--help']);
   assert.equal(result.status, 0);

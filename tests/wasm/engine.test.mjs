@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { before, test } from 'node:test';
-import { ENGINE_WASM_URL, createEngine } from '../../wasm/engine.mjs';
+import { ENGINE_WASM_URL, UNICODE_NAMES_URL, createEngine } from '../../wasm/engine.mjs';
 
 let engine;
 
@@ -32,6 +32,54 @@ test('the engine loads and is ready soon after having its bytes', async () => {
   const readyMs = performance.now() - started;
   assert.ok(another);
   assert.ok(readyMs < 2000, `ready after ${readyMs.toFixed(1)} ms`);
+});
+
+test('the \\N{...} name table is read on the first escape, once per engine', async () => {
+  let reads = 0;
+  const named = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadUnicodeNames: () => {
+      reads += 1;
+      return readFileSync(fileURLToPath(UNICODE_NAMES_URL));
+    },
+  });
+  let stdout = '';
+  const options = { onStdout: (text) => { stdout += text; } };
+  assert.equal(await named.run('print("no escape")\n', options), 0);
+  assert.equal(reads, 0);
+  assert.equal(await named.run('print("\\N{GREEK SMALL LETTER ALPHA}\\N{nbsp}")\n', options), 0);
+  assert.equal(await named.run('print("\\N{ROCKET}")\n', options), 0);
+  assert.equal(stdout, 'no escape\n\u03b1\u00a0\n\u{1f680}\n');
+  assert.equal(reads, 1);
+});
+
+test('without the name table, \\N{...} is a SyntaxError, as an unknown name is', async () => {
+  const bare = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadUnicodeNames: () => readFileSync('/nonexistent/attendable_unicode_names.bin'),
+  });
+  let stderr = '';
+  const status = await bare.run('print("\\N{GREEK SMALL LETTER ALPHA}")\n', { onStderr: (text) => { stderr += text; } });
+  assert.equal(status, 1);
+  // What the engine says for a name outside the table.
+  assert.equal(stderr, [
+    '  File "<main>", line 1',
+    '    print("\\N{GREEK SMALL LETTER ALPHA}")',
+    '          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+    "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-27: unknown Unicode character name\n",
+  ].join('\n'));
+  // The names that need no table, and the engine, still work.
+  let stdout = '';
+  assert.equal(await bare.run('print(ascii("\\N{CJK UNIFIED IDEOGRAPH-4E2D}"))\n', { onStdout: (text) => { stdout += text; } }), 0);
+  assert.equal(stdout, "'\\u4e2d'\n");
+  // Bytes that are not the table (a host's HTML page for a missing file, a cut download) are no
+  // table either: the lookup reads nothing past their end.
+  const table = readFileSync(fileURLToPath(UNICODE_NAMES_URL));
+  for (const bytes of [new TextEncoder().encode('<!doctype html><title>Not found</title>'),
+    table.subarray(0, 100), table.subarray(0, 20000), table.subarray(0, table.length - 5)]) {
+    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadUnicodeNames: () => bytes });
+    assert.equal(await wrong.run('print("\\N{GREEK SMALL LETTER ALPHA}", "\\N{ZWSP}")\n'), 1, `${bytes.length} bytes`);
+  }
 });
 
 test('hello world prints and exits 0', async () => {

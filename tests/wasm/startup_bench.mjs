@@ -2,11 +2,12 @@
 // The engine's size and startup under node (issue 5, "Performance"):
 //   node tests/wasm/startup_bench.mjs [--runs N] [DIR]
 // DIR holds attendable_engine.{mjs,wasm} (default build/wasm/wasm). Prints the sizes of the
-// .wasm and its loader, raw and gzipped (level 9), and the medians over N fresh node processes
+// .wasm and its loader, raw and gzipped (level 9), that of the `\N{...}` name table the engine
+// reads on first use (attendable_unicode_names.bin), and the medians over N fresh node processes
 // of: compile (bytes → WebAssembly.Module), ready (bytes → createEngine() resolved: compile,
 // instantiate, runtime init) and first run ('print(1)' start to exit, a fresh VM included).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -56,6 +57,12 @@ console.log(`engine: ${dir}`);
 console.log(`wasm    ${kb(wasm.raw)} raw, ${kb(wasm.gzip)} gzipped`);
 console.log(`loader  ${kb(loader.raw)} raw, ${kb(loader.gzip)} gzipped`);
 console.log(`total   ${kb(wasm.gzip + loader.gzip)} gzipped`);
+// Not part of the total: read only when a program holds a `\N{...}` escape (builds before it
+// was a file of its own have none).
+if (existsSync(join(dir, 'attendable_unicode_names.bin'))) {
+  const names = size('attendable_unicode_names.bin');
+  console.log(`names   ${kb(names.raw)} raw, ${kb(names.gzip)} gzipped (the \\N{...} table, on first use)`);
+}
 
 const samples = [];
 for (let i = 0; i < runs; i++) {

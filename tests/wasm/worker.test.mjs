@@ -1,15 +1,18 @@
 // The Web Worker protocol of wasm/worker.js, spoken to a node worker thread that plays the
-// browser's worker: `self`, postMessage and onmessage are mapped onto worker_threads, and fetch
-// reads file: URLs (node's own fetch cannot), so worker.js runs unchanged.
+// browser's worker: `self`, postMessage and onmessage are mapped onto worker_threads, fetch
+// reads file: URLs (node's own fetch cannot), and a synchronous XMLHttpRequest (which node
+// lacks) reads them too, so worker.js runs unchanged.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 
 const WORKER_URL = new URL('../../wasm/worker.js', import.meta.url);
 
-// A worker thread running worker.js as a browser would.
-const BOOTSTRAP = `
+// A worker thread running worker.js as a browser would. `assets: false` plays a host that
+// serves the engine but not the files next to it (its XMLHttpRequests get a 404).
+const bootstrap = ({ assets = true } = {}) => `
 import { parentPort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 globalThis.self = globalThis;
@@ -21,13 +24,26 @@ globalThis.fetch = async (url) => {
   const body = await readFile(fileURLToPath(url));
   return new Response(body, { headers: { 'content-type': 'application/wasm' } });
 };
+globalThis.XMLHttpRequest = class {
+  open(method, url, async) {
+    if (async !== false) throw new Error('only synchronous requests are played');
+    this.url = url;
+  }
+  send() {
+    this.status = 404;
+    if (!${assets}) return;
+    const bytes = readFileSync(fileURLToPath(this.url));
+    this.response = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    this.status = 200;
+  }
+};
 await import(${JSON.stringify(WORKER_URL.href)});
 `;
 
 // The page's side: messages received so far, and a way to wait for the next of a type.
 class Page {
-  constructor() {
-    this.worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(BOOTSTRAP)}`));
+  constructor(options) {
+    this.worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap(options))}`));
     this.messages = [];
     this.waiters = [];
     this.worker.on('message', (message) => {
@@ -94,6 +110,25 @@ test('output is posted as it is printed, with the real time it was printed at', 
   const two = messages.find((m) => m.type === 'stdout' && m.text.includes('two'));
   assert.ok(one.t < 100, `one at ${one.t} ms`);
   assert.ok(two.t >= 290, `two at ${two.t} ms`);
+});
+
+test('a \\N{...} escape reads the name table next to the engine', async () => {
+  const messages = await page.run('print("\\N{GREEK SMALL LETTER ALPHA}")\n');
+  assert.equal(stdoutOf(messages), '\u03b1\n');
+  assert.equal(messages.at(-1).status, 0);
+});
+
+test('without the name table, a \\N{...} escape is a SyntaxError and the worker carries on', async () => {
+  const bare = new Page({ assets: false });
+  try {
+    await bare.next('ready', 10000);
+    const messages = await bare.run('print("\\N{GREEK SMALL LETTER ALPHA}")\n');
+    assert.match(stderrOf(messages), /SyntaxError: \(unicode error\) 'unicodeescape' codec can't decode bytes in position 0-27: unknown Unicode character name\n$/);
+    assert.equal(messages.at(-1).status, 1);
+    assert.equal(stdoutOf(await bare.run('print("\\N{CJK UNIFIED IDEOGRAPH-4E2D}", 1 + 1)\n')), '\u4e2d 2\n');
+  } finally {
+    await bare.worker.terminate();
+  }
 });
 
 test("tracebacks arrive as 'stderr' and the status is 1", async () => {

@@ -1889,6 +1889,8 @@ void install_str_methods(VM& vm) {
 //     (isalpha, isdecimal, isdigit, isnumeric, isprintable, isidentifier for a first and a
 //     later character; kOtherLower/kOtherUpper mark lowercase/uppercase letters that have no
 //     case mapping, like 'ª' or IPA letters).
+// The case rules and the property runs are read only at compile time: the binary holds them
+// packed (kPackedRules, kPackedRuns below), and the first lookup expands them.
 
 namespace {
 
@@ -2588,10 +2590,91 @@ constexpr PropertyRun kPropertyRuns[] = {
 };
 // clang-format on
 
+// Varints, for the tables below as the binary holds them: 7 bits a byte, low bits first, the
+// high bit set on every byte but the last.
+constexpr std::size_t varint_size(std::uint32_t n) {
+  std::size_t size = 1;
+  for (; n >= 0x80; n >>= 7) ++size;
+  return size;
+}
 template <std::size_t N>
-const CaseRule* find_rule(const CaseRule (&rules)[N], char32_t c) {
+constexpr void put_varint(std::array<std::uint8_t, N>& out, std::size_t& at, std::uint32_t n) {
+  for (; n >= 0x80; n >>= 7) out[at++] = std::uint8_t((n & 0x7F) | 0x80);
+  out[at++] = std::uint8_t(n);
+}
+std::uint32_t get_varint(const std::uint8_t* in, std::size_t& at) {
+  std::uint32_t n = 0;
+  for (int shift = 0;; shift += 7) {
+    std::uint8_t byte = in[at++];
+    n |= std::uint32_t(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) return n;
+  }
+}
+
+// A CaseRule table as the binary holds it. As written, 16 bytes a rule, mostly zeros and small
+// numbers (6.8 KB for the four tables, 2.5 KB gzipped). Computed from it at compile time
+// instead: per rule, the distance of its first from the previous rule's as a varint,
+// (last - first) / stride * 2 + stride - 1 in one byte, and delta as a varint with its sign in
+// the lowest bit. 1.5 KB, 1.1 KB gzipped.
+constexpr std::uint32_t zigzag(std::int32_t delta) {
+  return delta < 0 ? (std::uint32_t(-delta) << 1) - 1 : std::uint32_t(delta) << 1;
+}
+template <const auto& kRules>
+constexpr std::size_t kPackedRulesSize = [] {
+  std::size_t bytes = 0;
+  char32_t previous = 0;
+  for (const CaseRule& rule : kRules) {
+    bytes += varint_size(rule.first - previous) + 1 + varint_size(zigzag(rule.delta));
+    previous = rule.first;
+  }
+  return bytes;
+}();
+template <const auto& kRules>
+constexpr std::array<std::uint8_t, kPackedRulesSize<kRules>> kPackedRules = [] {
+  std::array<std::uint8_t, kPackedRulesSize<kRules>> packed{};
+  std::size_t at = 0;
+  char32_t previous = 0;
+  for (const CaseRule& rule : kRules) {
+    if (rule.first < previous) throw "the rules are in code point order";
+    if (rule.stride != 1 && rule.stride != 2) throw "a stride is 1 or 2";
+    if ((rule.last - rule.first) % rule.stride != 0) throw "a rule ends on its stride";
+    if ((rule.last - rule.first) / rule.stride >= 128) throw "a rule spans at most 127 strides";
+    put_varint(packed, at, rule.first - previous);
+    packed[at++] = std::uint8_t((rule.last - rule.first) / rule.stride * 2 + rule.stride - 1);
+    put_varint(packed, at, zigzag(rule.delta));
+    previous = rule.first;
+  }
+  return packed;
+}();
+
+// Out of line: one copy for the four tables.
+[[gnu::noinline]] void expand_rules(const std::uint8_t* packed, CaseRule* rules,
+                                    std::size_t count) {
+  std::size_t at = 0;
+  char32_t first = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    first += get_varint(packed, at);
+    std::uint8_t span = packed[at++];
+    std::uint8_t stride = (span & 1) + 1;
+    std::uint32_t delta = get_varint(packed, at);
+    rules[i] = {first, first + (span >> 1) * stride, stride,
+                delta & 1 ? -std::int32_t(delta >> 1) - 1 : std::int32_t(delta >> 1)};
+  }
+}
+
+// The rule of kRules that maps c, or null. The table is expanded from kPackedRules by the first
+// lookup, into zero-initialised memory the binary does not hold.
+template <const auto& kRules>
+const CaseRule* find_rule(char32_t c) {
+  constexpr std::size_t kCount = std::size(kRules);
+  static CaseRule rules[kCount];
+  static bool expanded = false;
+  if (!expanded) {
+    expand_rules(kPackedRules<kRules>.data(), rules, kCount);
+    expanded = true;
+  }
   const CaseRule* it = std::upper_bound(
-      rules, rules + N, c, [](char32_t x, const CaseRule& rule) { return x < rule.first; });
+      rules, rules + kCount, c, [](char32_t x, const CaseRule& rule) { return x < rule.first; });
   if (it == rules) return nullptr;
   --it;
   return c <= it->last && (c - it->first) % it->stride == 0 ? it : nullptr;
@@ -2617,17 +2700,99 @@ Mapped from_special(const SpecialCase& entry) {
   return m;
 }
 
-template <std::size_t N>
-char32_t apply_rules(const CaseRule (&rules)[N], char32_t c) {
-  const CaseRule* rule = find_rule(rules, c);
+template <const auto& kRules>
+char32_t apply_rules(char32_t c) {
+  const CaseRule* rule = find_rule<kRules>(c);
   return rule ? static_cast<char32_t>(static_cast<std::int32_t>(c) + rule->delta) : c;
 }
 
-const PropertyRun& property_run(char32_t c) {
-  const PropertyRun* it =
-      std::upper_bound(std::begin(kPropertyRuns), std::end(kPropertyRuns), c,
-                       [](char32_t x, const PropertyRun& run) { return x < run.first; });
-  return *(it - 1);
+// kPropertyRuns, as the binary holds it. The table as written takes 8 bytes a run (2 of them
+// padding), 19.8 KB that gzip to 5.7 KB; packed into 4 bytes a run, the gzipped wasm engine
+// was 1 KB larger still (gzip had made light of the zeros, less of the shifted bits).
+// What the binary holds instead, computed from kPropertyRuns at compile time (kPropertyRuns
+// itself is read only then): each run's distance from the one before as a varint (7 bits a
+// byte, low bits first; most distances are below 128), then one byte per run, the index of
+// its bits in kRunBitSets (the runs have 17 distinct sets). 5 KB, 2.5 KB gzipped. The first
+// lookup above ASCII expands them into the array the binary search reads (expand_runs()).
+constexpr std::size_t kRunCount = std::size(kPropertyRuns);
+constexpr int kRunBitsWidth = 9;  // the PropertyBits
+
+constexpr std::size_t kMaxRunBitSets = 64;
+constexpr std::array<std::uint16_t, kMaxRunBitSets> kRunBitSets = [] {
+  std::array<std::uint16_t, kMaxRunBitSets> sets{};
+  std::size_t count = 0;
+  for (const PropertyRun& run : kPropertyRuns) {
+    if (run.bits >> kRunBitsWidth) throw "a PropertyBit beyond kRunBitsWidth";
+    if (std::find(sets.begin(), sets.begin() + count, run.bits) != sets.begin() + count) continue;
+    if (count == kMaxRunBitSets) throw "more distinct sets of PropertyBits than kMaxRunBitSets";
+    sets[count++] = run.bits;
+  }
+  return sets;
+}();
+
+constexpr std::size_t kRunDistanceBytes = [] {
+  std::size_t bytes = 0;
+  char32_t previous = 0;
+  for (const PropertyRun& run : kPropertyRuns) {
+    bytes += varint_size(run.first - previous);
+    previous = run.first;
+  }
+  return bytes;
+}();
+
+constexpr std::array<std::uint8_t, kRunDistanceBytes + kRunCount> kPackedRuns = [] {
+  static_assert(kPropertyRuns[0].first == 0, "the runs cover every code point");
+  std::array<std::uint8_t, kRunDistanceBytes + kRunCount> packed{};
+  std::size_t at = 0;
+  char32_t previous = 0;
+  for (std::size_t i = 0; i < kRunCount; ++i) {
+    const PropertyRun& run = kPropertyRuns[i];
+    if (i > 0 && run.first <= previous) throw "the runs are in code point order";
+    put_varint(packed, at, run.first - previous);
+    previous = run.first;
+    packed[kRunDistanceBytes + i] = std::uint8_t(
+        std::find(kRunBitSets.begin(), kRunBitSets.end(), run.bits) - kRunBitSets.begin());
+  }
+  return packed;
+}();
+
+// The runs as first << kRunBitsWidth | bits, in order: a binary search for c's run compares
+// one integer. Expanded from kPackedRuns by the first lookup, into zero-initialised memory the
+// binary does not hold. (Not a static initialised by a lambda: that would be a constant
+// expression, which the compiler evaluates and stores, 10 KB of data.)
+std::array<std::uint32_t, kRunCount> expanded_runs;
+bool runs_expanded = false;
+
+// Out of line, so that property_run() stays a small leaf function.
+[[gnu::noinline]] void expand_runs() {
+  std::size_t at = 0;
+  std::uint32_t first = 0;
+  for (std::size_t i = 0; i < kRunCount; ++i) {
+    first += get_varint(kPackedRuns.data(), at);
+    expanded_runs[i] = first << kRunBitsWidth | kRunBitSets[kPackedRuns[kRunDistanceBytes + i]];
+  }
+  runs_expanded = true;
+}
+
+// The run that holds c: the last whose first is at most c, as first << kRunBitsWidth | bits.
+// A binary search whose steps compile to conditional moves: no branch to mispredict.
+std::uint32_t property_run(char32_t c) {
+  if (!runs_expanded) expand_runs();
+  std::uint32_t key =
+      std::min<std::uint32_t>(c, 0x10FFFF) << kRunBitsWidth | ((1u << kRunBitsWidth) - 1);
+  const std::uint32_t* run = expanded_runs.data();  // the first run starts at 0: run[0] <= key
+  for (std::size_t size = kRunCount; size > 1;) {
+    std::size_t half = size / 2;
+    if (run[half] <= key) run += half;
+    size -= half;
+  }
+  return *run;
+}
+std::uint16_t run_bits(std::uint32_t run) {
+  return run & ((1u << kRunBitsWidth) - 1);
+}
+char32_t run_first(std::uint32_t run) {
+  return run >> kRunBitsWidth;
 }
 
 // The ASCII range, looked up once at compile time.
@@ -2641,37 +2806,37 @@ constexpr std::array<std::uint16_t, 128> kAsciiProperties = [] {
 }();
 
 std::uint16_t properties(char32_t c) {
-  return c < 128 ? kAsciiProperties[c] : property_run(c).bits;
+  return c < 128 ? kAsciiProperties[c] : run_bits(property_run(c));
 }
 
 bool has_lower_mapping(char32_t c) {
-  return c == 0x130 || find_rule(kLowerRules, c);
+  return c == 0x130 || find_rule<kLowerRules>(c);
 }
 bool has_upper_mapping(char32_t c) {
-  return find_special(kUpperSpecial, c) || find_rule(kUpperRules, c);
+  return find_special(kUpperSpecial, c) || find_rule<kUpperRules>(c);
 }
 
 Mapped lower_full(char32_t c) {
   if (c < 0x80) return single(ascii_lower(static_cast<char>(c)));
   if (c == 0x130) return Mapped{{'i', 0x307, 0}, 2};  // 'İ' -> 'i̇'
-  return single(apply_rules(kLowerRules, c));
+  return single(apply_rules<kLowerRules>(c));
 }
 
 Mapped upper_full(char32_t c) {
   if (c < 0x80) return single(ascii_upper(static_cast<char>(c)));
   if (const SpecialCase* special = find_special(kUpperSpecial, c)) return from_special(*special);
-  return single(apply_rules(kUpperRules, c));
+  return single(apply_rules<kUpperRules>(c));
 }
 
 Mapped title_full(char32_t c) {
   if (const SpecialCase* special = find_special(kTitleSpecial, c)) return from_special(*special);
-  if (find_rule(kTitleRules, c)) return single(apply_rules(kTitleRules, c));
+  if (find_rule<kTitleRules>(c)) return single(apply_rules<kTitleRules>(c));
   return upper_full(c);
 }
 
 Mapped fold_full(char32_t c) {
   if (const SpecialCase* special = find_special(kFoldSpecial, c)) return from_special(*special);
-  if (find_rule(kFoldRules, c)) return single(apply_rules(kFoldRules, c));
+  if (find_rule<kFoldRules>(c)) return single(apply_rules<kFoldRules>(c));
   return lower_full(c);
 }
 
@@ -2745,9 +2910,9 @@ bool is_upper(char32_t c) {
 
 int decimal_value(char32_t c) {
   if (c < 0x80) return c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1;
-  const PropertyRun& run = property_run(c);
+  std::uint32_t run = property_run(c);
   // Decimal digits come in runs of ten, from zero to nine.
-  return run.bits & kDecimal ? static_cast<int>((c - run.first) % 10) : -1;
+  return run_bits(run) & kDecimal ? static_cast<int>((c - run_first(run)) % 10) : -1;
 }
 
 }  // namespace unicode
