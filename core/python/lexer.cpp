@@ -389,7 +389,9 @@ Token Lexer::string(std::size_t begin, SourcePosition start, std::size_t quote) 
   pos_ += triple ? 3 : 1;
   while (true) {
     if (at_end()) {
-      std::uint32_t last_line = line_;
+      // CPython's tokenizer counts a line when it reads it: a final newline starts none.
+      const bool ends_with_newline = pos_ > 0 && source_[pos_ - 1] == '\n';
+      std::uint32_t last_line = ends_with_newline ? line_ - 1 : line_;
       if (triple) {
         return fail("unterminated triple-quoted string literal (detected at line " +
                         std::to_string(last_line) + ")",
