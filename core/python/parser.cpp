@@ -102,10 +102,30 @@ class Parser {
   SyntaxErrorInfo error;
   bool failed() const { return failed_; }
 
+  // The error CPython reports when the parse failed: a tokenizer error wins over the parser's
+  // if pegen fetched the token where the tokenizer failed (it raises then), and otherwise if
+  // it sets an exception when pegen tokenizes the rest of the source after a syntax error
+  // (_PyPegen_tokenize_full_source_to_check_for_errors). Some tokenizer errors are only a
+  // state, not an exception: an inconsistent dedent, a character after a line continuation,
+  // a stray `$` or `?` (a token the grammar rejects), and a bracket left open at the end, where
+  // "'(' was never closed" wins if pegen had fetched a token on a later line than the bracket's.
+  const SyntaxErrorInfo& reported_error() const {
+    if (!lex_error_) return error;
+    if (furthest_peek_ + 1 >= tokens_.size()) return *lex_error_;  // looked at the EndMarker
+    const std::string& message = lex_error_->message;
+    if (message.find("was never closed") != std::string::npos)
+      return tokens_[furthest_peek_].start.line > lex_error_->start.line ? *lex_error_ : error;
+    if (message == "invalid syntax" || message.starts_with("unindent does not match") ||
+        message.starts_with("unexpected character after line continuation"))
+      return error;
+    return *lex_error_;
+  }
+
  private:
   // ---- Tokens --------------------------------------------------------------------------------
   const Token& peek(std::size_t ahead = 0) const {
     std::size_t i = pos_ + ahead;
+    if (i > furthest_peek_) furthest_peek_ = i;
     return i < tokens_.size() ? tokens_[i] : tokens_.back();
   }
   bool at(TokenKind kind) const { return peek().kind == kind; }
@@ -160,12 +180,6 @@ class Parser {
   // Records the error; the first one recorded since the parse (or a backtrack) began wins.
   Failed fail(std::string message, SourcePosition start, SourcePosition end,
               std::string type = "SyntaxError") {
-    // Inside a bracket that is never closed, CPython's second pass reads on to the end of the
-    // file, where the tokenizer's "'(' was never closed" stops it first.
-    if (lex_error_ && lex_error_->message.find("was never closed") != std::string::npos &&
-        (start.line > lex_error_->start.line ||
-         (start.line == lex_error_->start.line && start.column > lex_error_->start.column)))
-      return raise_lex_error();
     if (!failed_) {
       failed_ = true;
       error.type = std::move(type);
@@ -2263,6 +2277,7 @@ class Parser {
 
   std::vector<Token> tokens_;
   std::optional<SyntaxErrorInfo> lex_error_;
+  mutable std::size_t furthest_peek_ = 0;  // the furthest token index looked at
   std::size_t pos_ = 0;
   SourcePosition last_end_;
   int depth_ = 0;
@@ -2297,7 +2312,7 @@ ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosit
   if (e && !inner.failed_) return e;
   if (!failed_) {
     failed_ = true;
-    error = inner.error;
+    error = inner.reported_error();
     if (error.message.rfind("f-string: ", 0) != 0) error.message = "f-string: " + error.message;
   }
   return nullptr;
@@ -2315,7 +2330,7 @@ ParseResult parse_module(std::string_view source) {
   if (module && !parser.failed())
     result.module = std::move(module);
   else
-    result.error = parser.error;
+    result.error = parser.reported_error();
   return result;
 }
 
