@@ -33,20 +33,26 @@ class Value {
   template <class T>
   Value(const aio::Ref<T>& ref) noexcept : Value(static_cast<Object*>(ref.get())) {}  // NOLINT
   Value(const Value& other) noexcept : bits_(other.bits_) { retain(); }
-  Value(Value&& other) noexcept : bits_(std::exchange(other.bits_, 0)) {}
+  Value(Value&& other) noexcept : bits_(other.bits_) { other.bits_ = 0; }
   ~Value() { release(); }
   // The new value is in place before the old one is released, whose destructor may run code
-  // that reads this slot. Written out rather than copy-and-swap: a Value's operations must stay
-  // a few instructions wherever they are inlined, and the out-of-line copy the wasm linker keeps
-  // may come from a source compiled at -Oz, which inlines nothing (a chain of five calls was
-  // 15% of a recursive benchmark's time in the interpreter loop).
+  // that reads this slot. Written out, without copy-and-swap or std::exchange: a Value's
+  // operations must cost a few instructions so that -Os code inlines them, and the out-of-line
+  // copy the wasm linker keeps may come from a source compiled at -Oz, which inlines nothing
+  // (a chain of five calls was 15% of a recursive benchmark's time in the interpreter loop).
   Value& operator=(const Value& other) noexcept {
     other.retain();
-    release_bits(std::exchange(bits_, other.bits_));
+    const std::uint64_t old = bits_;
+    bits_ = other.bits_;
+    release_bits(old);
     return *this;
   }
   Value& operator=(Value&& other) noexcept {
-    release_bits(std::exchange(bits_, std::exchange(other.bits_, 0)));
+    const std::uint64_t incoming = other.bits_;
+    other.bits_ = 0;  // first: a self-move then keeps the value
+    const std::uint64_t old = bits_;
+    bits_ = incoming;
+    release_bits(old);
     return *this;
   }
   void swap(Value& other) noexcept {
