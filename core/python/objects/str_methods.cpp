@@ -2700,10 +2700,13 @@ Mapped from_special(const SpecialCase& entry) {
   return m;
 }
 
+char32_t apply_rule(const CaseRule& rule, char32_t c) {
+  return static_cast<char32_t>(static_cast<std::int32_t>(c) + rule.delta);
+}
 template <const auto& kRules>
 char32_t apply_rules(char32_t c) {
   const CaseRule* rule = find_rule<kRules>(c);
-  return rule ? static_cast<char32_t>(static_cast<std::int32_t>(c) + rule->delta) : c;
+  return rule ? apply_rule(*rule, c) : c;
 }
 
 // kPropertyRuns, as the binary holds it. The table as written takes 8 bytes a run (2 of them
@@ -2830,13 +2833,13 @@ Mapped upper_full(char32_t c) {
 
 Mapped title_full(char32_t c) {
   if (const SpecialCase* special = find_special(kTitleSpecial, c)) return from_special(*special);
-  if (find_rule<kTitleRules>(c)) return single(apply_rules<kTitleRules>(c));
+  if (const CaseRule* rule = find_rule<kTitleRules>(c)) return single(apply_rule(*rule, c));
   return upper_full(c);
 }
 
 Mapped fold_full(char32_t c) {
   if (const SpecialCase* special = find_special(kFoldSpecial, c)) return from_special(*special);
-  if (find_rule<kFoldRules>(c)) return single(apply_rules<kFoldRules>(c));
+  if (const CaseRule* rule = find_rule<kFoldRules>(c)) return single(apply_rule(*rule, c));
   return lower_full(c);
 }
 
