@@ -143,9 +143,12 @@ def main():
     with tempfile.TemporaryDirectory() as out_dir:
         functions = function_bodies(open(link_with_names(args.build_dir, out_dir), 'rb').read())
     owner = owners(args.build_dir)
+    def group_of(name):
+        return owner.get(name, '(lib) ' + ('libc' if '::' not in name else 'libc++'))
+
     groups = collections.defaultdict(list)
     for name, body in functions:
-        groups[owner.get(name, '(lib) ' + ('libc' if '::' not in name else 'libc++'))].append(body)
+        groups[group_of(name)].append(body)
     rows = sorted(((gz(b''.join(bodies)), sum(map(len, bodies)), group)
                    for group, bodies in groups.items()), reverse=True)
     print(f'{"raw KB":>7} {"gz KB":>6}  source')
@@ -154,7 +157,7 @@ def main():
     code = b''.join(body for _, body in functions)
     print(f'{len(code) / 1024:7.1f} {gz(code) / 1024:6.1f}  all code ({len(functions)} functions)')
     listed = [(len(body), gz(body), name) for name, body in functions
-              if args.source and args.source in owner.get(name, '')]
+              if args.source and args.source in group_of(name)]
     if args.top:
         listed += sorted(((len(b), gz(b), n) for n, b in functions), reverse=True)[:args.top]
     for raw, gzipped, name in sorted(set(listed), reverse=True):
