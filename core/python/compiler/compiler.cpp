@@ -360,7 +360,9 @@ void compute_stack_size(Code& code) {
     }
   }
   code.stacksize = static_cast<std::uint32_t>(max_depth) + 2;
-  code.blocksize = std::max<std::uint32_t>(max_blocks, 1);
+  // An over-estimate (every SetupFinally/SetupWith counts), and 0 without any: such a frame
+  // has no block records to clear when it is freed.
+  code.blocksize = max_blocks;
 }
 
 std::shared_ptr<Code> Compiler::leave_unit() {

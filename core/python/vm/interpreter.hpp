@@ -167,6 +167,11 @@ class Interpreter {
   static constexpr std::uint32_t kPollInterval = 1000;
   HostTurn poll_host();
   std::uint32_t poll_countdown_ = kPollInterval;
+  // Set when the loop returns at a poll only to be called again by execute(): V8 replaces a
+  // wasm function's baseline code with its optimised code at the function's next call, never
+  // inside a running call, so a computation that started cold (fib(25) in a fresh process)
+  // would otherwise run in baseline code to its end.
+  bool reenter_ = false;
 };
 
 }  // namespace py

@@ -39,6 +39,10 @@ RunResult Interpreter::execute(Frame* frame) {
   for (bool raise_first = false;; raise_first = true) {
     try {
       result = loop(current_, raise_first);
+      while (reenter_) {
+        reenter_ = false;
+        result = loop(current_, false);
+      }
       break;
     } catch (const std::bad_alloc&) {
       // What the loop had in locals is gone; its frame is current_, with the instruction saved
