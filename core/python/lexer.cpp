@@ -433,8 +433,10 @@ Token Lexer::string(std::size_t begin, SourcePosition start, std::size_t quote) 
 }
 
 Token Lexer::operator_token(std::size_t begin, SourcePosition start) {
+  const char first = peek();
   for (const Operator& op : kOperators) {
-    if (source_.compare(pos_, op.text.size(), op.text) != 0) continue;
+    // The first character rules out almost every operator without a call to compare().
+    if (op.text[0] != first || source_.compare(pos_, op.text.size(), op.text) != 0) continue;
     pos_ += op.text.size();
     char c = op.text[0];
     if (op.text.size() == 1 && (c == '(' || c == '[' || c == '{')) {

@@ -22,7 +22,7 @@ constexpr std::string_view kKeywords[] = {
 
 bool is_keyword(std::string_view name) {
   for (std::string_view k : kKeywords)
-    if (k == name) return true;
+    if (k.size() == name.size() && k[0] == name[0] && k == name) return true;
   return false;
 }
 
@@ -129,9 +129,17 @@ class Parser {
     return i < tokens_.size() ? tokens_[i] : tokens_.back();
   }
   bool at(TokenKind kind) const { return peek().kind == kind; }
-  bool at_keyword(std::string_view word, std::size_t ahead = 0) const {
+  // Keywords are literals: their length is known here, where a string_view made from one would
+  // call strlen (this file is compiled at -Oz, which inlines neither that constructor nor
+  // operator==), and the length and first letter rule most names out before a comparison.
+  template <std::size_t N>
+  bool at_keyword(const char (&word)[N], std::size_t ahead = 0) const {
+    return keyword_at(std::string_view(word, N - 1), ahead);
+  }
+  bool keyword_at(std::string_view word, std::size_t ahead) const {
     const Token& t = peek(ahead);
-    return t.kind == TokenKind::Name && t.text == word;
+    return t.kind == TokenKind::Name && t.text.size() == word.size() && t.text[0] == word[0] &&
+           t.text == word;
   }
   // Callers look at the token first, so this never takes the EndMarker; if one did, the
   // tokenizer's error would still be recorded (parse_module checks failed_).
@@ -151,7 +159,8 @@ class Parser {
     take();
     return true;
   }
-  bool accept_keyword(std::string_view word) {
+  template <std::size_t N>
+  bool accept_keyword(const char (&word)[N]) {
     if (!at_keyword(word)) return false;
     take();
     return true;
@@ -161,7 +170,8 @@ class Parser {
     take();
     return true;
   }
-  [[nodiscard]] bool expect_keyword(std::string_view word) {
+  template <std::size_t N>
+  [[nodiscard]] bool expect_keyword(const char (&word)[N]) {
     if (!at_keyword(word)) return invalid_syntax();
     take();
     return true;
