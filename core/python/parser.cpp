@@ -1505,6 +1505,10 @@ class Parser {
           TRY(comprehension_clauses(g->generators));
           e = finish(std::move(g));
           generator_in_call_.insert(e.get());
+          // A first argument followed by neither ',' nor ')' is no case of CPython's rule (which
+          // wants the comma): plain invalid syntax at the token.
+          if (args.empty() && keywords.empty() && !at(TokenKind::RPar) && !at(TokenKind::Comma))
+            return invalid_syntax();
           bool alone = args.empty() && keywords.empty() && at(TokenKind::RPar);
           if (!alone) return fail("Generator expression must be parenthesized", e->range);
         } else if (at(TokenKind::Equal)) {
