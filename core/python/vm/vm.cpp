@@ -374,7 +374,7 @@ bool VM::to_index(const Value& v, std::int64_t& out, std::string_view what) {
     raise(exc_.OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
-  Value method = lookup_in_type(type_of(v), intern("__index__"));
+  Value method = lookup_in_type(type_of(v), dunder(Dunder::Index));
   if (method) {
     Value r = call(method, {v});
     if (!r) return false;

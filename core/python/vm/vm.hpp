@@ -84,6 +84,15 @@ class VM {
   // Finds a name along a type's MRO (no descriptor binding); null if absent.
   Value lookup_in_type(const Type* type, const Value& name) const;
   Value lookup_in_type(const Type* type, std::string_view name);
+  // Names the VM looks up in a class on every hash, truth test, call or attribute hook of an
+  // instance, interned once: interning the text at each use hashed it and searched the intern
+  // table (VM::hash of each task a gather() keeps in a dict, for one).
+  // clang-format off
+  enum class Dunder : std::uint8_t {
+    Hash, Eq, Bool, Len, Call, Index, Str, GetAttribute, GetAttr, SetAttr, DelAttr, Count
+  };
+  // clang-format on
+  const Value& dunder(Dunder name) const { return dunders_[static_cast<int>(name)]; }
   const ExceptionTypes& exc() const { return exc_; }
 
   // ---- Constants and constructors -------------------------------------------------------------
@@ -263,6 +272,7 @@ class VM {
   Value builtins_;
   Value sys_modules_;
   Value interned_;  // Dict str -> the interned Str
+  Value dunders_[static_cast<int>(Dunder::Count)];
   std::vector<std::pair<std::string, ModuleInit>> module_inits_;
   mutable std::vector<std::pair<const void*, std::unique_ptr<ModuleState>>> module_states_;
   std::unique_ptr<Interpreter> interpreter_;
