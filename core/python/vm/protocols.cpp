@@ -17,12 +17,12 @@ namespace py {
 
 namespace {
 
-// The dunder `name` of a user class or a module's type along its MRO (null if none, or for the
-// core built-in types).
-Value user_dunder(VM& vm, const Value& v, std::string_view name) {
+// The dunder `name` (a literal) of a user class or a module's type along its MRO (null if none,
+// or for the core built-in types).
+Value user_dunder(VM& vm, const Value& v, const char* name) {
   Type* t = vm.type_of(v);
   if (!t->heap && t->module == "builtins") return Value();
-  return vm.lookup_in_type(t, name);
+  return vm.lookup_in_type(t, vm.intern_static(name));
 }
 
 // A native method of a core built-in type: the protocols do its work inline (builtin_compare,
@@ -98,7 +98,7 @@ Value VM::str(const Value& v) {
   if (ExceptionObject* e = as_exception(v)) {
     // "msg (2 sub-exceptions)": BaseExceptionGroup.__str__.
     if (is_subtype(type_of(v), exc_.BaseExceptionGroup)) {
-      if (Value method = lookup_in_type(type_of(v), dunder(Dunder::Str)))
+      if (Value method = lookup_in_type(type_of(v), intern_static("__str__")))
         return call_bound(*this, method, v, {});
     }
     auto& args = e->args.as<Tuple>()->items;
@@ -197,7 +197,7 @@ bool VM::hash(const Value& v, std::int64_t& out) {
   }
   Type* type = type_of(v);
   if (type->heap || type->module != "builtins") {
-    Value method = lookup_in_type(type, dunder(Dunder::Hash));
+    Value method = lookup_in_type(type, intern_static("__hash__"));
     if (method && is_none(method)) {
       type_error("unhashable type: '" + builtin_type_name(*this, v) + "'");
       return false;
@@ -215,7 +215,7 @@ bool VM::hash(const Value& v, std::int64_t& out) {
       return true;
     }
     // A class defining __eq__ without __hash__ is unhashable.
-    Value eq = lookup_in_type(type, dunder(Dunder::Eq));
+    Value eq = lookup_in_type(type, intern_static("__eq__"));
     if (eq && !is_core_native(eq) && !method) {
       type_error("unhashable type: '" + type->name + "'");
       return false;
@@ -286,7 +286,7 @@ int VM::truthy(const Value& v) {
   }
   Type* type = type_of(v);
   if (type->heap || type->module != "builtins") {
-    if (Value method = lookup_in_type(type, dunder(Dunder::Bool))) {
+    if (Value method = lookup_in_type(type, intern_static("__bool__"))) {
       Value r = call_bound(*this, method, v, {});
       if (!r) return -1;
       if (type_index(r) != kBoolType) {
@@ -295,7 +295,7 @@ int VM::truthy(const Value& v) {
       }
       return r.is(true_);
     }
-    if (Value method = lookup_in_type(type, dunder(Dunder::Len))) {
+    if (Value method = lookup_in_type(type, intern_static("__len__"))) {
       Value r = call_bound(*this, method, v, {});
       if (!r) return -1;
       std::int64_t n;
@@ -615,13 +615,13 @@ Value VM::get_attr_opt(const Value& object, const Value& name) {
 Value VM::get_attr(const Value& object, const Value& name) {
   Type* type = type_of(object);
   if (type->heap && type->has_getattr) {
-    Value getattribute = lookup_in_type(type, dunder(Dunder::GetAttribute));
+    Value getattribute = lookup_in_type(type, intern_static("__getattribute__"));
     if (getattribute && getattribute.object()->user_tag() == kFunctionType)
       return call_bound(*this, getattribute, object, {name});
   }
   Value r = generic_get_attr(*this, object, name);
   if (!r && pending_is(exc_.AttributeError) && type->heap && type->has_getattr) {
-    if (Value getattr = lookup_in_type(type, dunder(Dunder::GetAttr))) {
+    if (Value getattr = lookup_in_type(type, intern_static("__getattr__"))) {
       take_exception();
       return call_bound(*this, getattr, object, {name});
     }
@@ -632,7 +632,7 @@ Value VM::get_attr(const Value& object, const Value& name) {
 bool VM::set_attr(const Value& object, const Value& name, Value value) {
   Type* type = type_of(object);
   if (type->heap && type->has_setattr) {
-    if (Value setattr = lookup_in_type(type, dunder(Dunder::SetAttr))) {
+    if (Value setattr = lookup_in_type(type, intern_static("__setattr__"))) {
       if (setattr.object()->user_tag() == kFunctionType)
         return static_cast<bool>(call_bound(*this, setattr, object, {name, value}));
     }
@@ -643,7 +643,7 @@ bool VM::set_attr(const Value& object, const Value& name, Value value) {
 bool VM::del_attr(const Value& object, const Value& name) {
   Type* type = type_of(object);
   if (type->heap && type->has_setattr) {
-    if (Value delattr = lookup_in_type(type, dunder(Dunder::DelAttr))) {
+    if (Value delattr = lookup_in_type(type, intern_static("__delattr__"))) {
       if (delattr.object()->user_tag() == kFunctionType)
         return static_cast<bool>(call_bound(*this, delattr, object, {name}));
     }
@@ -700,7 +700,7 @@ bool VM::is_callable(const Value& v) {
     default:
       break;
   }
-  return static_cast<bool>(lookup_in_type(type_of(v), dunder(Dunder::Call)));
+  return static_cast<bool>(lookup_in_type(type_of(v), intern_static("__call__")));
 }
 
 Value VM::call(const Value& callable, CallArgs args) {
@@ -741,7 +741,7 @@ Value VM::call(const Value& callable, CallArgs args) {
     default:
       break;
   }
-  Value method = lookup_in_type(type_of(callable), dunder(Dunder::Call));
+  Value method = lookup_in_type(type_of(callable), intern_static("__call__"));
   if (!method) {
     return type_error("'" + std::string(type_name(callable)) + "' object is not callable");
   }

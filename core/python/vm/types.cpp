@@ -81,11 +81,6 @@ Object* immortal_object(std::uint32_t tag) {
 void VM::create_builtin_types() {
   // The intern table first: type dicts are keyed by interned names.
   interned_ = make_dict();
-  static constexpr std::string_view kDunders[] = {
-      "__hash__", "__eq__",           "__bool__",    "__len__",     "__call__",   "__index__",
-      "__str__",  "__getattribute__", "__getattr__", "__setattr__", "__delattr__"};
-  static_assert(std::size(kDunders) == static_cast<std::size_t>(Dunder::Count));
-  for (std::size_t i = 0; i < std::size(kDunders); ++i) dunders_[i] = intern(kDunders[i]);
   types_.reserve(kBuiltinTypeCount + 80);
   for (const BuiltinTypeSpec& spec : kBuiltinTypes) {
     Type* base = spec.index == kObjectType ? nullptr : types_[kObjectType];

@@ -201,6 +201,16 @@ Value VM::lookup_in_type(const Type* type, std::string_view name) {
   return lookup_in_type(type, intern(name));
 }
 
+const Value& VM::intern_static(const char* text) {
+  const auto address = reinterpret_cast<std::uintptr_t>(text);
+  StaticName& entry = static_names_[(address * 0x9E3779B9u >> 7) % std::size(static_names_)];
+  if (entry.text != text) {
+    entry.name = intern(text);
+    entry.text = text;
+  }
+  return entry.name;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Constructors
 
@@ -374,7 +384,7 @@ bool VM::to_index(const Value& v, std::int64_t& out, std::string_view what) {
     raise(exc_.OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
-  Value method = lookup_in_type(type_of(v), dunder(Dunder::Index));
+  Value method = lookup_in_type(type_of(v), intern_static("__index__"));
   if (method) {
     Value r = call(method, {v});
     if (!r) return false;

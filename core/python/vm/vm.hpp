@@ -84,15 +84,12 @@ class VM {
   // Finds a name along a type's MRO (no descriptor binding); null if absent.
   Value lookup_in_type(const Type* type, const Value& name) const;
   Value lookup_in_type(const Type* type, std::string_view name);
-  // Names the VM looks up in a class on every hash, truth test, call or attribute hook of an
-  // instance, interned once: interning the text at each use hashed it and searched the intern
-  // table (VM::hash of each task a gather() keeps in a dict, for one).
-  // clang-format off
-  enum class Dunder : std::uint8_t {
-    Hash, Eq, Bool, Len, Call, Index, Str, GetAttribute, GetAttr, SetAttr, DelAttr, Count
-  };
-  // clang-format on
-  const Value& dunder(Dunder name) const { return dunders_[static_cast<int>(name)]; }
+  // intern() for a text with static storage (a literal, or a static table of them), remembered
+  // by its address: the dunder names the VM looks up in a class on every hash, comparison,
+  // call, iteration step or truth test of an instance. Interning the text at each use hashed it
+  // and searched the intern table (VM::hash of each task gather() keeps in a dict, __next__ for
+  // every item of a user iterator).
+  const Value& intern_static(const char* text);
   const ExceptionTypes& exc() const { return exc_; }
 
   // ---- Constants and constructors -------------------------------------------------------------
@@ -272,7 +269,11 @@ class VM {
   Value builtins_;
   Value sys_modules_;
   Value interned_;  // Dict str -> the interned Str
-  Value dunders_[static_cast<int>(Dunder::Count)];
+  struct StaticName {
+    const char* text = nullptr;
+    Value name;
+  };
+  StaticName static_names_[128];  // intern_static's memo, indexed by a hash of the address
   std::vector<std::pair<std::string, ModuleInit>> module_inits_;
   mutable std::vector<std::pair<const void*, std::unique_ptr<ModuleState>>> module_states_;
   std::unique_ptr<Interpreter> interpreter_;
