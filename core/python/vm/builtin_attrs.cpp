@@ -63,8 +63,10 @@ bool is_dict(VM& vm, const Value& v) {
   return vm.type_of(v)->layout == Layout::Dict;
 }
 
-Value lookup(VM& vm, const Type* type, std::string_view name) {
-  return vm.lookup_in_type(type, name);
+// `name` is a literal (VM::intern_static): these are the dunders every instantiation and
+// attribute access asks about (__new__, __init__, __get__, __set__...).
+Value lookup(VM& vm, const Type* type, const char* name) {
+  return vm.lookup_in_type(type, vm.intern_static(name));
 }
 
 bool is_native(const Value& v, NativeFn fn) {

@@ -113,6 +113,16 @@ std::int64_t VM::dict_index_str(Dict& d, const Value& key) {
   return ix < 0 ? -1 : ix;
 }
 
+std::int64_t VM::dict_index_text(Dict& d, std::string_view text, std::int64_t hash) {
+  std::int64_t ix = find(
+      d, hash,
+      [&](const Value& k) -> int {
+        return k.is_object() && k.object()->user_tag() == kStrType && k.as<Str>()->text == text;
+      },
+      nullptr);
+  return ix < 0 ? -1 : ix;
+}
+
 int VM::dict_get_str(Dict& d, const Value& key, Value& out) {
   std::int64_t ix = dict_index_str(d, key);
   if (ix < 0) return 0;

@@ -131,6 +131,15 @@ Value VM::repr(const Value& v) {
 
 // ---- hash / truth / equality -----------------------------------------------------------------
 
+// FNV-1a over the UTF-8 bytes: deterministic (CPython randomises str hashes, so no program can
+// depend on their values).
+std::int64_t VM::text_hash(std::string_view utf8) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : utf8) h = (h ^ c) * 1099511628211ULL;
+  std::int64_t r = static_cast<std::int64_t>(h >> 1);
+  return r == -1 ? -2 : r;
+}
+
 bool VM::hash(const Value& v, std::int64_t& out) {
   if (v.is_small()) {
     out = num::hash_int64(v.small_value());
@@ -140,15 +149,7 @@ bool VM::hash(const Value& v, std::int64_t& out) {
   switch (o->user_tag()) {
     case kStrType: {
       Str* s = static_cast<Str*>(o);
-      if (s->hash == -1) {
-        // FNV-1a over the UTF-8 bytes: deterministic (CPython randomises str hashes, so no
-        // program can depend on their values).
-        std::uint64_t h = 1469598103934665603ULL;
-        for (unsigned char c : s->text) h = (h ^ c) * 1099511628211ULL;
-        std::int64_t r = static_cast<std::int64_t>(h >> 1);
-        if (r == -1) r = -2;
-        s->hash = r;
-      }
+      if (s->hash == -1) s->hash = text_hash(s->text);
       out = s->hash;
       return true;
     }

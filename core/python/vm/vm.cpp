@@ -246,13 +246,16 @@ Value VM::make_str(std::string&& utf8) {
 
 Value VM::intern(std::string_view utf8) {
   Dict& table = *interned_.as<Dict>();
-  // Look up by text with a temporary Str (hashing only needs the text).
-  Value probe = make_str(utf8);
-  Value found;
-  if (dict_get_str(table, probe, found) == 1) return found;
-  probe.as<Str>()->interned = true;
-  dict_set(table, probe, probe);
-  return probe;
+  // Looked up by its text: no Str is made for a name already interned (a lookup of a literal
+  // name, `lookup(vm, type, "__new__")`, is one of these at every instantiation).
+  const std::int64_t hash = text_hash(utf8);
+  const std::int64_t index = dict_index_text(table, utf8, hash);
+  if (index >= 0) return table.entries[static_cast<std::size_t>(index)].value;
+  Value name = make_str(utf8);
+  name.as<Str>()->hash = hash;
+  name.as<Str>()->interned = true;
+  dict_set(table, name, name);
+  return name;
 }
 
 Value VM::make_bytes(std::string data) {

@@ -207,6 +207,10 @@ class VM {
   int dict_get_str(Dict& d, const Value& key, Value& out);  // key: an interned Str, never raises
   // The position in d.entries of a Str key, or -1 when absent; never raises.
   std::int64_t dict_index_str(Dict& d, const Value& key);
+  // The same for a text that may not be a Str yet (VM::intern), `hash` being text_hash(text).
+  std::int64_t dict_index_text(Dict& d, std::string_view text, std::int64_t hash);
+  // A str's hash, from its UTF-8 text.
+  static std::int64_t text_hash(std::string_view utf8);
   bool dict_set(Dict& d, Value key, Value value);
   int dict_del(Dict& d, const Value& key);  // 1 removed, 0 missing, -1 raised
   void dict_clear(Dict& d);
