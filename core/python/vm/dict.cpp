@@ -159,6 +159,7 @@ bool VM::dict_set(Dict& d, Value key, Value value) {
   d.entries.push_back(DictEntry{std::move(key), std::move(value), h});
   ++d.used;
   d.keys_version = next_keys_version();
+  if (d.class_namespace) ++class_lookup_epoch;
   return true;
 }
 
@@ -177,6 +178,7 @@ int VM::dict_del(Dict& d, const Value& key) {
   if (ix < 0) return 0;
   d.index[slot] = kDummy;
   d.keys_version = next_keys_version();
+  if (d.class_namespace) ++class_lookup_epoch;
   auto& e = d.entries[static_cast<std::size_t>(ix)];
   e.key = Value();
   e.value = Value();
@@ -192,6 +194,7 @@ int VM::dict_del(Dict& d, const Value& key) {
 
 void VM::dict_clear(Dict& d) {
   d.keys_version = next_keys_version();
+  if (d.class_namespace) ++class_lookup_epoch;
   d.entries.clear();
   d.index.clear();
   d.used = 0;

@@ -107,7 +107,15 @@ struct DictEntry {
   Value value;
   std::int64_t hash = 0;
 };
+// VM::lookup_in_type's cache is valid while this number stays: it changes whenever a key is
+// added to or removed from the namespace of a class that a cached lookup went through, and
+// whenever such a namespace or a class goes away.
+inline thread_local std::uint64_t class_lookup_epoch = 1;
+
 struct Dict : Object {
+  ~Dict() override {
+    if (class_namespace) ++class_lookup_epoch;
+  }
   std::vector<DictEntry> entries;
   std::vector<std::int32_t> index;  // -1 empty, -2 dummy, else position in entries
   std::size_t used = 0;             // live entries
@@ -115,6 +123,9 @@ struct Dict : Object {
   // dict, else a number no other dict state has had. LoadGlobal caches rely on it.
   std::uint64_t keys_version = 0;
   Value instance_dict;
+  // A class's namespace that a cached lookup went through: adding or removing a key (which
+  // may also move the entries) moves class_lookup_epoch on.
+  bool class_namespace = false;
 };
 
 // set and frozenset: CPython's set table (Objects/setobject.c), so that sets iterate in
@@ -155,6 +166,7 @@ struct Cell : Object {
 };
 
 struct Type : Object {
+  ~Type() override { ++class_lookup_epoch; }  // a new class may come at the same address
   std::string name;
   std::string module = "builtins";
   std::string qualname;

@@ -190,11 +190,32 @@ void VM::add_property(Type* type, std::string_view name, NativeFn getter, Native
 }
 
 Value VM::lookup_in_type(const Type* type, const Value& name) const {
-  for (const Type* t : type->mro) {
-    Value out;
-    if (const_cast<VM*>(this)->dict_get_str(*t->dict.as<Dict>(), name, out) == 1) return out;
+  // Remembered for interned names, whose address stays theirs for the VM's life: where the name
+  // was found (the entry's value slot, so that a new value for the same key is seen) or that it
+  // was not. An entry is valid while class_lookup_epoch stays (see Dict::class_namespace).
+  const Str* text = name.as<Str>();
+  ClassLookup* cached = nullptr;
+  if (text->interned) {
+    const auto key = (reinterpret_cast<std::uintptr_t>(type) >> 4) * 31 +
+                     (reinterpret_cast<std::uintptr_t>(text) >> 4);
+    cached = &class_lookups_[key % std::size(class_lookups_)];
+    if (cached->type == type && cached->name == text && cached->epoch == class_lookup_epoch)
+      return cached->slot ? *cached->slot : Value();
   }
-  return Value();
+  const Value* slot = nullptr;
+  for (const Type* t : type->mro) {
+    Dict& dict = *t->dict.as<Dict>();
+    const std::int64_t index = const_cast<VM*>(this)->dict_index_str(dict, name);
+    if (index >= 0) {
+      slot = &dict.entries[static_cast<std::size_t>(index)].value;
+      break;
+    }
+  }
+  if (cached) {
+    for (const Type* t : type->mro) t->dict.as<Dict>()->class_namespace = true;
+    *cached = {type, text, class_lookup_epoch, slot};
+  }
+  return slot ? *slot : Value();
 }
 
 Value VM::lookup_in_type(const Type* type, std::string_view name) {

@@ -278,6 +278,14 @@ class VM {
     Value name;
   };
   StaticName static_names_[128];  // intern_static's memo, indexed by a hash of the address
+  // lookup_in_type's cache, indexed by a hash of the class and the name's addresses.
+  struct ClassLookup {
+    const Type* type = nullptr;
+    const Str* name = nullptr;
+    std::uint64_t epoch = 0;      // class_lookup_epoch when filled
+    const Value* slot = nullptr;  // the value in the namespace that has it; null: none has
+  };
+  mutable ClassLookup class_lookups_[256];
   std::vector<std::pair<std::string, ModuleInit>> module_inits_;
   mutable std::vector<std::pair<const void*, std::unique_ptr<ModuleState>>> module_states_;
   std::unique_ptr<Interpreter> interpreter_;
