@@ -230,6 +230,31 @@ TEST_CASE("while True: pass stops on the host's interrupt flag") {
   CHECK(run.host.out == "stopped\n");
 }
 
+TEST_CASE("the interrupt flag stops one long integer operation, with the instruction's line") {
+  // 3**100000000 is one instruction that would multiply for minutes: the big-int code polls the
+  // host too (num::Interrupted), and the program stays usable after it.
+  Run run;
+  run.program.start("p.py",
+                    "try:\n"
+                    "    x = 3 ** 100_000_000\n"
+                    "except KeyboardInterrupt:\n"
+                    "    print('stopped')\n"
+                    "print(2 ** 100 % 1000)\n"
+                    "x = 7 ** 100_000_000\n");
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    run.host.interrupt = true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    run.host.interrupt = true;
+  });
+  CHECK(run.program.run() == py::Program::State::Finished);
+  stopper.join();
+  CHECK(run.host.out == "stopped\n376\n");
+  CHECK(run.host.err.find("line 6, in <module>\n    x = 7 ** 100_000_000\n") != std::string::npos);
+  CHECK(run.host.err.find("KeyboardInterrupt") != std::string::npos);
+  CHECK(run.program.exit_status() == 1);
+}
+
 TEST_CASE("a long computation gives the host a turn at its slice's end, then goes on") {
   Run run;
   run.program.start("c.py",

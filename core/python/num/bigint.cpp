@@ -20,6 +20,22 @@ constexpr int kLimbBits = 32;
 // (measured; CPython's cutoff is 70 of its 30-bit digits).
 constexpr std::size_t kKaratsubaCutoff = 48;
 
+thread_local InterruptPoll interrupt_poll = nullptr;
+thread_local void* interrupt_context = nullptr;
+// Limb products (or quotient limbs) left before the next poll: about a millisecond of work.
+constexpr std::uint64_t kWorkPerPoll = std::uint64_t{1} << 20;
+thread_local std::uint64_t work_until_poll = kWorkPerPoll;
+
+// Counts `work` limb operations, polling the host when a millisecond's worth has been done.
+void account(std::uint64_t work) {
+  if (work < work_until_poll) {
+    work_until_poll -= work;
+    return;
+  }
+  work_until_poll = kWorkPerPoll;
+  if (interrupt_poll && interrupt_poll(interrupt_context)) throw Interrupted{};
+}
+
 void trim(Limbs& a) {
   while (!a.empty() && a.back() == 0) a.pop_back();
 }
@@ -90,6 +106,7 @@ Limbs sub_mag(Span a, Span b) {
 }
 
 Limbs mul_school(Span a, Span b) {
+  account(std::uint64_t{a.size()} * b.size());
   Limbs out(a.size() + b.size());
   for (std::size_t i = 0; i < b.size(); ++i) {
     std::uint64_t carry = 0;
@@ -224,6 +241,7 @@ void divmod_mag(Span a, Span b, Limbs& q, Limbs& r) {
   q.assign(m + 1, 0);
   const std::uint64_t base = std::uint64_t{1} << kLimbBits;
   for (std::size_t j = m + 1; j-- > 0;) {
+    account(n);
     std::uint64_t top = (std::uint64_t{u[j + n]} << kLimbBits) | u[j + n - 1];
     std::uint64_t qhat = top / v[n - 1];
     std::uint64_t rhat = top % v[n - 1];
@@ -383,6 +401,13 @@ constexpr std::uint64_t kHashBits = 61;
 constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << kHashBits) - 1;
 
 }  // namespace
+
+std::pair<InterruptPoll, void*> set_interrupt_poll(InterruptPoll poll, void* context) noexcept {
+  std::pair<InterruptPoll, void*> previous{interrupt_poll, interrupt_context};
+  interrupt_poll = poll;
+  interrupt_context = context;
+  return previous;
+}
 
 std::string max_str_digits_error(std::size_t limit) {
   return "Exceeds the limit (" + std::to_string(limit) +

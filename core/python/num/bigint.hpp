@@ -6,7 +6,8 @@
 // the bitwise operators and shifts.
 //
 // Everything is pure C++ with no dependency on the interpreter's objects, and errors are values
-// (Result, ParsedInt, std::optional), never C++ exceptions. Division by zero and negative shift
+// (Result, ParsedInt, std::optional), never C++ exceptions (but Interrupted, below, when the
+// host stops a long operation). Division by zero and negative shift
 // counts are the caller's checks, as are the sizes of results that could not fit in memory
 // (1 << 10**12): CPython raises MemoryError or OverflowError there.
 #pragma once
@@ -26,6 +27,16 @@ namespace py::num {
 
 // The Python exception a numeric operation raises, and its message.
 enum class ErrorKind { kValue, kOverflow, kZeroDivision, kMemory };
+
+// Long arithmetic stops when the host asks, as a loop does: multiplication and division call
+// the poll set for this thread every few milliseconds of work, and when it answers true they
+// throw Interrupted (the one C++ exception here), which the interpreter turns into
+// KeyboardInterrupt at the instruction, as it turns std::bad_alloc into MemoryError. Without
+// it, `10**10**8` or a fuzzer's `x**158682` ran for minutes whatever Stop or Ctrl-C said.
+struct Interrupted {};
+using InterruptPoll = bool (*)(void* context);
+// Sets the poll (null: none), returning the one it replaces.
+std::pair<InterruptPoll, void*> set_interrupt_poll(InterruptPoll poll, void* context) noexcept;
 
 struct Error {
   ErrorKind kind;

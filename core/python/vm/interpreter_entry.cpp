@@ -1,15 +1,35 @@
-// The loop's entries. execute() is the one place where the interpreter catches a C++
-// exception: std::bad_alloc, when an allocation fails anywhere in an instruction (a huge list,
+// The loop's entries. execute() is the one place where the interpreter catches C++
+// exceptions: std::bad_alloc, when an allocation fails anywhere in an instruction (a huge list,
 // string or int), becomes MemoryError at that instruction; hosts cap the heap (the CLI's
 // address-space limit, the wasm build's maximum memory) so that it fails instead of exhausting
-// the machine. The loop itself (interpreter.cpp) is compiled without exception support on wasm:
-// inside a try block, every call in it had an edge to the handler, which made V8's optimised
-// code of the loop twice as large and as slow to compile.
+// the machine. num::Interrupted, long integer arithmetic stopped by the host, becomes
+// KeyboardInterrupt the same way. The loop itself (interpreter.cpp) is compiled without exception
+// support on wasm: inside a try block, every call in it had an edge to the handler, which made V8's
+// optimised code of the loop twice as large and as slow to compile.
 #include <new>
 
+#include "num/bigint.hpp"
 #include "vm/interpreter.hpp"
 
 namespace py {
+
+namespace {
+
+// num's long arithmetic asks the running VM's host whether to stop (num::Interrupted).
+bool host_wants_interrupt(void* vm) {
+  return static_cast<VM*>(vm)->host().interrupt_requested();
+}
+
+// After a C++ exception the loop's locals are gone; its frame is `failed`, with the instruction
+// saved before the call that threw. The stack's top is found from the values: the slots above
+// it hold none.
+void recover_stack_top(Frame* failed) {
+  Value* top = failed->stack + failed->code->stacksize;
+  while (top > failed->stack && !top[-1]) --top;
+  failed->sp = top;
+}
+
+}  // namespace
 
 RunResult Interpreter::run(Frame* frame) {
   frame->depth = current_ ? current_->depth + 1 : 0;
@@ -36,6 +56,7 @@ RunResult Interpreter::execute(Frame* frame) {
   // resume() enters at the innermost frame of the chain.
   current_ = frame;
   RunResult result;
+  const auto outer_poll = num::set_interrupt_poll(&host_wants_interrupt, &vm_);
   for (bool raise_first = false;; raise_first = true) {
     try {
       result = loop(current_, raise_first);
@@ -45,16 +66,14 @@ RunResult Interpreter::execute(Frame* frame) {
       }
       break;
     } catch (const std::bad_alloc&) {
-      // What the loop had in locals is gone; its frame is current_, with the instruction saved
-      // before the allocation. The stack's top is found from the values: the slots above it
-      // hold none.
-      Frame* failed = current_;
-      Value* top = failed->stack + failed->code->stacksize;
-      while (top > failed->stack && !top[-1]) --top;
-      failed->sp = top;
+      recover_stack_top(current_);
       raise_message(vm_.exc().MemoryError, "");
+    } catch (const num::Interrupted&) {
+      recover_stack_top(current_);
+      raise_message(vm_.exc().KeyboardInterrupt, "");
     }
   }
+  num::set_interrupt_poll(outer_poll.first, outer_poll.second);
   current_ = saved_current;
   --nesting_;
   if (suspendable_depth_ > nesting_) suspendable_depth_ = 0;
