@@ -20,8 +20,6 @@ constexpr int kLimbBits = 32;
 // (measured; CPython's cutoff is 70 of its 30-bit digits).
 constexpr std::size_t kKaratsubaCutoff = 48;
 
-thread_local InterruptPoll interrupt_poll = nullptr;
-thread_local void* interrupt_context = nullptr;
 // Limb products (or quotient limbs) left before the next poll: about a millisecond of work.
 constexpr std::uint64_t kWorkPerPoll = std::uint64_t{1} << 20;
 thread_local std::uint64_t work_until_poll = kWorkPerPoll;
@@ -33,7 +31,7 @@ void account(std::uint64_t work) {
     return;
   }
   work_until_poll = kWorkPerPoll;
-  if (interrupt_poll && interrupt_poll(interrupt_context)) throw Interrupted{};
+  if (interrupt_poll.poll && interrupt_poll.poll(interrupt_poll.context)) throw Interrupted{};
 }
 
 void trim(Limbs& a) {
@@ -401,13 +399,6 @@ constexpr std::uint64_t kHashBits = 61;
 constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << kHashBits) - 1;
 
 }  // namespace
-
-std::pair<InterruptPoll, void*> set_interrupt_poll(InterruptPoll poll, void* context) noexcept {
-  std::pair<InterruptPoll, void*> previous{interrupt_poll, interrupt_context};
-  interrupt_poll = poll;
-  interrupt_context = context;
-  return previous;
-}
 
 std::string max_str_digits_error(std::size_t limit) {
   return "Exceeds the limit (" + std::to_string(limit) +

@@ -34,9 +34,13 @@ enum class ErrorKind { kValue, kOverflow, kZeroDivision, kMemory };
 // KeyboardInterrupt at the instruction, as it turns std::bad_alloc into MemoryError. Without
 // it, `10**10**8` or a fuzzer's `x**158682` ran for minutes whatever Stop or Ctrl-C said.
 struct Interrupted {};
-using InterruptPoll = bool (*)(void* context);
-// Sets the poll (null: none), returning the one it replaces.
-std::pair<InterruptPoll, void*> set_interrupt_poll(InterruptPoll poll, void* context) noexcept;
+struct InterruptPoll {
+  bool (*poll)(void* context) = nullptr;  // null: none
+  void* context = nullptr;
+};
+// This thread's poll. Inline, as the interpreter sets and restores it at every entry (each task
+// step is one).
+inline thread_local InterruptPoll interrupt_poll;
 
 struct Error {
   ErrorKind kind;

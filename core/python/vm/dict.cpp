@@ -9,6 +9,11 @@ namespace {
 constexpr std::int32_t kEmpty = -1;
 constexpr std::int32_t kDummy = -2;
 
+// A str key with this text (an interned name is found by identity before this is asked).
+bool is_str_with_text(const Value& k, std::string_view text) {
+  return k.is_object() && k.object()->user_tag() == kStrType && k.as<Str>()->text == text;
+}
+
 void rebuild_index(Dict& d, std::size_t capacity) {
   // Compact the entries (drop deleted ones) and rebuild the index.
   std::vector<DictEntry> live;
@@ -102,24 +107,15 @@ std::int64_t VM::dict_index_str(Dict& d, const Value& key) {
     std::int64_t h;
     hash(key, h);
   }
-  const std::string& text = s->text;
-  std::int64_t ix = find(
-      d, s->hash,
-      [&](const Value& k) -> int {
-        if (k.is(key)) return 1;
-        return k.is_object() && k.object()->user_tag() == kStrType && k.as<Str>()->text == text;
-      },
+  const std::int64_t ix = find(
+      d, s->hash, [&](const Value& k) -> int { return k.is(key) || is_str_with_text(k, s->text); },
       nullptr);
   return ix < 0 ? -1 : ix;
 }
 
 std::int64_t VM::dict_index_text(Dict& d, std::string_view text, std::int64_t hash) {
-  std::int64_t ix = find(
-      d, hash,
-      [&](const Value& k) -> int {
-        return k.is_object() && k.object()->user_tag() == kStrType && k.as<Str>()->text == text;
-      },
-      nullptr);
+  const std::int64_t ix = find(
+      d, hash, [&](const Value& k) -> int { return is_str_with_text(k, text); }, nullptr);
   return ix < 0 ? -1 : ix;
 }
 

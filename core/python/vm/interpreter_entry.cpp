@@ -56,7 +56,8 @@ RunResult Interpreter::execute(Frame* frame) {
   // resume() enters at the innermost frame of the chain.
   current_ = frame;
   RunResult result;
-  const auto outer_poll = num::set_interrupt_poll(&host_wants_interrupt, &vm_);
+  const num::InterruptPoll outer_poll = num::interrupt_poll;
+  num::interrupt_poll = {&host_wants_interrupt, &vm_};
   for (bool raise_first = false;; raise_first = true) {
     try {
       result = loop(current_, raise_first);
@@ -73,7 +74,7 @@ RunResult Interpreter::execute(Frame* frame) {
       raise_message(vm_.exc().KeyboardInterrupt, "");
     }
   }
-  num::set_interrupt_poll(outer_poll.first, outer_poll.second);
+  num::interrupt_poll = outer_poll;
   current_ = saved_current;
   --nesting_;
   if (suspendable_depth_ > nesting_) suspendable_depth_ = 0;

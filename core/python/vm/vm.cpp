@@ -202,19 +202,19 @@ Value VM::lookup_in_type(const Type* type, const Value& name) const {
     if (cached->type == type && cached->name == text && cached->epoch == class_lookup_epoch)
       return cached->slot ? *cached->slot : Value();
   }
+  // The namespaces probed decide the answer, so a cached one marks them as it goes; those past
+  // the one that has the name do not matter.
   const Value* slot = nullptr;
   for (const Type* t : type->mro) {
     Dict& dict = *t->dict.as<Dict>();
+    if (cached) dict.class_namespace = true;
     const std::int64_t index = const_cast<VM*>(this)->dict_index_str(dict, name);
     if (index >= 0) {
       slot = &dict.entries[static_cast<std::size_t>(index)].value;
       break;
     }
   }
-  if (cached) {
-    for (const Type* t : type->mro) t->dict.as<Dict>()->class_namespace = true;
-    *cached = {type, text, class_lookup_epoch, slot};
-  }
+  if (cached) *cached = {type, text, class_lookup_epoch, slot};
   return slot ? *slot : Value();
 }
 
