@@ -14,8 +14,9 @@
 //
 // The Session class is JavaScript (session.js, linked into the loader with --post-js) over the
 // plain C functions below; Embind did the same with 35 KB more loader and RTTI (issue 5).
-// Output reaches JavaScript through attendable_write (an EM_JS import); the `\N{...}` name
-// table is read through attendable_load_unicode_names, another.
+// Output reaches JavaScript through attendable_write (an EM_JS import); the files the engine
+// reads on first use (the `\N{...}` name table, the library archive) through
+// attendable_load_file, another.
 //
 // Output is handed to the callbacks as UTF-8 bytes: at once when nothing was handed over for
 // 10 ms, else batched until the start()/run() call returns (or the stream switches, or the
@@ -32,6 +33,7 @@
 #include <string>
 #include <string_view>
 
+#include "modules/library.hpp"
 #include "program.hpp"
 #include "unicode_names.hpp"
 
@@ -40,26 +42,45 @@
 EM_JS(void, attendable_write, (int id, int stream, const char* data, std::size_t size),
       { attendableSessions[id].write(stream, HEAPU8.subarray(data, data + size)); });
 
-// The `\N{...}` name table (attendable_unicode_names.bin, next to the engine), read by the host
-// the first time a source holds such an escape: session.js asks engine.mjs's loader, which reads
-// it synchronously (the parser cannot wait for a promise), and copies it into a malloc'd buffer.
-// Returns the buffer and stores its size; null with size 0 when the host could not read it.
-EM_JS(unsigned char*, attendable_load_unicode_names, (std::size_t * size),
-      { return attendableLoadUnicodeNames(size); });
+// The files next to the engine that it reads only when a program needs them (HostFile), read by
+// the host the first time: session.js asks engine.mjs's loader, which reads the file
+// synchronously (the parser and an import cannot wait for a promise), and copies it into a
+// malloc'd buffer. Returns the buffer and stores its size; null with size 0 when the host could
+// not read it.
+EM_JS(unsigned char*, attendable_load_file, (int file, std::size_t* size),
+      { return attendableLoadFile(file, size); });
 
-namespace py {
+namespace {
+
+// Indexes into session.js's attendableFileNames.
+enum class HostFile { UnicodeNames, Library };
 
 // Loaded once per instance and kept for its lifetime; asked again after a failure (the host may
 // be back).
+std::span<const unsigned char> host_file(HostFile file, std::span<const unsigned char>& loaded) {
+  if (loaded.empty()) {
+    std::size_t size = 0;
+    unsigned char* data = attendable_load_file(static_cast<int>(file), &size);
+    if (data == nullptr && size != 0) throw std::bad_alloc();
+    loaded = {data, size};
+  }
+  return loaded;
+}
+
+}  // namespace
+
+namespace py {
+
+// attendable_unicode_names.bin: the `\N{...}` name table, when a source holds such an escape.
 std::span<const unsigned char> unicode_names_table() {
   static std::span<const unsigned char> table;
-  if (table.empty()) {
-    std::size_t size = 0;
-    unsigned char* data = attendable_load_unicode_names(&size);
-    if (data == nullptr && size != 0) throw std::bad_alloc();
-    table = {data, size};
-  }
-  return table;
+  return host_file(HostFile::UnicodeNames, table);
+}
+
+// attendable_library.bin: the library modules written in Python, on the first import of one.
+std::span<const unsigned char> library_archive() {
+  static std::span<const unsigned char> archive;
+  return host_file(HostFile::Library, archive);
 }
 
 }  // namespace py

@@ -5,10 +5,11 @@
 // an uncaught exception (SyntaxError included), SystemExit's code, 2 on a usage error. input()
 // reads lines of stdin (end of input: EOFError). Ctrl-C raises KeyboardInterrupt.
 // It runs build/wasm/wasm/attendable_engine.{mjs,wasm} (`bash scripts/build.sh wasm`), and reads
-// attendable_unicode_names.bin there when a program holds a `\N{...}` escape.
+// attendable_unicode_names.bin there when a program holds a `\N{...}` escape,
+// attendable_library.bin when it imports itertools, operator or random.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_WASM_URL, UNICODE_NAMES_URL, createEngine } from './engine.mjs';
+import { ENGINE_FILE_URLS, ENGINE_WASM_URL, createEngine } from './engine.mjs';
 
 const USAGE = 'usage: attendable [--virtual-time] [--display] FILE.py|-';
 
@@ -90,7 +91,7 @@ try {
 
 const engine = await createEngine({
   wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-  loadUnicodeNames: () => readFileSync(fileURLToPath(UNICODE_NAMES_URL)),
+  loadFile: (name) => readFileSync(fileURLToPath(ENGINE_FILE_URLS[name])),
 });
 const input = stdinLines();
 process.on('SIGINT', () => engine.stop());

@@ -1,8 +1,8 @@
 // The browser host of DESIGN.md, usable from a Web Worker and from node 20:
 //
 //   import { createEngine } from './engine.mjs';
-//   const engine = await createEngine({ wasmBinary,           // required under node
-//                                       loadUnicodeNames });  // under node, for `\N{...}`
+//   const engine = await createEngine({ wasmBinary,   // required under node
+//                                       loadFile });  // under node: the files below
 //   const status = await engine.run(code, { filename, virtualTime, display,
 //                                           onStdout, onStderr, onInput, sliceMs });
 //   engine.stop();   // from any event handler while run() is pending
@@ -16,12 +16,14 @@
 // receives output and messages (Stop) between slices. A sleeping program waits on one setTimeout
 // for its next deadline; a program in input() waits for onInput's promise. Nothing polls.
 //
-// The `\N{...}` name table is a file of its own next to the engine (UNICODE_NAMES_URL), read
-// the first time a program's source holds such an escape, by `loadUnicodeNames()`: it must
-// return the file's bytes synchronously, since the engine's parser asks for them mid-compile.
-// By default a synchronous XMLHttpRequest for binary data, which workers allow (a page's main
-// thread does not); under node, read the file with fs. Without the bytes, `\N{...}` is a
-// SyntaxError (unknown name), as for a name outside the table.
+// Two files next to the engine (ENGINE_FILE_URLS) are read only when a program needs them, by
+// `loadFile(name)`: the `\N{...}` name table the first time a source holds such an escape, and
+// the library archive (the library modules written in Python: itertools, operator, random) on
+// the first import of one. It must return the file's bytes synchronously, since the engine asks
+// for them mid-compile or mid-import. By default a synchronous XMLHttpRequest for binary data,
+// which workers allow (a page's main thread does not); under node, read the file with fs.
+// Without the bytes, `\N{...}` is a SyntaxError (unknown name), as for a name outside the table,
+// and the import an ImportError.
 //
 // The .wasm is compiled once per engine and each run gets a fresh VM on the same instance. The
 // instance is replaced (a few ms, from the compiled module) after a run that trapped (out of
@@ -33,8 +35,11 @@ import createAttendableModule from '../build/wasm/wasm/attendable_engine.mjs';
 // Where the build puts the engine. Under node, read it and pass the bytes as `wasmBinary`
 // (node's fetch cannot load file: URLs).
 export const ENGINE_WASM_URL = new URL('../build/wasm/wasm/attendable_engine.wasm', import.meta.url);
-// The `\N{...}` name table, for loadUnicodeNames (bundlers copy it next to the engine).
-export const UNICODE_NAMES_URL = new URL('../build/wasm/wasm/attendable_unicode_names.bin', import.meta.url);
+// The files loadFile reads, by name (bundlers copy them next to the engine).
+export const ENGINE_FILE_URLS = {
+  'attendable_unicode_names.bin': new URL('../build/wasm/wasm/attendable_unicode_names.bin', import.meta.url),
+  'attendable_library.bin': new URL('../build/wasm/wasm/attendable_library.bin', import.meta.url),
+};
 
 const DEFAULT_SLICE_MS = 5;
 const STOP_GRACE_MS = 100;
@@ -58,17 +63,17 @@ async function compileEngine({ wasmBinary, wasmModule, wasmUrl = ENGINE_WASM_URL
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-// The default loadUnicodeNames: the file's bytes, or null when the request fails.
-function readUnicodeNames() {
+// The default loadFile: the file's bytes, or null when the request fails.
+function requestFile(name) {
   const request = new XMLHttpRequest();
-  request.open('GET', UNICODE_NAMES_URL, false);
+  request.open('GET', ENGINE_FILE_URLS[name], false);
   request.responseType = 'arraybuffer';
   request.send();
   return request.status === 200 ? new Uint8Array(request.response) : null;
 }
 
 // One Emscripten runtime on a new instance of the compiled module.
-async function instantiate(compiled, loadUnicodeNames) {
+async function instantiate(compiled, loadFile) {
   let abortReason = null;
   let instantiationFailed;
   const failure = new Promise((_, reject) => { instantiationFailed = reject; });
@@ -83,7 +88,7 @@ async function instantiate(compiled, loadUnicodeNames) {
     print: () => {},
     printErr: () => {},
     onAbort: (reason) => { abortReason = String(reason); },
-    loadUnicodeNames,
+    loadFile,
   });
   const module = await Promise.race([loading, failure]);
   return { module, lastAbort: () => abortReason };
@@ -133,13 +138,13 @@ function describeTrap(error, abortReason) {
 
 class Engine {
   #compiled;
-  #loadUnicodeNames;
+  #loadFile;
   #runtime;          // the instance the next run uses, or null: make a new one
   #current = null;   // the run in progress: { session, wake, interrupted, stoppedAt }
 
-  constructor(compiled, loadUnicodeNames, runtime) {
+  constructor(compiled, loadFile, runtime) {
     this.#compiled = compiled;
-    this.#loadUnicodeNames = loadUnicodeNames;
+    this.#loadFile = loadFile;
     this.#runtime = runtime;
   }
 
@@ -162,7 +167,7 @@ class Engine {
     const current = { session: null, wake: null, interrupted: false, stoppedAt: 0 };
     this.#current = current;
     try {
-      this.#runtime ??= await instantiate(this.#compiled, this.#loadUnicodeNames);
+      this.#runtime ??= await instantiate(this.#compiled, this.#loadFile);
       const { module, lastAbort } = this.#runtime;
       let session = null;
       try {
@@ -280,9 +285,13 @@ function waitForInput(onInput, prompt, current) {
 
 export async function createEngine(options = {}) {
   const compiled = await compileEngine(options);
-  // Read once per engine: a replaced instance asks again, and gets the same bytes.
-  const { loadUnicodeNames = readUnicodeNames } = options;
-  let unicodeNames = null;
-  const loadOnce = () => (unicodeNames ??= loadUnicodeNames());
+  // Each file is read once per engine (a replaced instance asks again, and gets the same bytes),
+  // and again after a failure.
+  const { loadFile = requestFile } = options;
+  const files = new Map();
+  const loadOnce = (name) => {
+    if (!files.get(name)) files.set(name, loadFile(name));
+    return files.get(name);
+  };
   return new Engine(compiled, loadOnce, await instantiate(compiled, loadOnce));
 }

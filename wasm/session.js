@@ -23,13 +23,17 @@ function attendableWithString(text, f) {
   }
 }
 
-// bindings.cpp's attendable_load_unicode_names: the bytes of Module.loadUnicodeNames()
-// (engine.mjs), copied into a malloc'd buffer the engine keeps; the size goes to *sizePointer.
-// 0 when there are none (the loader failed: `\N{...}` is then an unknown name, a SyntaxError).
-function attendableLoadUnicodeNames(sizePointer) {
+// The files bindings.cpp's HostFile names, by index.
+var attendableFileNames = ['attendable_unicode_names.bin', 'attendable_library.bin'];
+
+// bindings.cpp's attendable_load_file: the bytes of Module.loadFile(name) (engine.mjs), copied
+// into a malloc'd buffer the engine keeps; the size goes to *sizePointer. 0 when there are none
+// (the loader failed: `\N{...}` is then an unknown name, a SyntaxError; an import of a library
+// module an ImportError).
+function attendableLoadFile(file, sizePointer) {
   var bytes = null;
   try {
-    bytes = Module['loadUnicodeNames']();
+    bytes = Module['loadFile'](attendableFileNames[file]);
   } catch (error) {
     // As if the file were missing.
   }

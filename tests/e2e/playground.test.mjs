@@ -165,6 +165,23 @@ describe('the playground in Chromium', () => {
     await close(page);
   });
 
+  test('library modules load: the archive is served next to the engine, and read only on import', async () => {
+    const page = await open(`./${codeHash('import random\nrandom.seed(1)\nprint("random", random.randrange(100))\n')}`);
+    const archives = [];
+    page.on('requestfinished', async (request) => {
+      if (/attendable_library.*\.bin$/.test(request.url())) archives.push((await request.response()).status());
+    });
+    await waitReady(page);
+    // The warm-up run imports nothing from the archive.
+    await page.waitForTimeout(300);
+    assert.deepEqual(archives, []);
+    await clickInPage(page, 'run');
+    await waitLine(page, { text: 'random 17' });
+    await waitRunEnded(page);
+    assert.deepEqual(archives, [200]);
+    await close(page);
+  });
+
   for (const [name, code, started] of [
     ['a runaway loop (while True: pass)', 'while True:\n    pass\n', null],
     ['time.sleep(60)', "import time\nprint('sleeping')\ntime.sleep(60)\nprint('woke up')\n", 'sleeping'],

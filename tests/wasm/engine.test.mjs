@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { before, test } from 'node:test';
-import { ENGINE_WASM_URL, UNICODE_NAMES_URL, createEngine } from '../../wasm/engine.mjs';
+import { ENGINE_FILE_URLS, ENGINE_WASM_URL, createEngine } from '../../wasm/engine.mjs';
+
+const UNICODE_NAMES_URL = ENGINE_FILE_URLS['attendable_unicode_names.bin'];
+// The files next to the engine, read as the CLI reads them.
+const readEngineFile = (name) => readFileSync(fileURLToPath(ENGINE_FILE_URLS[name]));
 
 let engine;
 
@@ -22,7 +26,7 @@ async function run(code, options = {}) {
 const dedent = (text) => text.replace(/^\n/, '').replace(/^ {4}/gm, '');
 
 before(async () => {
-  engine = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)) });
+  engine = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: readEngineFile });
 });
 
 test('the engine loads and is ready soon after having its bytes', async () => {
@@ -38,9 +42,10 @@ test('the \\N{...} name table is read on the first escape, once per engine', asy
   let reads = 0;
   const named = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadUnicodeNames: () => {
+    loadFile: (name) => {
       reads += 1;
-      return readFileSync(fileURLToPath(UNICODE_NAMES_URL));
+      assert.equal(name, 'attendable_unicode_names.bin');
+      return readEngineFile(name);
     },
   });
   let stdout = '';
@@ -56,7 +61,7 @@ test('the \\N{...} name table is read on the first escape, once per engine', asy
 test('without the name table, \\N{...} is a SyntaxError, as an unknown name is', async () => {
   const bare = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadUnicodeNames: () => readFileSync('/nonexistent/attendable_unicode_names.bin'),
+    loadFile: () => readFileSync('/nonexistent/attendable_unicode_names.bin'),
   });
   let stderr = '';
   const status = await bare.run('print("\\N{GREEK SMALL LETTER ALPHA}")\n', { onStderr: (text) => { stderr += text; } });
@@ -77,8 +82,54 @@ test('without the name table, \\N{...} is a SyntaxError, as an unknown name is',
   const table = readFileSync(fileURLToPath(UNICODE_NAMES_URL));
   for (const bytes of [new TextEncoder().encode('<!doctype html><title>Not found</title>'),
     table.subarray(0, 100), table.subarray(0, 20000), table.subarray(0, table.length - 5)]) {
-    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadUnicodeNames: () => bytes });
+    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: () => bytes });
     assert.equal(await wrong.run('print("\\N{GREEK SMALL LETTER ALPHA}", "\\N{ZWSP}")\n'), 1, `${bytes.length} bytes`);
+  }
+});
+
+test('the library archive is read on the first import of a library module, once per engine', async () => {
+  const reads = [];
+  const library = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadFile: (name) => {
+      reads.push(name);
+      return readEngineFile(name);
+    },
+  });
+  let stdout = '';
+  const options = { onStdout: (text) => { stdout += text; } };
+  assert.equal(await library.run('import asyncio, math, collections, functools\nprint("built in")\n', options), 0);
+  assert.deepEqual(reads, []);
+  assert.equal(await library.run('import random\nrandom.seed(1)\nprint(random.randrange(100))\n', options), 0);
+  assert.equal(await library.run('import itertools, operator\nprint(list(itertools.accumulate([1, 2, 3], operator.mul)))\n', options), 0);
+  assert.equal(stdout, 'built in\n17\n[1, 2, 6]\n');
+  assert.deepEqual(reads, ['attendable_library.bin']);
+});
+
+test('without the library archive, importing a library module is an ImportError', async () => {
+  const program = 'try:\n    import random\nexcept ImportError as error:\n    print(type(error).__name__, error)\nelse:\n    print(random.randint(1, 1))\n';
+  const runWith = async (engineWith) => {
+    let stdout = '';
+    assert.equal(await engineWith.run(program, { onStdout: (text) => { stdout += text; } }), 0);
+    return stdout;
+  };
+  const missing = "ImportError cannot load module 'random': the engine's library file is not available\n";
+  let served = null;
+  const bare = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadFile: (name) => served ?? readFileSync(`/nonexistent/${name}`),
+  });
+  assert.equal(await runWith(bare), missing);
+  // The host is back: the next import reads the archive.
+  const archive = readEngineFile('attendable_library.bin');
+  served = archive;
+  assert.equal(await runWith(bare), '1\n');
+  // Bytes that are not the archive (a host's HTML page for a missing file, a cut download) hold
+  // no module: the engine reads nothing past their end.
+  for (const bytes of [new TextEncoder().encode('<!doctype html><title>Not found</title>'),
+    archive.subarray(0, 10), archive.subarray(0, 14), archive.subarray(0, 5000)]) {
+    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: () => bytes });
+    assert.equal(await runWith(wrong), missing, `${bytes.length} bytes`);
   }
 });
 

@@ -2,8 +2,8 @@
 // The engine's size and startup under node (issue 5, "Performance"):
 //   node tests/wasm/startup_bench.mjs [--runs N] [DIR]
 // DIR holds attendable_engine.{mjs,wasm} (default build/wasm/wasm). Prints the sizes of the
-// .wasm and its loader, raw and gzipped (level 9), that of the `\N{...}` name table the engine
-// reads on first use (attendable_unicode_names.bin), and the medians over N fresh node processes
+// .wasm and its loader, raw and gzipped (level 9), those of the files the engine reads on first
+// use (the `\N{...}` name table, the library archive), and the medians over N fresh node processes
 // of: compile (bytes → WebAssembly.Module), ready (bytes → createEngine() resolved: compile,
 // instantiate, runtime init) and first run ('print(1)' start to exit, a fresh VM included).
 import { execFileSync } from 'node:child_process';
@@ -57,11 +57,15 @@ console.log(`engine: ${dir}`);
 console.log(`wasm    ${kb(wasm.raw)} raw, ${kb(wasm.gzip)} gzipped`);
 console.log(`loader  ${kb(loader.raw)} raw, ${kb(loader.gzip)} gzipped`);
 console.log(`total   ${kb(wasm.gzip + loader.gzip)} gzipped`);
-// Not part of the total: read only when a program holds a `\N{...}` escape (builds before it
-// was a file of its own have none).
-if (existsSync(join(dir, 'attendable_unicode_names.bin'))) {
-  const names = size('attendable_unicode_names.bin');
-  console.log(`names   ${kb(names.raw)} raw, ${kb(names.gzip)} gzipped (the \\N{...} table, on first use)`);
+// Not part of the total: read only when a program holds a `\N{...}` escape or imports a library
+// module (builds before they were files of their own have none).
+for (const [file, label, use] of [
+  ['attendable_unicode_names.bin', 'names  ', 'the \\N{...} table, on first use'],
+  ['attendable_library.bin', 'library', 'itertools, operator, random, on first import'],
+]) {
+  if (!existsSync(join(dir, file))) continue;
+  const fileSize = size(file);
+  console.log(`${label} ${kb(fileSize.raw)} raw, ${kb(fileSize.gzip)} gzipped (${use})`);
 }
 
 const samples = [];

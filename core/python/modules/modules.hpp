@@ -1,6 +1,7 @@
 // The standard-library modules: math and parts of collections and random written in C++ (the
-// rest of those two, embedded Python, is run by their init with exec_module_source);
-// itertools, functools and operator entirely in Python (python_modules.cpp). Each is a
+// rest of those two is Python, run by their init: collections' embedded with exec_module_source,
+// random's from the library archive with exec_library_module); itertools, functools and
+// operator entirely in Python (python_modules.cpp). Each is a
 // VM::ModuleInit the VM registers (vm.register_module("math", init_math)...); it fills the
 // module's dict and returns false if it raised.
 //
@@ -32,8 +33,13 @@ bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 // Runs Python source as the body of `module` (modules written in Python); false if it raised.
 // `hidden`: the frames of its code never appear in tracebacks (Source::hidden), for the parts
 // of modules CPython writes in C.
-bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
+bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
                         bool hidden = false);
+
+// Runs library module `name`'s Python text (modules/library.hpp) as the body of `module`, its
+// frames hidden, under the file name "<frozen name>"; raises ImportError if the archive is not
+// available (the wasm engine's host could not provide it).
+bool exec_library_module(VM& vm, Module& module, std::string_view name);
 
 // A namedtuple class made from C++ (sys.version_info-like records for the VM): the class
 // collections.namedtuple(name, fields, defaults=defaults, module=module) makes.

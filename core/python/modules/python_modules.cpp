@@ -1,20 +1,20 @@
 // Modules written in Python (the asyncio prelude, itertools, functools, operator, most of random
-// and collections), compiled into the engine as text by CMake (cmake/EmbedText.cmake) and run in
-// their module's namespace on first import.
+// and collections), run in their module's namespace on first import: those every asyncio program
+// needs compiled into the engine as text by CMake (cmake/EmbedText.cmake), the others read from
+// the library archive (modules/library.hpp).
 #include "compiler/compiler.hpp"
+#include "modules/library.hpp"
 #include "modules/modules.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
 
 namespace py {
 
-extern const char kItertoolsSource[];  // itertools.py, embedded by CMake
-extern const char kFunctoolsSource[];  // functools.py
-extern const char kOperatorSource[];   // operator.py
+extern const char kFunctoolsSource[];  // functools.py, embedded by CMake
 
-bool exec_module_source(VM& vm, Module& module, std::string filename, const char* text,
+bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
                         bool hidden) {
-  std::shared_ptr<Source> source = make_source(std::move(filename), text);
+  std::shared_ptr<Source> source = make_source(std::move(filename), std::string(text));
   source->hidden = hidden;
   CompileResult compiled = compile_program(vm, source, {});
   if (!compiled.code) {
@@ -41,9 +41,44 @@ bool exec_module_source(VM& vm, Module& module, std::string filename, const char
   return false;
 }
 
+// The archive is a sequence of modules, each a header line "<name> <byte length>" and its text
+// (cmake/PackLibrary.cmake). A malformed archive (a host serving something else) holds nothing.
+std::string_view library_module_source(std::string_view name) {
+  std::span<const unsigned char> bytes = library_archive();
+  std::string_view archive(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  while (!archive.empty()) {
+    std::size_t space = archive.find(' ');
+    std::size_t newline = archive.find('\n');
+    if (space == std::string_view::npos || newline == std::string_view::npos || newline < space)
+      return {};
+    std::string_view module_name = archive.substr(0, space);
+    std::string_view length_text = archive.substr(space + 1, newline - space - 1);
+    std::size_t length = 0;
+    for (char digit : length_text) {
+      if (digit < '0' || digit > '9' || length > archive.size()) return {};
+      length = length * 10 + static_cast<std::size_t>(digit - '0');
+    }
+    archive.remove_prefix(newline + 1);
+    if (length_text.empty() || length > archive.size()) return {};
+    if (module_name == name) return archive.substr(0, length);
+    archive.remove_prefix(length);
+  }
+  return {};
+}
+
+bool exec_library_module(VM& vm, Module& module, std::string_view name) {
+  std::string_view text = library_module_source(name);
+  if (text.empty()) {
+    vm.raise(vm.exc().ImportError, "cannot load module '" + std::string(name) +
+                                       "': the engine's library file is not available");
+    return false;
+  }
+  return exec_module_source(vm, module, "<frozen " + std::string(name) + ">", text, true);
+}
+
 // CPython's C modules, written in Python here: their frames are hidden like C code.
 bool init_itertools(VM& vm, Module& module) {
-  return exec_module_source(vm, module, "<frozen itertools>", kItertoolsSource, true);
+  return exec_library_module(vm, module, "itertools");
 }
 
 bool init_functools(VM& vm, Module& module) {
@@ -51,7 +86,7 @@ bool init_functools(VM& vm, Module& module) {
 }
 
 bool init_operator(VM& vm, Module& module) {
-  return exec_module_source(vm, module, "<frozen operator>", kOperatorSource, true);
+  return exec_library_module(vm, module, "operator");
 }
 
 }  // namespace py

@@ -1,8 +1,8 @@
 // random: the native half is CPython's _random.Random — the Mersenne Twister of random_engine.hpp
 // and its primitives (seed from None, an int of any size, str or bytes; random(), getrandbits(),
-// getstate(), setstate()) — as the class _Random; random.py (embedded, run on first import)
-// defines random.Random over it and everything else, with Lib/random.py's algorithms, so every
-// seed gives CPython's sequences.
+// getstate(), setstate()) — as the class _Random; random.py (from the library archive, run on
+// first import) defines random.Random over it and everything else, with Lib/random.py's
+// algorithms, so every seed gives CPython's sequences.
 #include <climits>
 #include <cstdint>
 #include <span>
@@ -13,8 +13,6 @@
 #include "modules/random_engine.hpp"
 
 namespace py {
-
-extern const char kRandomSource[];  // random.py, embedded by CMake
 
 namespace {
 
@@ -162,7 +160,7 @@ bool init_random(VM& vm, Module& module) {
   vm.add_method(type, "getstate", random_getstate);
   vm.add_method(type, "setstate", random_setstate);
   return modules::add_value(vm, module, "_Random", Value(type)) &&
-         exec_module_source(vm, module, "<frozen random>", kRandomSource, true);
+         exec_library_module(vm, module, "random");
 }
 
 }  // namespace py

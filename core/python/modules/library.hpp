@@ -1,0 +1,21 @@
+// The library archive: modules written in Python that a program runs only when it imports them
+// (itertools, operator, random's Python half), packed into one file by cmake/PackLibrary.cmake.
+// The native engine links the archive in; the wasm engine leaves it out of its binary and asks
+// its host for the file on the first such import (wasm/bindings.cpp), which keeps the download
+// a page needs before it can run anything smaller.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace py {
+
+// The archive's bytes, defined by the build (see above); an empty span when the host could not
+// provide them.
+std::span<const unsigned char> library_archive();
+
+// The text of library module `name`, or an empty view when the archive does not hold it or is
+// not available.
+std::string_view library_module_source(std::string_view name);
+
+}  // namespace py
