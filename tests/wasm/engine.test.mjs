@@ -98,11 +98,12 @@ test('the library archive is read on the first import of a library module, once 
   });
   let stdout = '';
   const options = { onStdout: (text) => { stdout += text; } };
-  assert.equal(await library.run('import asyncio, math, collections, functools\nprint("built in")\n', options), 0);
+  // asyncio imports collections' native half only.
+  assert.equal(await library.run('import asyncio, math, time\nasync def main():\n    q = asyncio.Queue()\n    q.put_nowait(1)\n    print("built in", await q.get())\nasyncio.run(main())\n', options), 0);
   assert.deepEqual(reads, []);
   assert.equal(await library.run('import random\nrandom.seed(1)\nprint(random.randrange(100))\n', options), 0);
   assert.equal(await library.run('import itertools, operator\nprint(list(itertools.accumulate([1, 2, 3], operator.mul)))\n', options), 0);
-  assert.equal(stdout, 'built in\n17\n[1, 2, 6]\n');
+  assert.equal(stdout, 'built in 1\n17\n[1, 2, 6]\n');
   assert.deepEqual(reads, ['attendable_library.bin']);
 });
 

@@ -61,7 +61,7 @@ console.log(`total   ${kb(wasm.gzip + loader.gzip)} gzipped`);
 // module (builds before they were files of their own have none).
 for (const [file, label, use] of [
   ['attendable_unicode_names.bin', 'names  ', 'the \\N{...} table, on first use'],
-  ['attendable_library.bin', 'library', 'itertools, operator, random, on first import'],
+  ['attendable_library.bin', 'library', 'collections, functools, itertools, operator, random, on first import'],
 ]) {
   if (!existsSync(join(dir, file))) continue;
   const fileSize = size(file);

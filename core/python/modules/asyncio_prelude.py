@@ -15,8 +15,9 @@
 # call_soon/call_later/call_at calls are made, so that programs that print interleavings give the
 # same output. Only public methods of the native Future/Task/loop objects are used.
 
-import collections
-import functools
+# deque from collections' native half: an asyncio program reads no library file (functools, for
+# wait_for's done-callbacks, is imported where it is used).
+import _collections
 
 
 # asyncio.TimeoutError is the builtin since 3.11.
@@ -239,6 +240,7 @@ async def _wait(fs, timeout, return_when, loop):
 async def _cancel_and_wait(fut, loop):
     # Cancel `fut` and wait until it is done, through a separate waiter so that this
     # coroutine stays cancellable itself.
+    import functools
     waiter = loop.create_future()
     cb = functools.partial(_release_waiter, waiter)
     fut.add_done_callback(cb)
@@ -269,6 +271,7 @@ async def wait_for(fut, timeout):
         except CancelledError as exc:
             raise TimeoutError() from exc
 
+    import functools
     waiter = loop.create_future()
     timer = loop.call_later(timeout, _release_waiter, waiter)
     cb = functools.partial(_release_waiter, waiter)
@@ -785,7 +788,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
                 return True
 
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
@@ -824,7 +827,7 @@ class Event(_LoopBoundMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _collections.deque()
         self._value = False
 
     def __repr__(self):
@@ -871,7 +874,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = _collections.deque()
 
     def __repr__(self):
         res = super().__repr__()
@@ -960,7 +963,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             return True
 
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
@@ -1209,8 +1212,8 @@ class Queue(_LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = _collections.deque()
+        self._putters = _collections.deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -1219,7 +1222,7 @@ class Queue(_LoopBoundMixin):
     # The storage; LifoQueue and PriorityQueue override these three.
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _collections.deque()
 
     def _get(self):
         return self._queue.popleft()

@@ -1,8 +1,11 @@
-# The collections module's Python half, run on first import (collections_module.cpp): Counter,
+# The collections module's Python half, run on first import from the library archive: Counter,
 # OrderedDict, defaultdict and namedtuple() with the results, orders, reprs and messages of
 # CPython 3.11 (Lib/collections/__init__.py and Modules/_collectionsmodule.c). deque and the
-# namedtuple classes themselves (_namedtuple_type, which the engine's C++ also uses) are native.
+# namedtuple classes themselves (_namedtuple_type, which the engine's C++ also uses) are native,
+# in _collections (collections_module.cpp).
 # This file's frames are hidden from tracebacks, as C functions' are.
+
+from _collections import deque, _namedtuple_type
 
 _KEYWORDS = frozenset((
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',

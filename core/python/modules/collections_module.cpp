@@ -1,10 +1,12 @@
-// collections' native half: deque and the namedtuple classes, behaving as CPython 3.11's
-// _collections module and Lib/collections/__init__.py (same results, orders, reprs and error
-// messages). collections.py (embedded, run on first import) has defaultdict, Counter,
-// OrderedDict and namedtuple(), which makes its classes with _namedtuple_type here.
+// collections' native half, the module _collections: deque and the namedtuple classes, behaving
+// as CPython 3.11's _collections module and Lib/collections/__init__.py (same results, orders,
+// reprs and error messages). collections.py (from the library archive, run on first import)
+// imports them and has defaultdict, Counter, OrderedDict and namedtuple(), which makes its
+// classes with _namedtuple_type here.
 //
 // deque is native because asyncio's queues, locks and semaphores (asyncio_prelude.py) keep their
-// waiters in deques: a Python deque over a list pays O(n) for popleft. deque is a DequeObject
+// waiters in deques: a Python deque over a list pays O(n) for popleft. The prelude imports it
+// from _collections, so an asyncio program reads no library file. deque is a DequeObject
 // (Layout::Other). A namedtuple class is a tuple subclass whose instances are Tuples; the VM's
 // C++ makes some too (sys.version_info, functools' CacheInfo).
 #include <algorithm>
@@ -18,8 +20,6 @@
 #include "vm/interpreter.hpp"
 
 namespace py {
-
-extern const char kCollectionsSource[];  // collections.py, embedded by CMake
 
 namespace {
 
@@ -876,14 +876,17 @@ Type* make_namedtuple_type(VM& vm, std::string_view name, const std::vector<std:
   return type;
 }
 
-bool init_collections(VM& vm, Module& module) {
+bool init_native_collections(VM& vm, Module& module) {
   CollectionsTypes& types = types_of(vm);
   types.deque = make_deque_type(vm);
   types.deque_iterator = make_iterator_type(vm, "_deque_iterator");
   types.deque_reverse_iterator = make_iterator_type(vm, "_deque_reverse_iterator");
   return modules::add_value(vm, module, "deque", Value(types.deque)) &&
-         modules::add_function(vm, module, "_namedtuple_type", namedtuple_type) &&
-         exec_module_source(vm, module, "<frozen collections>", kCollectionsSource, true);
+         modules::add_function(vm, module, "_namedtuple_type", namedtuple_type);
+}
+
+bool init_collections(VM& vm, Module& module) {
+  return exec_library_module(vm, module, "collections");
 }
 
 }  // namespace py

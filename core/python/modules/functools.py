@@ -1,7 +1,7 @@
 # functools, written in Python: reduce, partial, update_wrapper / wraps, lru_cache / cache,
 # cmp_to_key, total_ordering and cached_property, with CPython 3.11's results, cache
-# statistics, reprs, class names and error messages. Embedded in the engine as text
-# (core/python/CMakeLists.txt) and compiled on first import (the asyncio prelude imports it for
+# statistics, reprs, class names and error messages. In the library archive
+# (core/python/CMakeLists.txt), compiled on first import (asyncio's wait_for imports it for
 # partial); its frames are hidden from tracebacks, as C code has none.
 #
 # Differences from CPython: the state of partial, _lru_cache_wrapper and the other classes lives

@@ -1,7 +1,7 @@
-// The standard-library modules: math and parts of collections and random written in C++ (the
-// rest of those two is Python, run by their init: collections' embedded with exec_module_source,
-// random's from the library archive with exec_library_module); itertools, functools and
-// operator entirely in Python (python_modules.cpp). Each is a
+// The standard-library modules: math and parts of collections (_collections) and random written
+// in C++ (the rest of those two is Python from the library archive: collections.py imports
+// _collections, random's init runs random.py with exec_library_module); itertools, functools
+// and operator entirely in Python (python_modules.cpp). Each is a
 // VM::ModuleInit the VM registers (vm.register_module("math", init_math)...); it fills the
 // module's dict and returns false if it raised.
 //
@@ -24,6 +24,7 @@ namespace py {
 bool init_math(VM& vm, Module& module);
 bool init_itertools(VM& vm, Module& module);
 bool init_functools(VM& vm, Module& module);
+bool init_native_collections(VM& vm, Module& module);  // _collections
 bool init_collections(VM& vm, Module& module);
 bool init_random(VM& vm, Module& module);
 bool init_operator(VM& vm, Module& module);

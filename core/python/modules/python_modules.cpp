@@ -1,7 +1,7 @@
 // Modules written in Python (the asyncio prelude, itertools, functools, operator, most of random
-// and collections), run in their module's namespace on first import: those every asyncio program
-// needs compiled into the engine as text by CMake (cmake/EmbedText.cmake), the others read from
-// the library archive (modules/library.hpp).
+// and collections), run in their module's namespace on first import: the asyncio prelude, which
+// every asyncio program runs, compiled into the engine as text by CMake (cmake/EmbedText.cmake),
+// the others read from the library archive (modules/library.hpp).
 #include "compiler/compiler.hpp"
 #include "modules/library.hpp"
 #include "modules/modules.hpp"
@@ -9,8 +9,6 @@
 #include "vm/interpreter.hpp"
 
 namespace py {
-
-extern const char kFunctoolsSource[];  // functools.py, embedded by CMake
 
 bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
                         bool hidden) {
@@ -82,7 +80,7 @@ bool init_itertools(VM& vm, Module& module) {
 }
 
 bool init_functools(VM& vm, Module& module) {
-  return exec_module_source(vm, module, "<frozen functools>", kFunctoolsSource, true);
+  return exec_library_module(vm, module, "functools");
 }
 
 bool init_operator(VM& vm, Module& module) {

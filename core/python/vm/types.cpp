@@ -171,6 +171,7 @@ void VM::create_builtin_types() {
   register_module("math", init_math);
   register_module("itertools", init_itertools);
   register_module("functools", init_functools);
+  register_module("_collections", init_native_collections);
   register_module("collections", init_collections);
   register_module("random", init_random);
   register_module("operator", init_operator);
