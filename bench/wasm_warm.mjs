@@ -8,7 +8,7 @@
 // process, as `node wasm/cli.mjs` is, pays for that baseline code throughout a short program.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_WASM_URL, createEngine } from '../wasm/engine.mjs';
+import { ENGINE_FILE_URLS, ENGINE_WASM_URL, createEngine } from '../wasm/engine.mjs';
 
 const args = process.argv.slice(2);
 let warmup = 2;
@@ -22,7 +22,10 @@ if (args.length !== 1 || !Number.isInteger(warmup) || warmup < 0) {
 }
 const [path] = args;
 const code = readFileSync(path, 'utf8');
-const engine = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)) });
+const engine = await createEngine({
+  wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+  loadFile: (name) => readFileSync(fileURLToPath(ENGINE_FILE_URLS[name])),
+});
 let status = 0;
 for (let run = 0; run <= warmup; run += 1) {
   const last = run === warmup;

@@ -1564,6 +1564,7 @@ Type* make_structseq_type(VM& vm, std::string_view name, std::string_view module
                           const std::vector<std::string>& fields,
                           const std::vector<std::string>& hidden_fields = {}) {
   Type* type = make_namedtuple_type(vm, name, fields, module);
+  type->sealed = true;
   Dict& ns = *type->dict.as<Dict>();
   vm.dict_set_item(ns, "n_sequence_fields", Value::small(static_cast<std::int64_t>(fields.size())));
   vm.dict_set_item(ns, "n_fields",

@@ -87,4 +87,8 @@ bool init_operator(VM& vm, Module& module) {
   return exec_library_module(vm, module, "operator");
 }
 
+bool init_types(VM& vm, Module& module) {
+  return exec_library_module(vm, module, "types");
+}
+
 }  // namespace py

@@ -42,8 +42,10 @@ bool is_core(const Type* type) {
 }
 
 // A class name as CPython's tp_name shows it in messages: "int", "C", "collections.deque".
+// CPython's tp_name: a class statement's classes and the builtins by name, the other native
+// types (structseqs such as time.struct_time included) with their module.
 std::string display_name(const Type* type) {
-  if (type->heap || type->module == "builtins") return type->name;
+  if ((type->heap && !type->sealed) || type->module == "builtins") return type->name;
   return type->module + "." + type->name;
 }
 
@@ -104,12 +106,15 @@ Value keywords_dict(VM& vm, const CallArgs& args) {
   return dict;
 }
 
-Value copy_dict(VM& vm, const Dict& source) {
-  Value copy = vm.make_dict();
-  for (const DictEntry& entry : source.entries) {
-    if (entry.key && !vm.dict_set(*copy.as<Dict>(), entry.key, entry.value)) return Value();
-  }
-  return copy;
+// C.__dict__: a read-only live view of the class namespace, types.MappingProxyType (CPython's
+// mappingproxy, written in Python in the library archive). Changes to the namespace through it
+// are not possible, so the class lookup cache and has_getattr/has_setattr stay right.
+Value class_namespace_view(VM& vm, const Value& namespace_dict) {
+  Value types = vm.import_module(vm.intern_static("types"));
+  if (!types) return {};
+  Value view_type = vm.get_attr(types, "MappingProxyType");
+  if (!view_type) return {};
+  return vm.call(view_type, {namespace_dict});
 }
 
 Value raise_attribute_error(VM& vm, std::string message) {
@@ -1086,7 +1091,7 @@ Value type_get_attr(VM& vm, Type& cls, const Value& name) {
   }
   if (text == "__bases__") return vm.make_tuple(cls.bases);
   if (text == "__base__") return cls.base ? Value(cls.base) : vm.none();
-  if (text == "__dict__") return copy_dict(vm, *cls.dict.as<Dict>());
+  if (text == "__dict__") return class_namespace_view(vm, cls.dict);
   if (text == "__class__") return Value(vm.type_of(self));
   if (Value attr = vm.lookup_in_type(&cls, name)) {
     return bind_descriptor(vm, attr, Value(), &cls, text);
@@ -1217,6 +1222,7 @@ bool type_set_attr(VM& vm, Type& cls, const Value& name, const Value& value) {
 }
 
 bool acceptable_base(const Type* type) {
+  if (type->sealed) return false;
   if (!is_core(type)) return true;
   switch (type->index) {
     case kObjectType:

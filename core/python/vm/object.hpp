@@ -174,6 +174,8 @@ struct Type : Object {
   Layout layout = Layout::Object;
   bool heap = false;          // a class statement made it
   bool is_exception = false;  // BaseException or a subclass
+  bool sealed = false;        // not an acceptable base: a structseq (CPython's types without
+                              // Py_TPFLAGS_BASETYPE; the core types are listed in acceptable_base)
   Type* base = nullptr;       // the solid base (layout provider)
   std::vector<Value> bases;   // Type values
   std::vector<Type*> mro;     // starts with this type
