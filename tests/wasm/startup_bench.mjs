@@ -24,7 +24,9 @@ if (args[0] === '--measure') {
   // The engine as engine.mjs makes it, from the loader in `dir`.
   started = performance.now();
   const compiled = await WebAssembly.compile(bytes);
+  // wasmModule for wasm/loader.mjs; instantiateWasm for the Emscripten loaders of older builds.
   const module = await loader.default({
+    wasmModule: compiled,
     instantiateWasm(imports, receive) {
       WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
       return {};
