@@ -15,7 +15,7 @@
 // bindings.cpp's two (wasm/imports.js declares them to emcc), and those of Emscripten 3.1.6's
 // libc that are JavaScript, written here as its src/library.js has them (same results, same
 // quirks): the clocks, the broken-down time functions and strftime, heap growth, abort, and
-// stdio's file calls, whose output (libc++abi's messages before an abort) is dropped.
+// write(2), whose output is dropped.
 
 // The heap cap: MAXIMUM_MEMORY in wasm/CMakeLists.txt. Beyond it an allocation fails, and
 // engine.mjs reports MemoryError.
@@ -215,19 +215,16 @@ export default async function createAttendableModule({ wasmModule, loadUnicodeNa
       return 0;
     },
   };
-  // stdio's: the engine never writes to stdout or stderr through libc.
-  const wasi = {
-    fd_write(fd, iov, count, written) {
-      let total = 0;
-      for (let i = 0; i < count; i++) total += HEAP32[(iov >> 2) + 2 * i + 1];
-      HEAP32[written >> 2] = total;
-      return 0;
-    },
-    fd_seek: () => 0,
-    fd_close: () => 0,
+  // write(2): only the C++ runtime's default exception handler writes to stderr, and the Python
+  // layer replaces it; the output is dropped.
+  const fd_write = (fd, iov, count, written) => {
+    let total = 0;
+    for (let i = 0; i < count; i++) total += HEAP32[(iov >> 2) + 2 * i + 1];
+    HEAP32[written >> 2] = total;
+    return 0;
   };
 
-  const instance = await WebAssembly.instantiate(wasmModule, { env, wasi_snapshot_preview1: wasi });
+  const instance = await WebAssembly.instantiate(wasmModule, { env, wasi_snapshot_preview1: { fd_write } });
   exports = instance.exports;
   memory = exports.memory;
   views();
