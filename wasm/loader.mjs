@@ -10,15 +10,17 @@
 // length is the heap's size). Output callbacks receive Uint8Array views of the wasm heap, valid
 // only during the call.
 //
-// Emscripten links the engine (its own loader, attendable_engine.js, is a by-product nothing
-// loads: 27 KB where this is a few). The imports are those `WebAssembly.Module.imports()` lists:
-// bindings.cpp's two (wasm/imports.js declares them to emcc), and those of Emscripten 3.1.6's
-// libc that are JavaScript, written here as its src/library.js has them (same results, same
-// quirks): the clocks, the broken-down time functions and strftime, heap growth, abort, and
-// write(2), whose output is dropped.
+// Emscripten links the engine; the loader it writes beside it (attendable_engine.js) is unused:
+// its runtime made it 7.5 KB gzipped, this is about 4. The imports are those
+// `WebAssembly.Module.imports()` lists: bindings.cpp's two (wasm/imports.js declares them to
+// emcc), and those of Emscripten 3.1.6's libc that are JavaScript, written here as its
+// src/library.js has them (same results, same quirks): the clocks, the broken-down time
+// functions and strftime, heap growth, abort, and write(2), whose output is dropped.
+//
+// No `?.` or `??` here: the minifier (Emscripten 3.1.6's) cannot print them.
 
-// The heap cap: MAXIMUM_MEMORY in wasm/CMakeLists.txt. Beyond it an allocation fails, and
-// engine.mjs reports MemoryError.
+// The heap cap: MAXIMUM_MEMORY in wasm/CMakeLists.txt (configure_file puts it here). Beyond it
+// an allocation fails, and engine.mjs reports MemoryError.
 const MAXIMUM_MEMORY = @ATTENDABLE_WASM_MAXIMUM_MEMORY@;
 
 const STATES = ['running', 'sleeping', 'waiting-input', 'finished', 'out-of-memory'];
