@@ -12,11 +12,10 @@
 // A session owns a fresh VM and Program (py::Program in core/python/program.hpp): the state
 // names are Program::State's, the host contract is the same. wasm/engine.mjs drives it.
 //
-// The Session class is JavaScript (session.js, linked into the loader with --post-js) over the
-// plain C functions below; Embind did the same with 35 KB more loader and RTTI (issue 5).
-// Output reaches JavaScript through attendable_write (an EM_JS import); the files the engine
-// reads on first use (the `\N{...}` name table, the library archive) through
-// attendable_load_file, another.
+// The Session class is JavaScript (wasm/loader.mjs, the engine's loader) over the plain C
+// functions below; Embind did the same with 35 KB more loader and RTTI (issue 5). Output reaches
+// JavaScript through attendable_write, an import; the files the engine reads on first use (the
+// `\N{...}` name table, the library archive) through attendable_load_file, another.
 //
 // Output is handed to the callbacks as UTF-8 bytes: at once when nothing was handed over for
 // 10 ms, else batched until the start()/run() call returns (or the stream switches, or the
@@ -37,22 +36,25 @@
 #include "program.hpp"
 #include "unicode_names.hpp"
 
+// The engine's imports, given by wasm/loader.mjs (and declared to emcc by wasm/imports.js).
+extern "C" {
+
 // Hands bytes [data, data + size) to session `id`'s onStdout (stream 0) or onStderr (1), as a
 // Uint8Array view of the wasm heap, valid only during the call.
-EM_JS(void, attendable_write, (int id, int stream, const char* data, std::size_t size),
-      { attendableSessions[id].write(stream, HEAPU8.subarray(data, data + size)); });
+void attendable_write(int id, int stream, const char* data, std::size_t size);
 
 // The files next to the engine that it reads only when a program needs them (HostFile), read by
-// the host the first time: session.js asks engine.mjs's loader, which reads the file
+// the host the first time: the loader asks engine.mjs's loadFile, which reads the file
 // synchronously (the parser and an import cannot wait for a promise), and copies it into a
 // malloc'd buffer. Returns the buffer and stores its size; null with size 0 when the host could
 // not read it.
-EM_JS(unsigned char*, attendable_load_file, (int file, std::size_t* size),
-      { return attendableLoadFile(file, size); });
+unsigned char* attendable_load_file(int file, std::size_t* size);
+
+}  // extern "C"
 
 namespace {
 
-// Indexes into session.js's attendableFileNames.
+// Indexes into loader.mjs's FILE_NAMES.
 enum class HostFile { UnicodeNames, Library };
 
 // Loaded once per instance and kept for its lifetime; asked again after a failure (the host may
@@ -135,7 +137,7 @@ class PageHost final : public py::Host {
   bool interrupt_ = false;
 };
 
-// The states as session.js names them: 'running', 'sleeping', 'waiting-input', 'finished',
+// The states as loader.mjs names them: 'running', 'sleeping', 'waiting-input', 'finished',
 // and kOutOfMemory for 'out-of-memory'.
 constexpr int kOutOfMemory = 4;
 static_assert(static_cast<int>(py::Program::State::Running) == 0 &&
@@ -209,8 +211,8 @@ class Session {
 
 }  // namespace
 
-// The C side of session.js. Strings come in as (pointer, length) in UTF-8, in buffers session.js
-// allocated with malloc and frees after the call.
+// The C side of loader.mjs's Session. Strings come in as (pointer, length) in UTF-8, in buffers
+// the loader allocated with malloc and frees after the call.
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE Session* attendable_session_new(int id, int virtual_time, int display) {

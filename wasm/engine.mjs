@@ -10,7 +10,7 @@
 // `code` is a string, or the source's bytes as a Uint8Array (the CLI passes a file's bytes, so
 // a file that is not UTF-8 gets CPython's SyntaxError instead of replacement characters).
 //
-// run() drives one py::Program (core/python/program.hpp) through the Session of session.js
+// run() drives one py::Program (core/python/program.hpp) through the Session of loader.mjs
 // and bindings.cpp: ready work runs in slices of `sliceMs`, then the host yields with a
 // zero-delay message (not setTimeout(0), which browsers clamp to 4 ms once nested), so the page
 // receives output and messages (Stop) between slices. A sleeping program waits on one setTimeout
@@ -72,26 +72,9 @@ function requestFile(name) {
   return request.status === 200 ? new Uint8Array(request.response) : null;
 }
 
-// One Emscripten runtime on a new instance of the compiled module.
-async function instantiate(compiled, loadFile) {
-  let abortReason = null;
-  let instantiationFailed;
-  const failure = new Promise((_, reject) => { instantiationFailed = reject; });
-  const loading = createAttendableModule({
-    instantiateWasm(imports, receiveInstance) {
-      WebAssembly.instantiate(compiled, imports).then(
-        (instance) => receiveInstance(instance, compiled), instantiationFailed);
-      return {};
-    },
-    // The engine writes through the Session's callbacks, never through the C runtime's
-    // stdout/stderr; an abort's reason is kept for the error report.
-    print: () => {},
-    printErr: () => {},
-    onAbort: (reason) => { abortReason = String(reason); },
-    loadFile,
-  });
-  const module = await Promise.race([loading, failure]);
-  return { module, lastAbort: () => abortReason };
+// A new instance of the compiled module, with its loader's Session class (wasm/loader.mjs).
+function instantiate(compiled, loadFile) {
+  return createAttendableModule({ wasmModule: compiled, loadFile });
 }
 
 // A zero-delay yield to the host's event loop, so pending messages and I/O run in between.
@@ -109,8 +92,8 @@ const yieldToHost = (() => {
 
 // An error from inside the engine (a wasm trap, an abort, a C++ exception that escaped), as
 // opposed to one thrown by the host's own callbacks.
-function isTrap(error, abortReason) {
-  return abortReason !== null || error instanceof WebAssembly.RuntimeError ||
+function isTrap(error) {
+  return error instanceof WebAssembly.RuntimeError ||
     error instanceof RangeError || (WebAssembly.Exception && error instanceof WebAssembly.Exception);
 }
 
@@ -125,8 +108,8 @@ function utf8Stream(write) {
 }
 
 // A trap inside the engine, in the words a Python user expects.
-function describeTrap(error, abortReason) {
-  const text = `${abortReason ?? ''} ${error?.message ?? error}`;
+function describeTrap(error) {
+  const text = `${error?.message ?? error}`;
   if (error instanceof RangeError || /call stack|stack overflow/i.test(text)) {
     return 'RecursionError: maximum recursion depth exceeded\n';
   }
@@ -168,7 +151,7 @@ class Engine {
     this.#current = current;
     try {
       this.#runtime ??= await instantiate(this.#compiled, this.#loadFile);
-      const { module, lastAbort } = this.#runtime;
+      const module = this.#runtime;
       let session = null;
       try {
         session = new module.Session({
@@ -188,7 +171,7 @@ class Engine {
         }
         return status;
       } catch (error) {
-        if (!isTrap(error, lastAbort())) throw error;
+        if (!isTrap(error)) throw error;
         this.#dropInstance();
         try {
           session?.flush();
@@ -196,7 +179,7 @@ class Engine {
           // The output printed just before the trap is lost.
         }
         session = null;
-        onStderr(describeTrap(error, lastAbort()));
+        onStderr(describeTrap(error));
         return 1;
       } finally {
         if (session) session.delete();

@@ -22,9 +22,10 @@
 // calls back into Python (a __repr__ looping forever) cannot be interrupted: if no 'exit'
 // follows a 'stop' within ~200 ms, the page terminates this worker and starts a new one.
 //
-// A program with a `\N{...}` escape makes the engine read its name table, a file next to the
-// .wasm (engine.mjs's UNICODE_NAMES_URL), with a synchronous XMLHttpRequest from this worker:
-// a host serves it with the engine's other files.
+// A program with a `\N{...}` escape makes the engine read its name table, and one importing a
+// library module written in Python (collections, functools, itertools, operator, random, types)
+// the library archive: files next to the .wasm (engine.mjs's ENGINE_FILE_URLS), read with a
+// synchronous XMLHttpRequest from this worker; a host serves them with the engine's other files.
 import { createEngine } from './engine.mjs';
 
 const loadStart = performance.now();

@@ -1,7 +1,8 @@
 #include "aio/loop.hpp"
 
+#include <unistd.h>
+
 #include <chrono>
-#include <cstdio>
 #include <ctime>
 #include <stdexcept>
 #include <thread>
@@ -399,7 +400,14 @@ void EventLoop::call_exception_handler(const ExceptionContext& context) {
   std::string text = context.message + "\n";
   if (context.future) text += "future: " + context.future->repr() + "\n";
   if (context.error) text += describe(*context.error) + "\n";
-  std::fputs(text.c_str(), stderr);
+  // write() rather than stdio: stdio's FILE streams would otherwise be linked into the wasm
+  // engine (1 KB, and two imports its loader must give), whose Python layer always installs a
+  // handler. stderr is unbuffered, so the output is the same.
+  for (std::size_t written = 0; written < text.size();) {
+    const ssize_t n = ::write(STDERR_FILENO, text.data() + written, text.size() - written);
+    if (n <= 0) break;
+    written += static_cast<std::size_t>(n);
+  }
 }
 
 EventLoop::RunningGuard::RunningGuard(EventLoop& loop) : loop_(loop), previous_(running_loop) {
