@@ -175,9 +175,18 @@ export default async function createAttendableModule({ wasmModule, loadFile }) {
       const summerOffset = summer.getTimezoneOffset();
       HEAP32[timezone >> 2] = Math.max(winterOffset, summerOffset) * 60;
       HEAP32[daylight >> 2] = Number(winterOffset != summerOffset);
+      // The zone's abbreviation, as tzdata (CPython's) has it where CLDR knows one: UTC, CET,
+      // EST, BST (en-US names the American zones, en-GB the European ones), else the offset
+      // ("GMT+9"). Date's own names are long ("Central European Standard Time").
       const zone = (date) => {
-        const match = date.toTimeString().match(/\(([A-Za-z ]+)\)$/);
-        return newString(match ? match[1] : 'GMT');
+        let name = 'GMT';
+        for (const locale of ['en-US', 'en-GB']) {
+          const parts = new Intl.DateTimeFormat(locale, { timeZoneName: 'short' }).formatToParts(date);
+          const part = parts.find((p) => p.type === 'timeZoneName');
+          if (part) name = part.value;
+          if (!/^GMT[+-]/.test(name)) break;
+        }
+        return newString(name);
       };
       const winterName = zone(winter);
       const summerName = zone(summer);

@@ -18,9 +18,9 @@ function program(name, text) {
 }
 
 // Runs the CLI; `onSpawn` may act on the child (send a signal) while it runs.
-function cli(args, { stdin = '', onSpawn } = {}) {
+function cli(args, { stdin = '', onSpawn, env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: folder });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: folder, env: env ?? process.env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => { stdout += chunk; });
@@ -126,4 +126,23 @@ test('SIGINT raises KeyboardInterrupt in a sleeping program', async () => {
   assert.equal(result.stdout, 'napping\n');
   assert.match(result.stderr, /KeyboardInterrupt\n$/);
   assert.equal(result.status, 1);
+});
+
+test('time zone names are the abbreviations CPython shows (UTC, CET/CEST, EST/EDT)', async () => {
+  const path = program('zones.py', [
+    'import time',
+    "print(time.tzname, time.strftime('%Z', time.localtime(1767225600)),",
+    "      time.localtime(1782864000).tm_zone, time.gmtime(0).tm_zone)",
+    '',
+  ].join('\n'));
+  // From CPython 3.11 on Linux (glibc's tzdata) with the same TZ.
+  for (const [zone, expected] of [
+    ['UTC', "('UTC', 'UTC') UTC UTC GMT\n"],
+    ['Europe/Paris', "('CET', 'CEST') CET CEST GMT\n"],
+    ['America/New_York', "('EST', 'EDT') EST EDT GMT\n"],
+  ]) {
+    const result = await cli([path], { env: { ...process.env, TZ: zone } });
+    assert.equal(result.stderr, '');
+    assert.equal(result.stdout, expected, zone);
+  }
 });
