@@ -935,8 +935,12 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
           }
           if (mode == FrameMode::AsyncGenNext) {
             frame->await_state = 0;
-            TOP() = std::move(yielded);
             ++ip;
+            if (anext_is_closing(TOP())) {
+              raise_message(vm_.exc().RuntimeError, "async generator ignored GeneratorExit");
+              goto error;
+            }
+            TOP() = std::move(yielded);
             break;
           }
           // A coroutine cannot yield a value to an await.
@@ -1041,6 +1045,7 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
           frame->ip = ip - 1;
           frame = callee;
           LOAD_FRAME();
+          if (r == 2) goto error;  // athrow() / aclose(): raised at the generator's yield
           break;
         }
         // A future, a task or a sleep: complete now, or suspend the whole chain on it.

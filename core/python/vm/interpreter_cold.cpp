@@ -600,6 +600,14 @@ Frame* Interpreter::unwind(Frame* frame, std::uint32_t ip) {
       // A generator raising StopIteration from its body is a RuntimeError (PEP 479).
       convert_stop_iteration(vm_, true);
     }
+    if (mode == FrameMode::AsyncGenNext && anext_is_closing(frame->sp[-1]) &&
+        (vm_.pending_is(vm_.exc().GeneratorExit) || vm_.pending_is(vm_.exc().StopAsyncIteration))) {
+      // aclose() is done: the generator let GeneratorExit through (or ended so).
+      vm_.take_exception();
+      frame->sp[-1] = vm_.none();
+      ++frame->ip;
+      return frame;
+    }
     if (mode == FrameMode::Await || mode == FrameMode::AsyncGenNext) {
       convert_stop_iteration(vm_, false);
     }

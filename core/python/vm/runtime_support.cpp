@@ -249,26 +249,47 @@ Value generator_next_method(VM& vm, CallArgs args) {
   return generator_resume(vm, args[0], vm.none(), false);
 }
 
-// throw(value) or the deprecated throw(type[, value[, traceback]]).
-Value generator_throw_method(VM& vm, CallArgs args) {
-  if (!check_generator_self(vm, args, "throw")) return Value();
-  if (args.nargs < 2 || args.nargs > 4)
-    return vm.type_error("throw expected at least 1 argument, got " +
-                         std::to_string(args.nargs < 2 ? 0 : args.nargs - 1));
+// The exception of throw(value) or the deprecated throw(type[, value[, traceback]]) (and of
+// athrow()), args[0] being the generator: a class is called, with the value as its argument (or
+// its arguments, a tuple), unless the value is already an instance of it (CPython's
+// _PyErr_NormalizeException). Null when it raised.
+Value thrown_exception(VM& vm, CallArgs args, std::string_view method) {
+  if (args.nargs < 2 || args.nargs > 4) {
+    vm.type_error(std::string(method) + " expected at least 1 argument, got " +
+                  std::to_string(args.nargs < 2 ? 0 : args.nargs - 1));
+    return {};
+  }
   Value exc = args[1];
+  bool has_value = args.nargs >= 3 && !vm.is_none(args[2]);
   if (vm.is_class(exc) && exc.as<Type>()->is_exception) {
+    if (has_value && vm.as_exception(args[2]) && vm.is_instance(args[2], exc.as<Type>()))
+      return args[2];
     std::vector<Value> exc_args;
-    if (args.nargs >= 3 && !vm.is_none(args[2])) exc_args.push_back(args[2]);
-    exc = vm.call(exc, CallArgs{exc_args.data(), static_cast<std::uint32_t>(exc_args.size())});
-    if (!exc) return Value();
-  } else if (!vm.as_exception(exc)) {
-    return vm.type_error(
+    if (has_value && vm.type_index(args[2]) == kTupleType) {
+      exc_args = args[2].as<Tuple>()->items;
+    } else if (has_value) {
+      exc_args.push_back(args[2]);
+    }
+    return vm.call(exc, CallArgs{exc_args.data(), static_cast<std::uint32_t>(exc_args.size())});
+  }
+  if (!vm.as_exception(exc)) {
+    vm.type_error(
         "exceptions must be classes or instances deriving from BaseException, "
         "not " +
         std::string(vm.type_name(exc)));
-  } else if (args.nargs >= 3 && !vm.is_none(args[2])) {
-    return vm.type_error("instance exception may not have a separate value");
+    return {};
   }
+  if (has_value) {
+    vm.type_error("instance exception may not have a separate value");
+    return {};
+  }
+  return exc;
+}
+
+Value generator_throw_method(VM& vm, CallArgs args) {
+  if (!check_generator_self(vm, args, "throw")) return Value();
+  Value exc = thrown_exception(vm, args, "throw");
+  if (!exc) return Value();
   return generator_resume(vm, args[0], std::move(exc), true);
 }
 
@@ -726,12 +747,15 @@ Value get_awaitable(VM& vm, const Value& v, std::uint32_t where) {
 
 namespace {
 
-// What __anext__ of an async generator returns: awaiting it runs the generator to its next
-// `yield` (FrameMode::AsyncGenNext) in the awaiting frame's chain, so an `await` inside the
-// generator suspends the task like any other.
+// What __anext__, asend(), athrow() and aclose() of an async generator return: awaiting it runs
+// the generator to its next `yield` (FrameMode::AsyncGenNext) in the awaiting frame's chain, so
+// an `await` inside the generator suspends the task like any other.
 struct AnextObject : Object {
   Value generator;
-  Value fallback;  // anext(agen, default)
+  Value fallback;        // anext(agen, default); None for aclose()
+  Value sent;            // asend(value): the value of the `yield` it resumes
+  Value thrown;          // athrow() / aclose(): raised at the `yield` instead
+  bool closing = false;  // aclose(): a yield is an error, GeneratorExit coming out is the end
 };
 
 Value async_generator_aiter(VM& vm, CallArgs args) {
@@ -744,19 +768,32 @@ Value async_generator_anext(VM& vm, CallArgs args) {
   return get_anext(vm, args[0]);
 }
 
-// aclose() on a generator that is not suspended inside a try: nothing to run, so the
-// awaitable is an already finished one.
+Value async_generator_asend(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "asend", 2, 2)) return {};
+  Value awaitable = make_anext(vm, args[0], Value());
+  awaitable.as<AnextObject>()->sent = args[1];
+  return awaitable;
+}
+
+Value async_generator_athrow(VM& vm, CallArgs args) {
+  Value exc = thrown_exception(vm, args, "athrow");
+  if (!exc) return {};
+  Value awaitable = make_anext(vm, args[0], Value());
+  awaitable.as<AnextObject>()->thrown = std::move(exc);
+  return awaitable;
+}
+
+// GeneratorExit raised at the generator's `yield`, so its `finally` blocks run; awaiting gives
+// None when it ends (or lets GeneratorExit through), RuntimeError when it yields again.
 Value async_generator_aclose(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "aclose", 1, 1)) return {};
-  auto* generator = args[0].as<GeneratorObject>();
-  if (generator->running)
+  if (args[0].as<GeneratorObject>()->running)
     return vm.raise(vm.exc().RuntimeError, "aclose(): asynchronous generator is already running");
-  if (generator->frame) {
-    free_frame(generator->frame);
-    generator->frame = nullptr;
-  }
-  generator->finished = true;
-  return make_anext(vm, args[0], vm.none());
+  Value awaitable = make_anext(vm, args[0], vm.none());
+  auto* anext = awaitable.as<AnextObject>();
+  anext->closing = true;
+  anext->thrown = vm.new_exception(vm.exc().GeneratorExit, {});
+  return awaitable;
 }
 
 }  // namespace
@@ -774,10 +811,17 @@ Value anext_default(const Value& awaitable) {
   return awaitable.as<AnextObject>()->fallback;
 }
 
+bool anext_is_closing(const Value& awaitable) {
+  return awaitable.is_object() && awaitable.object()->user_tag() == kAnextType &&
+         awaitable.as<AnextObject>()->closing;
+}
+
 void install_async_generator_methods(VM& vm) {
   Type* type = vm.type(kAsyncGeneratorType);
   vm.add_method(type, "__aiter__", async_generator_aiter);
   vm.add_method(type, "__anext__", async_generator_anext);
+  vm.add_method(type, "asend", async_generator_asend);
+  vm.add_method(type, "athrow", async_generator_athrow);
   vm.add_method(type, "aclose", async_generator_aclose);
 }
 
@@ -815,11 +859,22 @@ int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, V
   auto* anext = awaitable.as<AnextObject>();
   auto* generator = anext->generator.as<GeneratorObject>();
   if (!generator->frame || generator->finished) {
-    if (anext->fallback) {
-      immediate = anext->fallback;
+    if (anext->fallback || anext->thrown) {  // athrow() of an ended generator gives None too
+      immediate = anext->fallback ? anext->fallback : vm.none();
       return 0;
     }
     vm.raise(vm.exc().StopAsyncIteration, "");
+    return -1;
+  }
+  if (anext->closing && !generator->started) {  // nothing has run: nothing to finish
+    free_frame(generator->frame);
+    generator->frame = nullptr;
+    generator->finished = true;
+    immediate = vm.none();
+    return 0;
+  }
+  if (anext->sent && !generator->started && !vm.is_none(anext->sent)) {
+    vm.type_error("can't send non-None value to a just-started async generator");
     return -1;
   }
   if (generator->running) {
@@ -831,15 +886,20 @@ int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, V
     return -1;
   }
   Frame* frame = generator->frame;
-  // Resumed after a yield: the yield expression's value is None.
-  if (generator->started && !frame->await_state) *frame->sp++ = vm.none();
+  bool thrown = static_cast<bool>(anext->thrown);
+  if (thrown) {
+    vm.restore_exception(anext->thrown);
+  } else if (generator->started && !frame->await_state) {
+    // Resumed after a yield: the yield expression's value is None, or asend()'s.
+    *frame->sp++ = anext->sent ? anext->sent : vm.none();
+  }
   generator->started = true;
   generator->running = true;
   frame->back = caller;
   frame->mode = FrameMode::AsyncGenNext;
   frame->depth = caller->depth + 1;
   callee = frame;
-  return 1;
+  return thrown ? 2 : 1;
 }
 
 // ---- Exceptions --------------------------------------------------------------------------------

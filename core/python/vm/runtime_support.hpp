@@ -56,14 +56,18 @@ enum class AwaitStep { Done, Suspend, Error };
 AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outcome);
 Value get_aiter(VM& vm, const Value& v);
 Value get_anext(VM& vm, const Value& aiter);
-// Enters an async generator's frame for __anext__: 1 entered (callee set), 0 immediate value,
+// Enters an async generator's frame for __anext__ / asend / athrow / aclose: 1 entered (callee
+// set), 2 entered with an exception to raise there (athrow, aclose; pending), 0 immediate value,
 // -1 raised.
 int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, Value& immediate);
 // The awaitable of anext(async_generator, default); anext_default gives the default (null when
 // there is none) for an async generator that has ended.
 Value make_anext(VM& vm, const Value& generator, Value fallback);
 Value anext_default(const Value& awaitable);
-// __aiter__, __anext__ and aclose() of async generators.
+// Is `awaitable` an aclose() being awaited (on the awaiting frame's stack while the generator
+// runs)?
+bool anext_is_closing(const Value& awaitable);
+// __aiter__, __anext__, asend(), athrow() and aclose() of async generators.
 void install_async_generator_methods(VM& vm);
 
 // Exceptions.
