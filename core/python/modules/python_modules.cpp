@@ -91,4 +91,8 @@ bool init_types(VM& vm, Module& module) {
   return exec_library_module(vm, module, "types");
 }
 
+bool init_contextlib(VM& vm, Module& module) {
+  return exec_library_module(vm, module, "contextlib");
+}
+
 }  // namespace py
