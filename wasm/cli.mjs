@@ -6,7 +6,8 @@
 // reads lines of stdin (end of input: EOFError). Ctrl-C raises KeyboardInterrupt.
 // It runs build/wasm/wasm/attendable_engine.{mjs,wasm} (`bash scripts/build.sh wasm`), and reads
 // attendable_unicode_names.bin there when a program holds a `\N{...}` escape,
-// attendable_library.bin when it imports collections, functools, itertools, operator or random.
+// attendable_library.bin when it imports a library module written in Python (collections,
+// contextlib, functools, random...).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_FILE_URLS, ENGINE_WASM_URL, createEngine } from './engine.mjs';

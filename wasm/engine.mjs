@@ -18,8 +18,8 @@
 //
 // Two files next to the engine (ENGINE_FILE_URLS) are read only when a program needs them, by
 // `loadFile(name)`: the `\N{...}` name table the first time a source holds such an escape, and
-// the library archive (the library modules written in Python: collections, functools,
-// itertools, operator, random) on the first import of one. It must return the file's bytes synchronously, since the engine asks
+// the library archive (the library modules written in Python: collections, contextlib,
+// functools, random..., listed in core/python/CMakeLists.txt) on the first import of one. It must return the file's bytes synchronously, since the engine asks
 // for them mid-compile or mid-import. By default a synchronous XMLHttpRequest for binary data,
 // which workers allow (a page's main thread does not); under node, read the file with fs.
 // Without the bytes, `\N{...}` is a SyntaxError (unknown name), as for a name outside the table,

@@ -23,8 +23,8 @@
 // follows a 'stop' within ~200 ms, the page terminates this worker and starts a new one.
 //
 // A program with a `\N{...}` escape makes the engine read its name table, and one importing a
-// library module written in Python (collections, functools, itertools, operator, random, types)
-// the library archive: files next to the .wasm (engine.mjs's ENGINE_FILE_URLS), read with a
+// library module written in Python (collections, contextlib, functools, random...) the library
+// archive: files next to the .wasm (engine.mjs's ENGINE_FILE_URLS), read with a
 // synchronous XMLHttpRequest from this worker; a host serves them with the engine's other files.
 import { createEngine } from './engine.mjs';
 
