@@ -148,39 +148,30 @@ describe('the playground in Chromium', () => {
     await close(page);
   });
 
-  test('\\N{...} escapes work: the name table is served next to the engine, and read only then', async () => {
-    const page = await open(`./${codeHash('print("\\N{GREEK SMALL LETTER ALPHA} \\N{ROCKET}")\n')}`);
-    const tables = [];
-    page.on('requestfinished', async (request) => {
-      if (/unicode_names.*\.bin$/.test(request.url())) tables.push((await request.response()).status());
+  // The files next to the engine that a program reads only when it needs them: the warm-up run
+  // reads none, the program's run reads its file once.
+  for (const [name, file, code, line] of [
+    ['\\N{...} escapes work: the name table', /unicode_names.*\.bin$/,
+      'print("\\N{GREEK SMALL LETTER ALPHA} \\N{ROCKET}")\n', '\u03b1 \u{1f680}'],
+    ['library modules load: the archive', /attendable_library.*\.bin$/,
+      'import random\nrandom.seed(1)\nprint("random", random.randrange(100))\n', 'random 17'],
+  ]) {
+    test(`${name} is served next to the engine, and read only then`, async () => {
+      const page = await open(`./${codeHash(code)}`);
+      const statuses = [];
+      page.on('requestfinished', async (request) => {
+        if (file.test(request.url())) statuses.push((await request.response()).status());
+      });
+      await waitReady(page);
+      await page.waitForTimeout(300);
+      assert.deepEqual(statuses, []);
+      await clickInPage(page, 'run');
+      await waitLine(page, { text: line });
+      await waitRunEnded(page);
+      assert.deepEqual(statuses, [200]);
+      await close(page);
     });
-    await waitReady(page);
-    // The warm-up run has no escape: nothing asked for the table yet.
-    await page.waitForTimeout(300);
-    assert.deepEqual(tables, []);
-    await clickInPage(page, 'run');
-    await waitLine(page, { text: '\u03b1 \u{1f680}' });
-    await waitRunEnded(page);
-    assert.deepEqual(tables, [200]);
-    await close(page);
-  });
-
-  test('library modules load: the archive is served next to the engine, and read only on import', async () => {
-    const page = await open(`./${codeHash('import random\nrandom.seed(1)\nprint("random", random.randrange(100))\n')}`);
-    const archives = [];
-    page.on('requestfinished', async (request) => {
-      if (/attendable_library.*\.bin$/.test(request.url())) archives.push((await request.response()).status());
-    });
-    await waitReady(page);
-    // The warm-up run imports nothing from the archive.
-    await page.waitForTimeout(300);
-    assert.deepEqual(archives, []);
-    await clickInPage(page, 'run');
-    await waitLine(page, { text: 'random 17' });
-    await waitRunEnded(page);
-    assert.deepEqual(archives, [200]);
-    await close(page);
-  });
+  }
 
   for (const [name, code, started] of [
     ['a runaway loop (while True: pass)', 'while True:\n    pass\n', null],

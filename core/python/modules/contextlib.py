@@ -62,6 +62,25 @@ def _wrap(wrapper, wrapped):
     wrapper.__wrapped__ = wrapped
 
 
+def _exit_after_throw(exc, value, traceback, stop, converted_stop):
+    # What __exit__ does when `value`, thrown into the generator at its yield, came back out as
+    # `exc`. `stop` (StopIteration / StopAsyncIteration) is the generator's end: it suppressed the
+    # exception, unless that is what was thrown in. `converted_stop`: a stop exception was thrown
+    # in, which PEP 479 turns into a RuntimeError caused by it. False: the with statement
+    # re-raises `value`. Any other exception goes on.
+    if isinstance(exc, stop):
+        return exc is not value
+    if isinstance(exc, RuntimeError) and exc is not value:
+        if converted_stop and exc.__cause__ is value:
+            value.__traceback__ = traceback
+            return False
+        raise exc
+    if exc is not value:
+        raise exc
+    exc.__traceback__ = traceback
+    return False
+
+
 class _GeneratorContextManagerBase:
     """Shared functionality for @contextmanager and @asynccontextmanager."""
 
@@ -102,23 +121,9 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             value = typ()
         try:
             self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            # The generator suppressed the exception, unless it is the StopIteration thrown in.
-            return exc is not value
-        except RuntimeError as exc:
-            # A StopIteration thrown in comes back as the RuntimeError PEP 479 makes of it.
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if typ is StopIteration and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
+            return _exit_after_throw(exc, value, traceback, StopIteration,
+                                     typ is StopIteration)
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -145,21 +150,9 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             value = typ()
         try:
             await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
+            return _exit_after_throw(exc, value, traceback, StopAsyncIteration,
+                                     isinstance(value, (StopIteration, StopAsyncIteration)))
         raise RuntimeError("generator didn't stop after athrow()")
 
 
