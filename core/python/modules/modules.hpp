@@ -30,6 +30,8 @@ bool init_random(VM& vm, Module& module);
 bool init_operator(VM& vm, Module& module);
 bool init_types(VM& vm, Module& module);
 bool init_contextlib(VM& vm, Module& module);
+bool init_heapq(VM& vm, Module& module);
+bool init_bisect(VM& vm, Module& module);
 bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 

@@ -95,4 +95,12 @@ bool init_contextlib(VM& vm, Module& module) {
   return exec_library_module(vm, module, "contextlib");
 }
 
+bool init_heapq(VM& vm, Module& module) {
+  return exec_library_module(vm, module, "heapq");
+}
+
+bool init_bisect(VM& vm, Module& module) {
+  return exec_library_module(vm, module, "bisect");
+}
+
 }  // namespace py

@@ -177,6 +177,8 @@ void VM::create_builtin_types() {
   register_module("operator", init_operator);
   register_module("types", init_types);
   register_module("contextlib", init_contextlib);
+  register_module("heapq", init_heapq);
+  register_module("bisect", init_bisect);
   register_module("sys", init_sys);
   register_module("asyncio", init_asyncio);
   register_module("time", init_time);
