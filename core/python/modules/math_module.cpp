@@ -652,7 +652,8 @@ Value math_isnan(VM& vm, CallArgs args) {
 
 Value math_isclose(VM& vm, CallArgs args) {
   Value bound[4];
-  if (!bind_args(vm, args, "isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, bound)) return {};
+  if (!bind_clinic_args(vm, args, "isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, bound, 0, 2))
+    return {};
   double a, b, rel_tol = 1e-09, abs_tol = 0.0;
   if (!to_real(vm, bound[0], a) || !to_real(vm, bound[1], b)) return {};
   if (bound[2] && !to_real(vm, bound[2], rel_tol)) return {};
@@ -1093,11 +1094,7 @@ Value math_fsum(VM& vm, CallArgs args) {
 
 Value math_prod(VM& vm, CallArgs args) {
   Value bound[2];
-  if (args.nargs != 1) {
-    return vm.type_error("prod() takes exactly 1 positional argument (" +
-                         std::to_string(args.nargs) + " given)");
-  }
-  if (!bind_args(vm, args, "prod", {"iterable", "start"}, 1, bound, 1)) return {};
+  if (!bind_clinic_args(vm, args, "prod", {"iterable", "start"}, 1, bound, 1, 1)) return {};
   Value result = bound[1] ? bound[1] : Value::small(1);
   bool ok = vm.for_each(bound[0], [&](Value item) {
     result = vm.binary_op(result, item, kMul);
