@@ -115,6 +115,8 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+# The max-heap twins of _siftdown/_siftup (merge(reverse=True)): the comparison written out
+# rather than passed in, which would cost a call per comparison.
 def _siftdown_max(heap, startpos, pos):
     newitem = heap[pos]
     while pos > startpos:

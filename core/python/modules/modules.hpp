@@ -22,16 +22,12 @@
 namespace py {
 
 bool init_math(VM& vm, Module& module);
-bool init_itertools(VM& vm, Module& module);
-bool init_functools(VM& vm, Module& module);
 bool init_native_collections(VM& vm, Module& module);  // _collections
 bool init_collections(VM& vm, Module& module);
 bool init_random(VM& vm, Module& module);
-bool init_operator(VM& vm, Module& module);
-bool init_types(VM& vm, Module& module);
-bool init_contextlib(VM& vm, Module& module);
-bool init_heapq(VM& vm, Module& module);
-bool init_bisect(VM& vm, Module& module);
+// The modules that are all Python from the library archive (functools, itertools, operator,
+// types, contextlib, heapq, bisect): runs the archive entry of the module's name.
+bool init_library_module(VM& vm, Module& module);
 bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 

@@ -74,33 +74,9 @@ bool exec_library_module(VM& vm, Module& module, std::string_view name) {
   return exec_module_source(vm, module, "<frozen " + std::string(name) + ">", text, true);
 }
 
-// CPython's C modules, written in Python here: their frames are hidden like C code.
-bool init_itertools(VM& vm, Module& module) {
-  return exec_library_module(vm, module, "itertools");
-}
-
-bool init_functools(VM& vm, Module& module) {
-  return exec_library_module(vm, module, "functools");
-}
-
-bool init_operator(VM& vm, Module& module) {
-  return exec_library_module(vm, module, "operator");
-}
-
-bool init_types(VM& vm, Module& module) {
-  return exec_library_module(vm, module, "types");
-}
-
-bool init_contextlib(VM& vm, Module& module) {
-  return exec_library_module(vm, module, "contextlib");
-}
-
-bool init_heapq(VM& vm, Module& module) {
-  return exec_library_module(vm, module, "heapq");
-}
-
-bool init_bisect(VM& vm, Module& module) {
-  return exec_library_module(vm, module, "bisect");
+// A module that is all Python from the archive, named as its archive entry.
+bool init_library_module(VM& vm, Module& module) {
+  return exec_library_module(vm, module, VM::str_text(module.name));
 }
 
 }  // namespace py

@@ -169,16 +169,13 @@ void VM::create_builtin_types() {
   install_async_generator_methods(*this);
   install_builtins_module(*this);
   register_module("math", init_math);
-  register_module("itertools", init_itertools);
-  register_module("functools", init_functools);
   register_module("_collections", init_native_collections);
   register_module("collections", init_collections);
   register_module("random", init_random);
-  register_module("operator", init_operator);
-  register_module("types", init_types);
-  register_module("contextlib", init_contextlib);
-  register_module("heapq", init_heapq);
-  register_module("bisect", init_bisect);
+  for (const char* name :
+       {"functools", "itertools", "operator", "types", "contextlib", "heapq", "bisect"}) {
+    register_module(name, init_library_module);
+  }
   register_module("sys", init_sys);
   register_module("asyncio", init_asyncio);
   register_module("time", init_time);
