@@ -2,7 +2,7 @@
 """Generates core/python/unicode_names.bin: the Unicode character names `\\N{...}` escapes
 resolve, for a subset of Unicode chosen to keep the engine small (the whole database would be
 several hundred KB). core/python/unicode_names.cpp reads it. The native build links the file
-in (cmake/EmbedUnicodeNames.cmake); the wasm engine loads it from its host the first time a
+in (cmake/EmbedBinary.cmake); the wasm engine loads it from its host the first time a
 source holds a `\\N{...}` escape (wasm/README.md), so the 25 KB, which gzip hardly shrinks,
 are not part of every page load.
 
