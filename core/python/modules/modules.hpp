@@ -26,7 +26,7 @@ bool init_native_collections(VM& vm, Module& module);  // _collections
 bool init_collections(VM& vm, Module& module);
 bool init_random(VM& vm, Module& module);
 // The modules that are all Python from the library archive (functools, itertools, operator,
-// types, contextlib, heapq, bisect): runs the archive entry of the module's name.
+// types, contextlib, heapq, bisect, string): runs the archive entry of the module's name.
 bool init_library_module(VM& vm, Module& module);
 bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
