@@ -230,6 +230,25 @@ TEST_CASE("while True: pass stops on the host's interrupt flag") {
   CHECK(run.host.out == "stopped\n");
 }
 
+TEST_CASE("the interrupt flag stops a native loop over a Python iterator that never loops") {
+  // any() calls __next__ from C++ at every item; __next__ neither loops nor calls, so only the
+  // entry of its frame polls the host.
+  Run run;
+  run.program.start("n.py",
+                    "class Zeros:\n"
+                    "    def __iter__(self):\n        return self\n"
+                    "    def __next__(self):\n        return 0\n"
+                    "try:\n    any(Zeros())\nexcept KeyboardInterrupt:\n"
+                    "    print('stopped')\n");
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    run.host.interrupt = true;
+  });
+  CHECK(run.program.run() == py::Program::State::Finished);
+  stopper.join();
+  CHECK(run.host.out == "stopped\n");
+}
+
 TEST_CASE("the interrupt flag stops one long integer operation, with the instruction's line") {
   // 3**100000000 is one instruction that would multiply for minutes: the big-int code polls the
   // host too (num::Interrupted), and the program stays usable after it.

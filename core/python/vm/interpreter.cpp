@@ -407,6 +407,13 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
   Value yielded;  // the value a suspending generator hands out
   std::uint32_t turn_ip = 0;  // host_turn: the instruction to go on at
   if (raise_first) goto error;
+  // Entering counts as a poll too: a native loop calling a Python method that neither loops nor
+  // calls (list() over an iterator whose __next__ only returns) enters here at every item and
+  // must still hear the interrupt flag. A yield request is left to the next back-edge or call.
+  if (--poll_countdown_ == 0 && poll_host() == HostTurn::Interrupt) {
+    raise_message(vm_.exc().KeyboardInterrupt, "");
+    goto error;
+  }
   if (frame->await_state == 0xff) {
     frame->await_state = 0;
     // An await of a user awaitable gets the exception thrown into its iterator (await_native).
