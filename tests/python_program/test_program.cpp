@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <initializer_list>
 #include <string>
 #include <thread>
 
@@ -49,6 +50,20 @@ int run_to_end(Run& run, std::vector<std::string> answers = {}) {
     state = run.program.run();
   }
   return run.program.exit_status();
+}
+
+// Runs the program while another thread sets the host's interrupt flag after each delay in
+// turn (as Ctrl-C would); the state run() returned.
+py::Program::State run_interrupted(Run& run, std::initializer_list<int> delays_ms) {
+  std::thread stopper([&] {
+    for (int delay : delays_ms) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+      run.host.interrupt = true;
+    }
+  });
+  py::Program::State state = run.program.run();
+  stopper.join();
+  return state;
 }
 
 }  // namespace
@@ -221,12 +236,7 @@ TEST_CASE("while True: pass stops on the host's interrupt flag") {
   run.program.start("w.py",
                     "try:\n    while True: pass\nexcept KeyboardInterrupt:\n"
                     "    print('stopped')\n");
-  std::thread stopper([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    run.host.interrupt = true;
-  });
-  CHECK(run.program.run() == py::Program::State::Finished);
-  stopper.join();
+  CHECK(run_interrupted(run, {50}) == py::Program::State::Finished);
   CHECK(run.host.out == "stopped\n");
 }
 
@@ -240,12 +250,7 @@ TEST_CASE("the interrupt flag stops a native loop over a Python iterator that ne
                     "    def __next__(self):\n        return 0\n"
                     "try:\n    any(Zeros())\nexcept KeyboardInterrupt:\n"
                     "    print('stopped')\n");
-  std::thread stopper([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    run.host.interrupt = true;
-  });
-  CHECK(run.program.run() == py::Program::State::Finished);
-  stopper.join();
+  CHECK(run_interrupted(run, {50}) == py::Program::State::Finished);
   CHECK(run.host.out == "stopped\n");
 }
 
@@ -260,14 +265,7 @@ TEST_CASE("the interrupt flag stops one long integer operation, with the instruc
                     "    print('stopped')\n"
                     "print(2 ** 100 % 1000)\n"
                     "x = 7 ** 100_000_000\n");
-  std::thread stopper([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    run.host.interrupt = true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    run.host.interrupt = true;
-  });
-  CHECK(run.program.run() == py::Program::State::Finished);
-  stopper.join();
+  CHECK(run_interrupted(run, {50, 300}) == py::Program::State::Finished);
   CHECK(run.host.out == "stopped\n376\n");
   CHECK(run.host.err.find("line 6, in <module>\n    x = 7 ** 100_000_000\n") != std::string::npos);
   CHECK(run.host.err.find("KeyboardInterrupt") != std::string::npos);

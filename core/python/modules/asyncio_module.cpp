@@ -183,7 +183,7 @@ Value future_new(VM& vm, CallArgs args) {
 
 Value future_init(VM& vm, CallArgs args) {
   Value loop;
-  if (!bind_clinic_args(vm, after_self(args), "Future", {"loop"}, 0, &loop, 0, 0)) return {};
+  if (!bind_clinic_args(vm, after_self(args), "Future", {"loop"}, 0, 0, 0, &loop)) return {};
   return vm.none();
 }
 
@@ -214,7 +214,7 @@ Value future_cancelled(VM& vm, CallArgs args) {
 
 Value future_cancel(VM& vm, CallArgs args) {
   Value msg;
-  if (!bind_clinic_args(vm, after_self(args), "cancel", {"msg"}, 0, &msg, 0, 1)) return {};
+  if (!bind_clinic_args(vm, after_self(args), "cancel", {"msg"}, 0, 1, 0, &msg)) return {};
   std::optional<std::string> message;
   if (msg && !vm.is_none(msg)) {
     std::optional<std::string> text = vm.str_text_of(msg);
@@ -231,8 +231,8 @@ Value future_cancel(VM& vm, CallArgs args) {
 
 Value future_add_done_callback(VM& vm, CallArgs args) {
   Value bound[2];
-  if (!bind_clinic_args(vm, after_self(args), "add_done_callback", {"fn", "context"}, 1, bound, 1,
-                        1))
+  if (!bind_clinic_args(vm, after_self(args), "add_done_callback", {"fn", "context"}, 1, 1, 1,
+                        bound))
     return {};
   if (!bound[0].is_object()) return vm.type_error("'int' object is not callable");
   future_of(args[0]).add_done_callback(&run_done_callback,
@@ -337,8 +337,8 @@ Value future_repr(VM& vm, CallArgs args) {
 Value task_new(VM& vm, CallArgs args) {
   Type* cls = args[0].as<Type>();
   Value bound[4];
-  if (!bind_clinic_args(vm, after_self(args), "Task", {"coro", "loop", "name", "context"}, 1, bound,
-                        0, 1))
+  if (!bind_clinic_args(vm, after_self(args), "Task", {"coro", "loop", "name", "context"}, 0, 1, 1,
+                        bound))
     return {};
   if (!is_coroutine(vm, bound[0]))
     return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
@@ -502,7 +502,7 @@ Value asyncio_get_event_loop(VM& vm, CallArgs args) {
 
 Value asyncio_current_task(VM& vm, CallArgs args) {
   Value loop;
-  if (!bind_clinic_args(vm, args, "current_task", {"loop"}, 0, &loop, 0, 1)) return {};
+  if (!bind_clinic_args(vm, args, "current_task", {"loop"}, 0, 1, 0, &loop)) return {};
   if ((!loop || vm.is_none(loop)) && !loop_running(vm)) return no_running_loop(vm);
   aio::TaskBase* task = vm.loop ? vm.loop->current_task() : nullptr;
   if (!task) return vm.none();

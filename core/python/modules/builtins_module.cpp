@@ -73,82 +73,6 @@ bool tuple_arity(VM& vm, const CallArgs& args, std::string_view function, std::s
   return false;
 }
 
-const Value* find_keyword(const CallArgs& args, std::string_view name) {
-  for (std::uint32_t k = 0; k < args.nkw; ++k) {
-    if (VM::str_text(args.kwnames[k]) == name) return &args.kwvalues[k];
-  }
-  return nullptr;
-}
-
-// CPython's keyword parsing (_PyArg_UnpackKeywords) and its messages. `names` are the
-// parameters: the first `positional_only` cannot be passed by keyword, those from
-// `max_positional` on are keyword-only, the first `required` are required. Missing optional
-// arguments are left null in `out`. False when it raised.
-bool parse_arguments(VM& vm, const CallArgs& args, std::string_view function,
-                     std::initializer_list<std::string_view> names, std::size_t positional_only,
-                     std::size_t max_positional, std::size_t required, Value* out) {
-  const std::string fname = std::string(function) + "()";
-  const std::size_t max_args = names.size();
-  const std::size_t nargs = args.nargs;
-  std::size_t keywords_left = args.nkw;
-  if (nargs + keywords_left > max_args) {
-    vm.type_error(fname + " takes at most " + std::to_string(max_args) + " " +
-                  (nargs == 0 ? "keyword " : "") + "argument" + plural(max_args) + " (" +
-                  std::to_string(nargs + keywords_left) + " given)");
-    return false;
-  }
-  if (nargs > max_positional) {
-    if (max_positional == 0) {
-      vm.type_error(fname + " takes no positional arguments");
-    } else {
-      vm.type_error(fname + " takes " + (required < max_positional ? "at most" : "exactly") +
-                    " " + std::to_string(max_positional) + " positional argument" +
-                    plural(max_positional) + " (" + std::to_string(nargs) + " given)");
-    }
-    return false;
-  }
-  const std::size_t min_positional_only = std::min(positional_only, required);
-  if (nargs < min_positional_only) {
-    vm.type_error(fname + " takes " +
-                  (min_positional_only < max_positional ? "at least" : "exactly") + " " +
-                  std::to_string(min_positional_only) + " positional argument" +
-                  plural(min_positional_only) + " (" + std::to_string(nargs) + " given)");
-    return false;
-  }
-  for (std::size_t i = 0; i < max_args; ++i) out[i] = i < nargs ? args.args[i] : Value();
-  for (std::size_t i = std::max(nargs, positional_only); i < max_args; ++i) {
-    const std::string_view name = names.begin()[i];
-    const Value* found = keywords_left ? find_keyword(args, name) : nullptr;
-    if (found) {
-      out[i] = *found;
-      --keywords_left;
-    } else if (i < required) {
-      vm.type_error(fname + " missing required argument '" + std::string(name) + "' (pos " +
-                    std::to_string(i + 1) + ")");
-      return false;
-    }
-  }
-  if (keywords_left == 0) return true;
-  for (std::size_t i = positional_only; i < nargs; ++i) {
-    const std::string_view name = names.begin()[i];
-    if (find_keyword(args, name)) {
-      vm.type_error("argument for " + fname + " given by name ('" + std::string(name) +
-                    "') and position (" + std::to_string(i + 1) + ")");
-      return false;
-    }
-  }
-  for (std::uint32_t k = 0; k < args.nkw; ++k) {
-    const std::string& key = VM::str_text(args.kwnames[k]);
-    bool known = false;
-    for (std::size_t i = positional_only; i < max_args; ++i) known |= names.begin()[i] == key;
-    if (!known) {
-      vm.type_error("'" + key + "' is an invalid keyword argument for " + fname);
-      return false;
-    }
-  }
-  return true;
-}
-
 // The keyword arguments alone, for functions whose positionals are *args.
 CallArgs keywords_of(const CallArgs& args) {
   CallArgs keywords = args;
@@ -525,7 +449,7 @@ Value strict_zip_next(VM& vm, CallArgs args) {
 Value zip_new(VM& vm, CallArgs args) {
   const CallArgs rest = after_self(args);
   Value strict_argument;
-  if (!parse_arguments(vm, keywords_of(rest), "zip", {"strict"}, 0, 0, 0, &strict_argument)) {
+  if (!bind_clinic_args(vm, keywords_of(rest), "zip", {"strict"}, 0, 0, 0, &strict_argument)) {
     return {};
   }
   bool strict = false;
@@ -1085,7 +1009,7 @@ Value min_max(VM& vm, CallArgs args, bool is_max) {
   const std::string name = is_max ? "max" : "min";
   if (args.nargs == 0) return vm.type_error(name + " expected at least 1 argument, got 0");
   Value options[2];  // key, default
-  if (!parse_arguments(vm, keywords_of(args), name, {"key", "default"}, 0, 0, 0, options)) {
+  if (!bind_clinic_args(vm, keywords_of(args), name, {"key", "default"}, 0, 0, 0, options)) {
     return {};
   }
   const bool positional = args.nargs > 1;
@@ -1140,7 +1064,7 @@ Value min_function(VM& vm, CallArgs args) { return min_max(vm, args, false); }
 
 Value pow_function(VM& vm, CallArgs args) {
   Value parsed[3];  // base, exp, mod
-  if (!parse_arguments(vm, args, "pow", {"base", "exp", "mod"}, 0, 3, 2, parsed)) return {};
+  if (!bind_clinic_args(vm, args, "pow", {"base", "exp", "mod"}, 0, 3, 2, parsed)) return {};
   const Value& base = parsed[0];
   const Value& exponent = parsed[1];
   const Value& modulus = parsed[2];
@@ -1171,8 +1095,8 @@ Value pow_function(VM& vm, CallArgs args) {
 // the line goes to the host in one write; to another file, piece by piece through its write().
 Value print_function(VM& vm, CallArgs args) {
   Value options[4];  // sep, end, file, flush
-  if (!parse_arguments(vm, keywords_of(args), "print", {"sep", "end", "file", "flush"}, 0, 0, 0,
-                       options)) {
+  if (!bind_clinic_args(vm, keywords_of(args), "print", {"sep", "end", "file", "flush"}, 0, 0, 0,
+                        options)) {
     return {};
   }
   const Streams& streams = streams_of(vm);
@@ -1232,7 +1156,7 @@ Value repr_function(VM& vm, CallArgs args) {
 
 Value round_function(VM& vm, CallArgs args) {
   Value parsed[2];  // number, ndigits
-  if (!parse_arguments(vm, args, "round", {"number", "ndigits"}, 0, 2, 1, parsed)) return {};
+  if (!bind_clinic_args(vm, args, "round", {"number", "ndigits"}, 0, 2, 1, parsed)) return {};
   const Value& number = parsed[0];
   const Value ndigits = parsed[1] && !vm.is_none(parsed[1]) ? parsed[1] : Value();
   if (Value method = overriding_dunder(vm, number, "__round__")) {
@@ -1250,7 +1174,7 @@ Value sorted_function(VM& vm, CallArgs args) {
   if (!vm.collect(args[0], items)) return {};
   Value list = vm.make_list(std::move(items));
   Value options[2];  // key, reverse: list.sort's keywords, parsed as list.sort does
-  if (!parse_arguments(vm, keywords_of(args), "sort", {"key", "reverse"}, 0, 0, 0, options)) {
+  if (!bind_clinic_args(vm, keywords_of(args), "sort", {"key", "reverse"}, 0, 0, 0, options)) {
     return {};
   }
   int reverse = 0;
@@ -1263,7 +1187,7 @@ Value sorted_function(VM& vm, CallArgs args) {
 // double additions: the compensated sum came with 3.12).
 Value sum_function(VM& vm, CallArgs args) {
   Value parsed[2];  // iterable, start
-  if (!parse_arguments(vm, args, "sum", {"iterable", "start"}, 1, 2, 1, parsed)) return {};
+  if (!bind_clinic_args(vm, args, "sum", {"iterable", "start"}, 1, 2, 1, parsed)) return {};
   Value result = parsed[1] ? parsed[1] : Value::small(0);
   if (vm.is_str(result)) {
     return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
@@ -1321,8 +1245,8 @@ Value sum_function(VM& vm, CallArgs args) {
 // packages, so the module itself is the answer whatever fromlist says.
 Value import_function(VM& vm, CallArgs args) {
   Value parsed[5];  // name, globals, locals, fromlist, level
-  if (!parse_arguments(vm, args, "__import__", {"name", "globals", "locals", "fromlist", "level"},
-                       0, 5, 1, parsed)) {
+  if (!bind_clinic_args(vm, args, "__import__", {"name", "globals", "locals", "fromlist", "level"},
+                        0, 5, 1, parsed)) {
     return {};
   }
   const Value& name = parsed[0];
@@ -1498,8 +1422,7 @@ Value structseq_repr(VM& vm, CallArgs args) {
 Value structseq_new(VM& vm, CallArgs args) {
   Type* cls = args[0].as<Type>();
   Value parsed[2];  // sequence, dict
-  if (!parse_arguments(vm, after_self(args), "structseq", {"sequence", "dict"}, 0, 2, 1,
-                       parsed)) {
+  if (!bind_clinic_args(vm, after_self(args), "structseq", {"sequence", "dict"}, 0, 2, 1, parsed)) {
     return {};
   }
   Value it = vm.iter(parsed[0]);
@@ -1622,8 +1545,8 @@ Value sys_get_int_max_str_digits(VM& vm, CallArgs args) {
 
 Value sys_set_int_max_str_digits(VM& vm, CallArgs args) {
   Value limit_argument;
-  if (!parse_arguments(vm, args, "set_int_max_str_digits", {"maxdigits"}, 0, 1, 1,
-                       &limit_argument)) {
+  if (!bind_clinic_args(vm, args, "set_int_max_str_digits", {"maxdigits"}, 0, 1, 1,
+                        &limit_argument)) {
     return {};
   }
   int limit;

@@ -109,7 +109,7 @@ Value deque_new(VM&, CallArgs args) {
 
 Value deque_init(VM& vm, CallArgs args) {
   Value bound[2];
-  if (!bind_clinic_args(vm, after_self(args), "deque", {"iterable", "maxlen"}, 0, bound, 0, 2))
+  if (!bind_clinic_args(vm, after_self(args), "deque", {"iterable", "maxlen"}, 0, 2, 0, bound))
     return {};
   std::int64_t maxlen = -1;
   if (bound[1] && !vm.is_none(bound[1])) {

@@ -652,7 +652,7 @@ Value math_isnan(VM& vm, CallArgs args) {
 
 Value math_isclose(VM& vm, CallArgs args) {
   Value bound[4];
-  if (!bind_clinic_args(vm, args, "isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, bound, 0, 2))
+  if (!bind_clinic_args(vm, args, "isclose", {"a", "b", "rel_tol", "abs_tol"}, 0, 2, 2, bound))
     return {};
   double a, b, rel_tol = 1e-09, abs_tol = 0.0;
   if (!to_real(vm, bound[0], a) || !to_real(vm, bound[1], b)) return {};
@@ -1094,7 +1094,7 @@ Value math_fsum(VM& vm, CallArgs args) {
 
 Value math_prod(VM& vm, CallArgs args) {
   Value bound[2];
-  if (!bind_clinic_args(vm, args, "prod", {"iterable", "start"}, 1, bound, 1, 1)) return {};
+  if (!bind_clinic_args(vm, args, "prod", {"iterable", "start"}, 1, 1, 1, bound)) return {};
   Value result = bound[1] ? bound[1] : Value::small(1);
   bool ok = vm.for_each(bound[0], [&](Value item) {
     result = vm.binary_op(result, item, kMul);

@@ -576,7 +576,7 @@ bool has_number_methods(VM& vm, const Value& v) {
 
 Value construct_complex(VM& vm, Type& type, CallArgs args) {
   Value bound[2];
-  if (!bind_clinic_args(vm, args, "complex", {"real", "imag"}, 0, bound, 0, 2)) return Value();
+  if (!bind_clinic_args(vm, args, "complex", {"real", "imag"}, 0, 2, 0, bound)) return Value();
   Value r = bound[0], i = bound[1];
   if (!r) r = Value::small(0);
   if (vm.type_index(r) == kComplexType && !i && type.index == kComplexType) return r;

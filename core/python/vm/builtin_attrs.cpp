@@ -2258,7 +2258,7 @@ Value set_init(VM& vm, CallArgs args) {
 Value module_init(VM& vm, CallArgs args) {
   if (!require_self(vm, args, vm.type(kModuleType), "__init__")) return Value();
   Value bound[2];
-  if (!bind_clinic_args(vm, after_self(args), "module", {"name", "doc"}, 1, bound, 0, 2))
+  if (!bind_clinic_args(vm, after_self(args), "module", {"name", "doc"}, 0, 2, 1, bound))
     return Value();
   if (!vm.is_str(bound[0])) {
     return vm.type_error("module() argument 'name' must be str, not " + type_name_of(vm, bound[0]));

@@ -586,61 +586,71 @@ bool bind_args(VM& vm, const CallArgs& args, const char* function_name,
   return true;
 }
 
-// CPython 3.11's _PyArg_UnpackKeywords, check for check.
-bool bind_clinic_args(VM& vm, const CallArgs& args, const char* function_name,
-                      std::initializer_list<const char*> names, std::size_t required, Value* out,
-                      std::size_t positional_only, std::size_t max_positional) {
-  const std::string function = std::string(function_name) + "()";
+namespace {
+
+const char* plural(std::size_t n) {
+  return n == 1 ? "" : "s";
+}
+
+const Value* find_keyword(const CallArgs& args, std::string_view name) {
+  for (std::uint32_t k = 0; k < args.nkw; ++k) {
+    if (VM::str_text(args.kwnames[k]) == name) return &args.kwvalues[k];
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// CPython 3.11's _PyArg_UnpackKeywords, check for check (declared in vm.hpp).
+bool bind_clinic_args(VM& vm, const CallArgs& args, std::string_view function,
+                      std::initializer_list<std::string_view> names, std::size_t positional_only,
+                      std::size_t max_positional, std::size_t required, Value* out) {
+  const std::string fname = std::string(function) + "()";
   const std::size_t max_args = names.size();
   const std::size_t nargs = args.nargs;
-  const auto plural = [](std::size_t n) { return n == 1 ? "" : "s"; };
-  if (nargs + args.nkw > max_args) {
-    vm.type_error(function + " takes at most " + std::to_string(max_args) + " " +
+  std::size_t keywords_left = args.nkw;
+  if (nargs + keywords_left > max_args) {
+    vm.type_error(fname + " takes at most " + std::to_string(max_args) + " " +
                   (nargs == 0 ? "keyword " : "") + "argument" + plural(max_args) + " (" +
-                  std::to_string(nargs + args.nkw) + " given)");
+                  std::to_string(nargs + keywords_left) + " given)");
     return false;
   }
   if (nargs > max_positional) {
     if (max_positional == 0) {
-      vm.type_error(function + " takes no positional arguments");
+      vm.type_error(fname + " takes no positional arguments");
     } else {
-      vm.type_error(function + " takes " + (required < max_positional ? "at most " : "exactly ") +
+      vm.type_error(fname + " takes " + (required < max_positional ? "at most" : "exactly") + " " +
                     std::to_string(max_positional) + " positional argument" +
                     plural(max_positional) + " (" + std::to_string(nargs) + " given)");
     }
     return false;
   }
-  const std::size_t required_positional_only = std::min(positional_only, required);
-  if (nargs < required_positional_only) {
-    vm.type_error(function + " takes " +
-                  (required_positional_only < max_positional ? "at least " : "exactly ") +
-                  std::to_string(required_positional_only) + " positional argument" +
-                  plural(required_positional_only) + " (" + std::to_string(nargs) + " given)");
+  const std::size_t min_positional_only = std::min(positional_only, required);
+  if (nargs < min_positional_only) {
+    vm.type_error(fname + " takes " +
+                  (min_positional_only < max_positional ? "at least" : "exactly") + " " +
+                  std::to_string(min_positional_only) + " positional argument" +
+                  plural(min_positional_only) + " (" + std::to_string(nargs) + " given)");
     return false;
   }
-  const auto keyword = [&](const char* name) -> Value {
-    for (std::uint32_t k = 0; k < args.nkw; ++k) {
-      if (VM::str_text(args.kwnames[k]) == name) return args.kwvalues[k];
-    }
-    return {};
-  };
   for (std::size_t i = 0; i < max_args; ++i) out[i] = i < nargs ? args.args[i] : Value();
-  std::size_t keywords_left = args.nkw;
   for (std::size_t i = std::max(nargs, positional_only); i < max_args; ++i) {
-    const char* name = names.begin()[i];
-    out[i] = keywords_left ? keyword(name) : Value();
-    if (out[i]) {
+    const std::string_view name = names.begin()[i];
+    const Value* found = keywords_left ? find_keyword(args, name) : nullptr;
+    if (found) {
+      out[i] = *found;
       --keywords_left;
     } else if (i < required) {
-      vm.type_error(function + " missing required argument '" + name + "' (pos " +
+      vm.type_error(fname + " missing required argument '" + std::string(name) + "' (pos " +
                     std::to_string(i + 1) + ")");
       return false;
     }
   }
   if (keywords_left == 0) return true;
   for (std::size_t i = positional_only; i < nargs; ++i) {
-    if (keyword(names.begin()[i])) {
-      vm.type_error("argument for " + function + " given by name ('" + names.begin()[i] +
+    const std::string_view name = names.begin()[i];
+    if (find_keyword(args, name)) {
+      vm.type_error("argument for " + fname + " given by name ('" + std::string(name) +
                     "') and position (" + std::to_string(i + 1) + ")");
       return false;
     }
@@ -648,10 +658,9 @@ bool bind_clinic_args(VM& vm, const CallArgs& args, const char* function_name,
   for (std::uint32_t k = 0; k < args.nkw; ++k) {
     const std::string& key = VM::str_text(args.kwnames[k]);
     bool known = false;
-    for (std::size_t i = positional_only; i < max_args && !known; ++i)
-      known = key == names.begin()[i];
+    for (std::size_t i = positional_only; i < max_args; ++i) known |= names.begin()[i] == key;
     if (!known) {
-      vm.type_error("'" + key + "' is an invalid keyword argument for " + function);
+      vm.type_error("'" + key + "' is an invalid keyword argument for " + fname);
       return false;
     }
   }

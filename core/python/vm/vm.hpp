@@ -310,14 +310,14 @@ enum UnaryOpCode : int { kNeg, kPos, kInvert, kNot };
 bool bind_args(VM& vm, const CallArgs& args, const char* function_name,
                std::initializer_list<const char*> names, std::size_t required, Value* out,
                std::size_t positional_only = 0);
-// The same for what CPython writes in C with Argument Clinic (math.isclose, deque(), Future...),
-// whose errors read otherwise ("'x' is an invalid keyword argument for f()", "argument for f()
-// given by name ('a') and position (1)"): the first `positional_only` names are positional only,
-// the first `max_positional` may be given by position, the rest are keyword only; the first
-// `required` are required.
-bool bind_clinic_args(VM& vm, const CallArgs& args, const char* function_name,
-                      std::initializer_list<const char*> names, std::size_t required, Value* out,
-                      std::size_t positional_only, std::size_t max_positional);
+// The same for what CPython writes in C with Argument Clinic (math.isclose, print(), deque(),
+// Future...), whose errors read otherwise ("'x' is an invalid keyword argument for f()",
+// "argument for f() given by name ('a') and position (1)"): CPython's _PyArg_UnpackKeywords.
+// The first `positional_only` names cannot be passed by keyword, those from `max_positional` on
+// are keyword-only, the first `required` are required; missing optional arguments are left null.
+bool bind_clinic_args(VM& vm, const CallArgs& args, std::string_view function,
+                      std::initializer_list<std::string_view> names, std::size_t positional_only,
+                      std::size_t max_positional, std::size_t required, Value* out);
 // No keyword arguments accepted: "f() takes no keyword arguments".
 bool no_keywords(VM& vm, const CallArgs& args, std::string_view function_name);
 // Exactly `min`..`max` positional arguments, with CPython's message.
