@@ -32,7 +32,8 @@ enum LibraryMethod : std::uint8_t {
   kNamedtupleReplace,  // self is checked by the function
 };
 
-Value call_library_method(VM& vm, LibraryMethod method, CallArgs args);
+// args by reference: each instantiation below then only passes its pointer on.
+Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args);
 
 template <LibraryMethod method>
 Value library_method(VM& vm, CallArgs args) {

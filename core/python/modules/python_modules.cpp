@@ -111,7 +111,7 @@ struct LibraryMethods : VM::ModuleState {
 
 }  // namespace
 
-Value call_library_method(VM& vm, LibraryMethod method, CallArgs args) {
+Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
   const LibraryMethodEntry& entry = kLibraryMethods[method];
   if (entry.self_type) {
     Type* owner = vm.type(entry.self_type);
