@@ -589,71 +589,6 @@ bool float_of(VM& vm, const Value& v, double& out) {
   return false;
 }
 
-// Argument Clinic's binding (CPython's _PyArg_UnpackKeywords) for `function(names...)`: the first
-// `positional_only` names take no keyword, names from `max_positional` on are keyword-only, the
-// first `min_positional` are required. Missing arguments are left null. False when it raised.
-bool unpack_keywords(VM& vm, const CallArgs& args, std::string_view function,
-                     std::initializer_list<std::string_view> names, std::size_t positional_only,
-                     std::size_t max_positional, std::size_t min_positional, Value* out) {
-  const std::string name = std::string(function) + "()";
-  const std::size_t max_args = names.size();
-  const std::size_t total = args.nargs + args.nkw;
-  if (total > max_args) {
-    vm.type_error(name + " takes at most " + std::to_string(max_args) + " " +
-                  (args.nargs == 0 ? "keyword " : "") + "argument" + (max_args == 1 ? "" : "s") +
-                  " (" + std::to_string(total) + " given)");
-    return false;
-  }
-  if (args.nargs > max_positional) {
-    if (max_positional == 0) {
-      vm.type_error(name + " takes no positional arguments");
-    } else {
-      vm.type_error(name + " takes " + (min_positional < max_positional ? "at most" : "exactly") +
-                    " " + std::to_string(max_positional) + " positional argument" +
-                    (max_positional == 1 ? "" : "s") + " (" + std::to_string(args.nargs) +
-                    " given)");
-    }
-    return false;
-  }
-  auto keyword_index = [&](const Value& keyword) {
-    const std::string& text = VM::str_text(keyword);
-    std::size_t i = 0;
-    for (std::string_view candidate : names) {
-      if (candidate == text && i >= positional_only) return i;
-      ++i;
-    }
-    return max_args;
-  };
-  for (std::size_t i = 0; i < max_args; ++i) out[i] = i < args.nargs ? args[i] : Value();
-  for (std::size_t k = 0; k < args.nkw; ++k) {
-    std::size_t i = keyword_index(args.kwnames[k]);
-    if (i < max_args && i >= args.nargs) out[i] = args.kwvalues[k];
-  }
-  for (std::size_t i = args.nargs; i < min_positional; ++i) {
-    if (!out[i]) {
-      vm.type_error(name + " missing required argument '" + std::string(names.begin()[i]) +
-                    "' (pos " + std::to_string(i + 1) + ")");
-      return false;
-    }
-  }
-  for (std::size_t k = 0; k < args.nkw; ++k) {
-    std::size_t i = keyword_index(args.kwnames[k]);
-    if (i < args.nargs) {
-      vm.type_error("argument for " + name + " given by name ('" + std::string(names.begin()[i]) +
-                    "') and position (" + std::to_string(i + 1) + ")");
-      return false;
-    }
-  }
-  for (std::size_t k = 0; k < args.nkw; ++k) {
-    if (keyword_index(args.kwnames[k]) == max_args) {
-      vm.type_error("'" + VM::str_text(args.kwnames[k]) + "' is an invalid keyword argument for " +
-                    name);
-      return false;
-    }
-  }
-  return true;
-}
-
 Value new_int_instance(const Type& type, BigInt value) {
   auto* object = new BigIntObject();
   object->set_user_tag(type.index);
@@ -1243,7 +1178,7 @@ Value int_from_literal(VM& vm, std::string_view text) {
 
 Value construct_int(VM& vm, Type& type, CallArgs args) {
   Value bound[2];  // x, base
-  if (!unpack_keywords(vm, args, "int", {"x", "base"}, 1, 2, 0, bound)) return Value();
+  if (!bind_clinic_args(vm, args, "int", {"x", "base"}, 1, 2, 0, bound)) return Value();
   Value result;
   if (!bound[1]) {
     result = bound[0] ? int_of(vm, bound[0]) : Value::small(0);
