@@ -134,6 +134,32 @@ test('without the library archive, importing a library module is an ImportError'
   }
 });
 
+test('the rare methods written in Python read the library archive on first call only', async () => {
+  const reads = [];
+  let served = null;
+  const engineWith = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadFile: (name) => {
+      reads.push(name);
+      return served ?? readFileSync(`/nonexistent/${name}`);
+    },
+  });
+  let stdout = '';
+  const options = { onStdout: (text) => { stdout += text; } };
+  // The common str methods and formatting are native.
+  assert.equal(await engineWith.run('print(" ".join("a b".split()).upper().center(5, "*"), f"{3:>3}", "x".ljust(2) + "|")\n', options), 0);
+  assert.deepEqual(reads, []);
+  const program = 'try:\n    print("42".zfill(5), "a=b".partition("="), (258).to_bytes(2, "big"))\nexcept ImportError as error:\n    print(type(error).__name__, error)\n';
+  assert.equal(await engineWith.run(program, options), 0);
+  assert.deepEqual(reads, ['attendable_library.bin']);
+  // The host is back: the next call reads the archive.
+  served = readEngineFile('attendable_library.bin');
+  assert.equal(await engineWith.run(program, options), 0);
+  assert.equal(stdout, "*A B*   3 x |\n" +
+    "ImportError cannot load module '_builtin_methods': the engine's library file is not available\n" +
+    "00042 ('a', '=', 'b') b'\\x01\\x02'\n");
+});
+
 test('hello world prints and exits 0', async () => {
   const result = await run('print("Hello, world!")\n');
   assert.equal(result.stdout, 'Hello, world!\n');

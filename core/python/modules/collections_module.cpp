@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "modules/library_methods.hpp"
 #include "modules/modules.hpp"
 #include "vm/interpreter.hpp"
 
@@ -652,36 +653,6 @@ Value namedtuple_make(VM& vm, CallArgs args) {
   return make_namedtuple(cls, std::move(items));
 }
 
-Value namedtuple_replace(VM& vm, CallArgs args) {
-  if (args.nargs != 1) {
-    return vm.type_error(args.nargs == 0
-                             ? "_replace() missing 1 required positional argument: 'self'"
-                             : "_replace() takes 1 positional argument but " +
-                                   std::to_string(args.nargs) + " were given");
-  }
-  Type* cls = vm.type_of(args[0]);
-  std::vector<Value> fields = fields_of(vm, defining_class(vm, cls));
-  std::vector<Value> items = args[0].as<Tuple>()->items;
-  std::vector<bool> used(args.nkw, false);
-  for (std::size_t i = 0; i < fields.size() && i < items.size(); ++i) {
-    for (std::uint32_t k = 0; k < args.nkw; ++k) {
-      if (VM::str_text(args.kwnames[k]) == VM::str_text(fields[i])) {
-        items[i] = args.kwvalues[k];
-        used[k] = true;
-      }
-    }
-  }
-  std::vector<Value> unexpected;
-  for (std::uint32_t k = 0; k < args.nkw; ++k) {
-    if (!used[k]) unexpected.push_back(args.kwnames[k]);
-  }
-  if (!unexpected.empty()) {
-    auto text = vm.repr_text(vm.make_list(std::move(unexpected)));
-    return text ? vm.value_error("Got unexpected field names: " + *text) : Value();
-  }
-  return make_namedtuple(cls, std::move(items));
-}
-
 Value namedtuple_asdict(VM& vm, CallArgs args) {
   std::vector<Value> fields = fields_of(vm, defining_class(vm, vm.type_of(args[0])));
   const std::vector<Value>& items = args[0].as<Tuple>()->items;
@@ -867,7 +838,7 @@ Type* make_namedtuple_type(VM& vm, std::string_view name, const std::vector<std:
   vm.add_static(type, "__new__", namedtuple_new);
   vm.add_classmethod(type, "_make", namedtuple_make);
   add_methods(vm, type,
-              {{"_replace", namedtuple_replace},
+              {{"_replace", library_method<kNamedtupleReplace>},
                {"_asdict", namedtuple_asdict},
                {"__repr__", namedtuple_repr},
                {"__getnewargs__", namedtuple_getnewargs}});

@@ -1,6 +1,7 @@
 // The library archive: modules written in Python that a program runs only when it imports them
-// (contextlib, functools, itertools, operator, types, collections' and random's Python halves),
-// packed into one file by cmake/PackLibrary.cmake.
+// (contextlib, functools, itertools, operator, types, collections' and random's Python halves)
+// or calls one of the rarely used methods of the built-in types (_builtin_methods,
+// modules/library_methods.hpp), packed into one file by cmake/PackLibrary.cmake.
 // The native engine links the archive in; the wasm engine leaves it out of its binary and asks
 // its host for the file on the first such import (wasm/bindings.cpp), which keeps the download
 // a page needs before it can run anything smaller.

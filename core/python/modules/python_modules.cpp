@@ -1,9 +1,11 @@
 // Modules written in Python (the asyncio prelude, itertools, functools, operator, most of random
 // and collections), run in their module's namespace on first import: the asyncio prelude, which
 // every asyncio program runs, compiled into the engine as text by CMake (cmake/EmbedText.cmake),
-// the others read from the library archive (modules/library.hpp).
+// the others read from the library archive (modules/library.hpp); and the natives of the
+// built-in types' methods written in Python (modules/library_methods.hpp).
 #include "compiler/compiler.hpp"
 #include "modules/library.hpp"
+#include "modules/library_methods.hpp"
 #include "modules/modules.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
@@ -77,6 +79,59 @@ bool exec_library_module(VM& vm, Module& module, std::string_view name) {
 // A module that is all Python from the archive, named as its archive entry.
 bool init_library_module(VM& vm, Module& module) {
   return exec_library_module(vm, module, VM::str_text(module.name));
+}
+
+}  // namespace py
+
+namespace py {
+
+namespace {
+
+// Per LibraryMethod: the type self must be an instance of (none for static methods,
+// classmethods and the namedtuple classes' _replace) and the function's name in
+// `_builtin_methods`, "<type name>_<method name>".
+struct LibraryMethodEntry {
+  std::uint8_t self_type;  // 0: no check
+  const char* function;
+};
+constexpr LibraryMethodEntry kLibraryMethods[] = {
+    {kStrType, "str_zfill"},      {kStrType, "str_expandtabs"}, {kStrType, "str_partition"},
+    {kStrType, "str_rpartition"}, {kStrType, "str_splitlines"}, {kStrType, "str_translate"},
+    {0, "str_maketrans"},         {kStrType, "str_encode"},     {kBytesType, "bytes_decode"},
+    {kIntType, "int_to_bytes"},   {0, "int_from_bytes"},        {kFloatType, "float_hex"},
+    {0, "float_fromhex"},         {0, "namedtuple__replace"},
+};
+constexpr std::size_t kLibraryMethodCount = std::size(kLibraryMethods);
+static_assert(kLibraryMethodCount == kNamedtupleReplace + 1);
+
+// The module's functions, found on first use.
+struct LibraryMethods : VM::ModuleState {
+  Value functions[kLibraryMethodCount];
+};
+
+}  // namespace
+
+Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
+  const LibraryMethodEntry& entry = kLibraryMethods[method];
+  if (entry.self_type) {
+    Type* owner = vm.type(entry.self_type);
+    std::string_view name = entry.function;
+    if (!require_self(vm, args, owner, name.substr(owner->name.size() + 1))) return {};
+  }
+  Value& function = modules::module_state<LibraryMethods>(vm).functions[method];
+  if (!function) {
+    // Run the module (again, if the archive was missing before) and keep its functions: the
+    // module is in no sys.modules, as CPython's C code is in none.
+    Value module = vm.make_module("_builtin_methods");
+    if (!exec_library_module(vm, *module.as<Module>(), "_builtin_methods")) return {};
+    Dict& dict = *module.as<Module>()->dict.as<Dict>();
+    Value* functions = modules::module_state<LibraryMethods>(vm).functions;
+    for (std::size_t i = 0; i < kLibraryMethodCount; ++i) {
+      functions[i] = vm.dict_get_item(dict, kLibraryMethods[i].function);
+    }
+    if (!function) return vm.raise(vm.exc().ImportError, "_builtin_methods is incomplete");
+  }
+  return vm.call(function, args);
 }
 
 }  // namespace py

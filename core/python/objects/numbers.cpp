@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "modules/library_methods.hpp"
 #include "modules/modules.hpp"
 #include "num/bigint.hpp"
 #include "num/float_format.hpp"
@@ -167,15 +168,6 @@ Value index_of(VM& vm, const Value& v) {
   }
   return vm.type_error("'" + std::string(vm.type_name(v)) +
                        "' object cannot be interpreted as an integer");
-}
-
-// An index argument that must fit a C ssize_t (to_bytes' length).
-bool ssize_of(VM& vm, const Value& v, std::int64_t& out) {
-  Value index = index_of(vm, v);
-  if (!index) return false;
-  if (int64_of(vm, index, out)) return true;
-  vm.raise(vm.exc().OverflowError, "Python int too large to convert to C ssize_t");
-  return false;
 }
 
 // The first `limit` code points of UTF-8 text: printf's "%.200R" in CPython's messages.
@@ -597,71 +589,6 @@ bool float_of(VM& vm, const Value& v, double& out) {
   return false;
 }
 
-// Argument Clinic's binding (CPython's _PyArg_UnpackKeywords) for `function(names...)`: the first
-// `positional_only` names take no keyword, names from `max_positional` on are keyword-only, the
-// first `min_positional` are required. Missing arguments are left null. False when it raised.
-bool unpack_keywords(VM& vm, const CallArgs& args, std::string_view function,
-                     std::initializer_list<std::string_view> names, std::size_t positional_only,
-                     std::size_t max_positional, std::size_t min_positional, Value* out) {
-  const std::string name = std::string(function) + "()";
-  const std::size_t max_args = names.size();
-  const std::size_t total = args.nargs + args.nkw;
-  if (total > max_args) {
-    vm.type_error(name + " takes at most " + std::to_string(max_args) + " " +
-                  (args.nargs == 0 ? "keyword " : "") + "argument" + (max_args == 1 ? "" : "s") +
-                  " (" + std::to_string(total) + " given)");
-    return false;
-  }
-  if (args.nargs > max_positional) {
-    if (max_positional == 0) {
-      vm.type_error(name + " takes no positional arguments");
-    } else {
-      vm.type_error(name + " takes " + (min_positional < max_positional ? "at most" : "exactly") +
-                    " " + std::to_string(max_positional) + " positional argument" +
-                    (max_positional == 1 ? "" : "s") + " (" + std::to_string(args.nargs) +
-                    " given)");
-    }
-    return false;
-  }
-  auto keyword_index = [&](const Value& keyword) {
-    const std::string& text = VM::str_text(keyword);
-    std::size_t i = 0;
-    for (std::string_view candidate : names) {
-      if (candidate == text && i >= positional_only) return i;
-      ++i;
-    }
-    return max_args;
-  };
-  for (std::size_t i = 0; i < max_args; ++i) out[i] = i < args.nargs ? args[i] : Value();
-  for (std::size_t k = 0; k < args.nkw; ++k) {
-    std::size_t i = keyword_index(args.kwnames[k]);
-    if (i < max_args && i >= args.nargs) out[i] = args.kwvalues[k];
-  }
-  for (std::size_t i = args.nargs; i < min_positional; ++i) {
-    if (!out[i]) {
-      vm.type_error(name + " missing required argument '" + std::string(names.begin()[i]) +
-                    "' (pos " + std::to_string(i + 1) + ")");
-      return false;
-    }
-  }
-  for (std::size_t k = 0; k < args.nkw; ++k) {
-    std::size_t i = keyword_index(args.kwnames[k]);
-    if (i < args.nargs) {
-      vm.type_error("argument for " + name + " given by name ('" + std::string(names.begin()[i]) +
-                    "') and position (" + std::to_string(i + 1) + ")");
-      return false;
-    }
-  }
-  for (std::size_t k = 0; k < args.nkw; ++k) {
-    if (keyword_index(args.kwnames[k]) == max_args) {
-      vm.type_error("'" + VM::str_text(args.kwnames[k]) + "' is an invalid keyword argument for " +
-                    name);
-      return false;
-    }
-  }
-  return true;
-}
-
 Value new_int_instance(const Type& type, BigInt value) {
   auto* object = new BigIntObject();
   object->set_user_tag(type.index);
@@ -674,221 +601,6 @@ Value new_float_instance(const Type& type, double value) {
   object->set_user_tag(type.index);
   object->value = value;
   return Value(object);
-}
-
-// ---- float.hex / float.fromhex ------------------------------------------------------------------
-
-// float.hex(x), as CPython's float_hex: a 1 or 0 (subnormals) before the point, 13 hex digits.
-std::string float_hex(double x) {
-  if (!std::isfinite(x)) return num::float_repr(x);
-  if (x == 0) return std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0";
-  static const char kHexDigits[] = "0123456789abcdef";
-  int exponent;
-  double mantissa = std::frexp(std::fabs(x), &exponent);
-  constexpr int kMinExponent = -1021;  // DBL_MIN_EXP
-  int shift = 1 - std::max(kMinExponent - exponent, 0);
-  mantissa = std::ldexp(mantissa, shift);
-  exponent -= shift;
-  std::string out = x < 0 ? "-0x" : "0x";
-  auto next_digit = [&] {
-    int digit = static_cast<int>(mantissa);
-    mantissa -= digit;
-    out += kHexDigits[digit];
-  };
-  next_digit();
-  out += '.';
-  for (int i = 0; i < 13; ++i) {
-    mantissa *= 16.0;
-    next_digit();
-  }
-  out += exponent < 0 ? "p-" : "p+";
-  out += std::to_string(std::abs(exponent));
-  return out;
-}
-
-bool is_c_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// float.fromhex(text), as CPython's float_fromhex: [sign] ['0x'] digits ['.' digits]
-// ['p' [sign] decimal exponent], or inf/infinity/nan, with surrounding white space. Rounds half
-// to even, subnormals included.
-Value float_from_hex(VM& vm, std::string_view text) {
-  auto invalid = [&] { return vm.value_error("invalid hexadecimal floating-point string"); };
-  auto overflow = [&] {
-    return vm.raise(vm.exc().OverflowError, "hexadecimal value too large to represent as a float");
-  };
-  while (!text.empty() && is_c_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_c_space(text.back())) text.remove_suffix(1);
-  std::size_t pos = 0;
-  bool negative = false;
-  if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) negative = text[pos++] == '-';
-  std::string word(text.substr(pos));
-  std::transform(word.begin(), word.end(), word.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; });
-  if (word == "inf" || word == "infinity") return vm.make_float(negative ? -HUGE_VAL : HUGE_VAL);
-  if (word == "nan") return vm.make_float(std::copysign(NAN, negative ? -1.0 : 1.0));
-  if (word.size() >= 2 && word[0] == '0' && word[1] == 'x') pos += 2;
-  std::string digits;
-  std::int64_t fraction_digits = 0;
-  for (; pos < text.size() && hex_value(text[pos]) >= 0; ++pos) digits += text[pos];
-  if (pos < text.size() && text[pos] == '.') {
-    for (++pos; pos < text.size() && hex_value(text[pos]) >= 0; ++pos) {
-      digits += text[pos];
-      ++fraction_digits;
-    }
-  }
-  if (digits.empty()) return invalid();
-  std::int64_t exponent = 0;
-  if (pos < text.size() && (text[pos] == 'p' || text[pos] == 'P')) {
-    ++pos;
-    bool exponent_negative = pos < text.size() && text[pos] == '-';
-    if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) ++pos;
-    if (pos == text.size() || text[pos] < '0' || text[pos] > '9') return invalid();
-    constexpr std::int64_t kExponentCap = std::int64_t{1} << 40;  // far beyond any double
-    for (; pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; ++pos) {
-      exponent = std::min(exponent * 10 + (text[pos] - '0'), kExponentCap);
-    }
-    if (exponent_negative) exponent = -exponent;
-  }
-  if (pos != text.size()) return invalid();
-  const double zero = negative ? -0.0 : 0.0;
-  std::size_t first = digits.find_first_not_of('0');
-  if (first == std::string::npos) return vm.make_float(zero);
-  BigInt mantissa = BigInt::parse(std::string_view(digits).substr(first), 16).value;
-  // The value is mantissa * 2^scale, in [2^(top - 1), 2^top).
-  std::int64_t scale = exponent - 4 * fraction_digits;
-  std::int64_t top = static_cast<std::int64_t>(mantissa.bit_length()) + scale;
-  if (top > 1024) return overflow();
-  if (top <= -1075) return vm.make_float(zero);  // below half the smallest subnormal
-  // The weight of the last bit kept: 53 significant bits, fewer for subnormals.
-  std::int64_t lsb = std::max<std::int64_t>(top - 53, -1074);
-  std::int64_t shift = lsb - scale;
-  BigInt kept;
-  if (shift <= 0) {
-    kept = mantissa << static_cast<std::uint64_t>(-shift);
-  } else {
-    kept = mantissa >> static_cast<std::uint64_t>(shift);
-    BigInt dropped = mantissa - (kept << static_cast<std::uint64_t>(shift));
-    std::strong_ordering half = dropped <=> (BigInt(1) << static_cast<std::uint64_t>(shift - 1));
-    if (half > 0 || (half == 0 && kept.is_odd())) kept = kept + BigInt(1);
-  }
-  double result = std::ldexp(static_cast<double>(kept.to_int64()), static_cast<int>(lsb));
-  if (std::isinf(result)) return overflow();
-  return vm.make_float(negative ? -result : result);
-}
-
-// ---- int.to_bytes / int.from_bytes --------------------------------------------------------------
-
-// n in `length` bytes, big-endian, two's complement when negative. Precondition: it fits.
-std::string big_endian_bytes(const BigInt& n, std::size_t length) {
-  std::string out(length, '\0');
-  if (n.fits_int64()) {
-    std::int64_t value = n.to_int64();
-    for (std::size_t i = 0; i < length; ++i) {
-      unsigned char byte = value < 0 ? 0xFF : 0;
-      if (i < 8) byte = static_cast<unsigned char>(static_cast<std::uint64_t>(value) >> (8 * i));
-      out[length - 1 - i] = static_cast<char>(byte);
-    }
-    return out;
-  }
-  BigInt unsigned_value = n.is_negative() ? n + (BigInt(1) << (8 * length)) : n;
-  std::string hex = unsigned_value.to_string(16);
-  hex.insert(0, 2 * length - hex.size(), '0');
-  for (std::size_t i = 0; i < length; ++i) {
-    out[i] = static_cast<char>(hex_value(hex[2 * i]) * 16 + hex_value(hex[2 * i + 1]));
-  }
-  return out;
-}
-
-// The bytes of int.from_bytes' argument: bytes, __bytes__, or an iterable of ints in 0..255
-// (CPython's PyObject_Bytes).
-bool bytes_argument(VM& vm, const Value& v, std::string& out) {
-  if (is_bytes(vm, v)) {
-    out = v.as<BytesObject>()->data;
-    return true;
-  }
-  Type* type = vm.type_of(v);
-  if (Value method = vm.lookup_in_type(type, "__bytes__")) {
-    Value result = vm.call(method, {v});
-    if (!result) return false;
-    if (!is_bytes(vm, result)) {
-      vm.type_error("__bytes__ returned non-bytes (type " + std::string(vm.type_name(result)) +
-                    ")");
-      return false;
-    }
-    out = result.as<BytesObject>()->data;
-    return true;
-  }
-  auto cannot_convert = [&] {
-    vm.type_error("cannot convert '" + type->name + "' object to bytes");
-    return false;
-  };
-  if (vm.is_str(v)) return cannot_convert();
-  Value iterator = vm.iter(v);
-  if (!iterator) {
-    if (!vm.pending_is(vm.exc().TypeError)) return false;
-    vm.take_exception();
-    return cannot_convert();
-  }
-  for (;;) {
-    Value item = vm.next(iterator);
-    if (!item) return !vm.has_pending_exception();
-    Value index = index_of(vm, item);
-    if (!index) return false;
-    std::int64_t byte = clamped_int64(vm, index);
-    if (byte < 0 || byte > 255) {
-      vm.value_error("bytes must be in range(0, 256)");
-      return false;
-    }
-    out += static_cast<char>(byte);
-  }
-}
-
-BigInt from_big_endian(std::string_view data, bool is_signed) {
-  BigInt value;
-  if (data.size() <= 7) {
-    std::int64_t n = 0;
-    for (unsigned char byte : data) n = n << 8 | byte;
-    value = BigInt(n);
-  } else {
-    static const char kHexDigits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(2 * data.size());
-    for (unsigned char byte : data) {
-      hex += kHexDigits[byte >> 4];
-      hex += kHexDigits[byte & 15];
-    }
-    value = BigInt::parse(hex, 16).value;
-  }
-  if (is_signed && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80)) {
-    value = value - (BigInt(1) << (8 * data.size()));
-  }
-  return value;
-}
-
-// to_bytes()/from_bytes()' byteorder: 'big' or 'little' (defaulting to 'big').
-bool byteorder_is_str(VM& vm, const Value& byteorder, std::string_view function) {
-  if (!byteorder || vm.is_str(byteorder)) return true;
-  vm.type_error(std::string(function) + "() argument 'byteorder' must be str, not " +
-                std::string(vm.type_name(byteorder)));
-  return false;
-}
-
-bool byteorder_little(VM& vm, const Value& byteorder, bool& little) {
-  const std::string big = "big";
-  const std::string& text = byteorder ? VM::str_text(byteorder) : big;
-  if (text != "little" && text != "big") {
-    vm.value_error("byteorder must be either 'little' or 'big'");
-    return false;
-  }
-  little = text == "little";
-  return true;
 }
 
 // ---- Natives: receivers and argument counts -----------------------------------------------------
@@ -1180,61 +892,6 @@ Value int_round(VM& vm, CallArgs args) {
   return round_int(vm, args[0], clamped_int64(vm, ndigits));
 }
 
-Value int_to_bytes(VM& vm, CallArgs args) {
-  if (!accept_receiver(vm, args, Owner::kInt, "to_bytes")) return Value();
-  Value bound[3];  // length, byteorder, signed
-  if (!unpack_keywords(vm, after_self(args), "to_bytes", {"length", "byteorder", "signed"}, 0, 2,
-                       0, bound)) {
-    return Value();
-  }
-  std::int64_t length = 1;
-  if (bound[0] && !ssize_of(vm, bound[0], length)) return Value();
-  if (!byteorder_is_str(vm, bound[1], "to_bytes")) return Value();
-  int is_signed = bound[2] ? vm.truthy(bound[2]) : 0;
-  if (is_signed < 0) return Value();
-  bool little;
-  if (!byteorder_little(vm, bound[1], little)) return Value();
-  if (length < 0) return vm.value_error("length argument must be non-negative");
-  if (static_cast<std::uint64_t>(length) > kMaxResultBits / 8) return memory_error(vm);
-  BigInt storage;
-  const BigInt& n = bigint_of(vm, args[0], storage);
-  if (!is_signed && n.is_negative()) {
-    return vm.raise(vm.exc().OverflowError, "can't convert negative int to unsigned");
-  }
-  std::uint64_t needed = n.bit_length();
-  if (is_signed) {
-    // A sign bit on top of the magnitude; -1 fits in no bytes at all, as in CPython.
-    std::uint64_t magnitude_bits = n.is_negative() ? (~n).bit_length() : needed;
-    needed = magnitude_bits == 0 ? 0 : magnitude_bits + 1;
-  }
-  if (needed > 8 * static_cast<std::uint64_t>(length)) {
-    return vm.raise(vm.exc().OverflowError, "int too big to convert");
-  }
-  std::string data = big_endian_bytes(n, static_cast<std::size_t>(length));
-  if (little) std::reverse(data.begin(), data.end());
-  return vm.make_bytes(std::move(data));
-}
-
-// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod: args[0] is the class.
-Value int_from_bytes(VM& vm, CallArgs args) {
-  Value bound[3];  // bytes, byteorder, signed
-  if (!unpack_keywords(vm, after_self(args), "from_bytes", {"bytes", "byteorder", "signed"}, 0,
-                       2, 1, bound)) {
-    return Value();
-  }
-  if (!byteorder_is_str(vm, bound[1], "from_bytes")) return Value();
-  int is_signed = bound[2] ? vm.truthy(bound[2]) : 0;
-  if (is_signed < 0) return Value();
-  bool little;
-  if (!byteorder_little(vm, bound[1], little)) return Value();
-  std::string data;
-  if (!bytes_argument(vm, bound[0], data)) return Value();
-  if (little) std::reverse(data.begin(), data.end());
-  Value result = vm.make_int(from_big_endian(data, is_signed));
-  if (args[0].object() == vm.type(kIntType)) return result;
-  return vm.call(args[0], {result});
-}
-
 // Properties: real and numerator are int(self), imag 0, denominator 1.
 Value int_real(VM& vm, CallArgs args) {
   if (!accept_receiver(vm, args, Owner::kInt, "real")) return Value();
@@ -1310,20 +967,6 @@ Value float_as_integer_ratio(VM& vm, CallArgs args) {
     denominator = denominator << static_cast<std::uint64_t>(-exponent);
   }
   return vm.make_tuple({vm.make_int(std::move(numerator)), vm.make_int(std::move(denominator))});
-}
-
-Value float_hex_method(VM& vm, CallArgs args) {
-  if (!accept_method(vm, args, Owner::kFloat, "hex", 0, 0)) return Value();
-  return vm.make_str(float_hex(float_value(args[0])));
-}
-
-// float.fromhex(string), a classmethod: args[0] is the class.
-Value float_fromhex(VM& vm, CallArgs args) {
-  if (!check_arity(vm, after_self(args), "float.fromhex", 1, 1)) return Value();
-  if (!vm.is_str(args[1])) return vm.type_error("bad argument type for built-in operation");
-  Value result = float_from_hex(vm, VM::str_text(args[1]));
-  if (!result || args[0].object() == vm.type(kFloatType)) return result;
-  return vm.call(args[0], {result});
 }
 
 Value float_real(VM& vm, CallArgs args) {
@@ -1535,7 +1178,7 @@ Value int_from_literal(VM& vm, std::string_view text) {
 
 Value construct_int(VM& vm, Type& type, CallArgs args) {
   Value bound[2];  // x, base
-  if (!unpack_keywords(vm, args, "int", {"x", "base"}, 1, 2, 0, bound)) return Value();
+  if (!bind_clinic_args(vm, args, "int", {"x", "base"}, 1, 2, 0, bound)) return Value();
   Value result;
   if (!bound[1]) {
     result = bound[0] ? int_of(vm, bound[0]) : Value::small(0);
@@ -1592,8 +1235,8 @@ void install_number_methods(VM& vm) {
   vm.add_method(int_type, "bit_length", int_bit_length);
   vm.add_method(int_type, "bit_count", int_bit_count);
   vm.add_method(int_type, "as_integer_ratio", int_as_integer_ratio);
-  vm.add_method(int_type, "to_bytes", int_to_bytes);
-  vm.add_classmethod(int_type, "from_bytes", int_from_bytes);
+  vm.add_method(int_type, "to_bytes", library_method<kIntToBytes>);
+  vm.add_classmethod(int_type, "from_bytes", library_method<kIntFromBytes>);
   vm.add_property(int_type, "real", int_real);
   vm.add_property(int_type, "imag", int_imag);
   vm.add_property(int_type, "numerator", int_numerator);
@@ -1615,8 +1258,8 @@ void install_number_methods(VM& vm) {
   vm.add_method(float_type, "conjugate", float_conjugate);
   vm.add_method(float_type, "is_integer", float_is_integer);
   vm.add_method(float_type, "as_integer_ratio", float_as_integer_ratio);
-  vm.add_method(float_type, "hex", float_hex_method);
-  vm.add_classmethod(float_type, "fromhex", float_fromhex);
+  vm.add_method(float_type, "hex", library_method<kFloatHex>);
+  vm.add_classmethod(float_type, "fromhex", library_method<kFloatFromhex>);
   vm.add_property(float_type, "real", float_real);
   vm.add_property(float_type, "imag", float_imag);
 }

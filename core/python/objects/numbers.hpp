@@ -36,7 +36,8 @@ Value construct_int(VM& vm, Type& type, CallArgs args);
 Value construct_float(VM& vm, Type& type, CallArgs args);
 Value construct_bool(VM& vm, CallArgs args);
 
-// Methods and properties of int, bool and float: bit_length, bit_count, to_bytes, from_bytes,
+// Methods and properties of int, bool and float (to_bytes, from_bytes, hex and fromhex are
+// written in Python, modules/library_methods.hpp): bit_length, bit_count, to_bytes, from_bytes,
 // as_integer_ratio, is_integer, conjugate, real, imag, numerator, denominator, hex, fromhex,
 // __index__, __int__, __float__, __trunc__, __floor__, __ceil__, __round__, __abs__, ...
 void install_number_methods(VM& vm);

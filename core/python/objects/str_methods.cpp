@@ -7,6 +7,7 @@
 // character properties) is at the end of the file.
 #include "objects/str_methods.hpp"
 
+#include "modules/library_methods.hpp"
 #include "num/float_format.hpp"
 
 #include <algorithm>
@@ -93,7 +94,6 @@ Mapped fold_full(char32_t c);
 bool is_title_char(char32_t c);  // the Lt category: 'ǅ'
 bool is_cased(char32_t c);
 bool is_case_ignorable(char32_t c);
-bool is_line_break(char32_t c);
 
 bool is_alnum(char32_t c) {
   return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) ||
@@ -696,52 +696,6 @@ Value str_center(VM& vm, CallArgs a) {
   return justify_method(vm, a, "center", Align::Center);
 }
 
-Value str_zfill(VM& vm, CallArgs a) {
-  std::int64_t width;
-  if (!one_arg(vm, a, "zfill") || !index_arg(vm, a[1], width)) return {};
-  const Str* s = a[0].as<Str>();
-  std::int64_t fill = width - s->length;
-  if (fill <= 0) return result_str(vm, a[0], s->text);
-  if (!check_result_length(vm, fill)) return {};
-  std::string out;
-  std::size_t sign = !s->text.empty() && (s->text[0] == '+' || s->text[0] == '-');
-  out.append(s->text, 0, sign);
-  out.append(static_cast<std::size_t>(fill), '0');
-  out.append(s->text, sign);
-  return vm.make_str(std::move(out));
-}
-
-Value str_expandtabs(VM& vm, CallArgs a) {
-  Value args[1];
-  std::int64_t tabsize = 8;
-  if (!keyword_args<1>(vm, a, "expandtabs", {"tabsize"}, args) ||
-      (args[0] && !index_arg(vm, args[0], tabsize))) {
-    return {};
-  }
-  std::string_view text = a[0].as<Str>()->text;
-  if (text.find('\t') == std::string_view::npos) return result_str(vm, a[0], text);
-  std::string out;
-  std::int64_t column = 0;
-  for (char c : text) {
-    if (c == '\t') {
-      if (tabsize > 0) {
-        std::int64_t spaces = tabsize - column % tabsize;
-        if (!check_result_length(vm, static_cast<std::int64_t>(out.size()) + spaces)) return {};
-        out.append(static_cast<std::size_t>(spaces), ' ');
-        column += spaces;
-      }
-      continue;
-    }
-    out += c;
-    if (c == '\n' || c == '\r') {
-      column = 0;
-    } else if (!is_continuation(c)) {
-      ++column;
-    }
-  }
-  return vm.make_str(std::move(out));
-}
-
 // ---- Stripping ----------------------------------------------------------------------------------
 
 enum Sides { kLeft = 1, kRight = 2, kBoth = 3 };
@@ -916,55 +870,6 @@ Value str_rsplit(VM& vm, CallArgs a) {
   return split_method(vm, a, "rsplit", true);
 }
 
-Value str_splitlines(VM& vm, CallArgs a) {
-  Value args[1];
-  if (!keyword_args<1>(vm, a, "splitlines", {"keepends"}, args)) return {};
-  int keepends = 0;
-  if (args[0]) {
-    // An int-like flag, as Argument Clinic's "int" converter wants.
-    std::int64_t flag;
-    if (!index_arg(vm, args[0], flag)) return {};
-    keepends = flag != 0;
-  }
-  std::string_view text = a[0].as<Str>()->text;
-  std::vector<Value> lines;
-  std::size_t begin = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t next = pos;
-    if (!is_line_break(decode_at(text, next))) {
-      pos = next;
-      continue;
-    }
-    if (text[pos] == '\r' && next < text.size() && text[next] == '\n') ++next;
-    lines.push_back(vm.make_str(text.substr(begin, (keepends ? next : pos) - begin)));
-    begin = pos = next;
-  }
-  if (begin < text.size()) lines.push_back(vm.make_str(text.substr(begin)));
-  return vm.make_list(std::move(lines));
-}
-
-Value partition_method(VM& vm, CallArgs a, std::string_view name, bool reverse) {
-  Text sep;
-  if (!one_arg(vm, a, name) || !str_arg(vm, a[1], "", sep)) return {};
-  if (sep.bytes.empty()) return vm.value_error("empty separator");
-  std::string_view text = a[0].as<Str>()->text;
-  std::size_t at = reverse ? text.rfind(sep.bytes) : text.find(sep.bytes);
-  Value empty = vm.make_str(std::string_view());
-  if (at == std::string_view::npos) {
-    Value whole = result_str(vm, a[0], text);
-    return reverse ? vm.make_tuple({empty, empty, whole}) : vm.make_tuple({whole, empty, empty});
-  }
-  return vm.make_tuple(
-      {vm.make_str(text.substr(0, at)), a[1], vm.make_str(text.substr(at + sep.bytes.size()))});
-}
-
-Value str_partition(VM& vm, CallArgs a) {
-  return partition_method(vm, a, "partition", false);
-}
-Value str_rpartition(VM& vm, CallArgs a) {
-  return partition_method(vm, a, "rpartition", true);
-}
-
 // ---- Building -----------------------------------------------------------------------------------
 
 Value str_join(VM& vm, CallArgs a) {
@@ -1037,22 +942,13 @@ Value str_replace(VM& vm, CallArgs a) {
   return vm.make_str(std::move(out));
 }
 
-// ---- Encoding -----------------------------------------------------------------------------------
-
-// Python's codec names: case-insensitive, '_' and ' ' as '-'.
-std::string normalize_encoding(std::string_view name) {
-  std::string out;
-  for (char c : name) out += c == '_' || c == ' ' ? '-' : ascii_lower(c);
-  return out;
+Value str_format(VM& vm, CallArgs a) {
+  return str_format_method(vm, a);
 }
 
-Value unicode_encode_error(VM& vm, std::string message) {
-  Type* type = vm.exc().UnicodeError;
-  Value found = vm.dict_get_item(*vm.builtins().as<Dict>(), "UnicodeEncodeError");
-  if (found && vm.is_class(found)) type = found.as<Type>();
-  return vm.raise(type, std::move(message));
-}
+// ---- ascii() ------------------------------------------------------------------------------------
 
+// '\xe9', '\u20ac', '\U0001f680'.
 std::string hex_escape(char32_t c) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out = c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U";
@@ -1060,163 +956,6 @@ std::string hex_escape(char32_t c) {
   for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kDigits[(c >> shift) & 0xF];
   return out;
 }
-
-// Encodes to ASCII (limit 0x80) or Latin-1 (0x100) with an error handler.
-Value encode_narrow(VM& vm, const Text& text, std::string_view codec, char32_t limit,
-                    std::string_view errors) {
-  std::string out;
-  std::u32string chars = decode(text.bytes);
-  for (std::size_t i = 0; i < chars.size(); ++i) {
-    char32_t c = chars[i];
-    if (c < limit) {
-      out += static_cast<char>(c);
-    } else if (errors == "ignore") {
-      // The character is dropped.
-    } else if (errors == "replace") {
-      out += '?';
-    } else if (errors == "backslashreplace") {
-      out += hex_escape(c);
-    } else if (errors == "xmlcharrefreplace") {
-      out += "&#" + std::to_string(static_cast<std::uint32_t>(c)) + ";";
-    } else if (errors == "strict") {
-      std::size_t end = i + 1;
-      while (end < chars.size() && chars[end] >= limit) ++end;
-      std::string where =
-          end - i == 1
-              ? "character '" + hex_escape(c) + "' in position " + std::to_string(i)
-              : "characters in position " + std::to_string(i) + "-" + std::to_string(end - 1);
-      return unicode_encode_error(vm, "'" + std::string(codec) + "' codec can't encode " + where +
-                                          ": ordinal not in range(" + std::to_string(limit) + ")");
-    } else {
-      return vm.raise(vm.exc().LookupError,
-                      "unknown error handler name '" + std::string(errors) + "'");
-    }
-  }
-  return vm.make_bytes(std::move(out));
-}
-
-Value str_encode(VM& vm, CallArgs a) {
-  Value args[2];
-  if (!keyword_args<2>(vm, a, "encode", {"encoding", "errors"}, args)) return {};
-  static constexpr const char* kNames[] = {"encoding", "errors"};
-  for (int i = 0; i < 2; ++i) {
-    if (args[i] && !vm.is_str(args[i])) {
-      return vm.type_error("encode() argument '" + std::string(kNames[i]) + "' must be str, not " +
-                           std::string(vm.type_name(args[i])));
-    }
-  }
-  std::string encoding = args[0] ? normalize_encoding(VM::str_text(args[0])) : "utf-8";
-  std::string_view errors = args[1] ? std::string_view(VM::str_text(args[1])) : "strict";
-  Text text = text_of(a[0]);
-  if (encoding == "utf-8" || encoding == "utf8" || encoding == "u8") {
-    return vm.make_bytes(std::string(text.bytes));
-  }
-  if (encoding == "ascii" || encoding == "us-ascii") {
-    return encode_narrow(vm, text, "ascii", 0x80, errors);
-  }
-  if (encoding == "latin-1" || encoding == "latin1" || encoding == "iso-8859-1" ||
-      encoding == "iso8859-1" || encoding == "l1") {
-    return encode_narrow(vm, text, "latin-1", 0x100, errors);
-  }
-  return vm.raise(vm.exc().LookupError, "unknown encoding: " + VM::str_text(args[0]));
-}
-
-// ---- translate / maketrans ----------------------------------------------------------------------
-
-// Appends what table[c] says c becomes; false when it raised.
-bool translate_char(VM& vm, const Value& table, char32_t c, std::string& out) {
-  Value mapped = vm.get_item(table, vm.make_int(c));
-  if (!mapped) {
-    if (!vm.pending_is(vm.exc().LookupError)) return false;
-    vm.take_exception();
-    append_utf8(out, c);
-    return true;
-  }
-  if (vm.is_none(mapped)) return true;
-  if (vm.is_int(mapped)) {
-    std::int64_t code;
-    if (!vm.to_int64(mapped, code) || code < 0 || code > 0x10FFFF) {
-      vm.value_error("character mapping must be in range(0x110000)");
-      return false;
-    }
-    append_utf8(out, static_cast<char32_t>(code));
-    return true;
-  }
-  if (vm.is_str(mapped)) {
-    out += VM::str_text(mapped);
-    return true;
-  }
-  vm.type_error("character mapping must return integer, None or str");
-  return false;
-}
-
-Value str_translate(VM& vm, CallArgs a) {
-  if (!one_arg(vm, a, "translate")) return {};
-  std::string_view text = a[0].as<Str>()->text;
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!translate_char(vm, a[1], decode_at(text, i), out)) return {};
-  }
-  return result_str(vm, a[0], out);
-}
-
-// str.maketrans(dict) / (from, to) / (from, to, delete)
-Value str_maketrans(VM& vm, CallArgs a) {
-  // A static method: no self in args.
-  if (!reject_keywords(vm, a, "maketrans") || !clinic_count(vm, "maketrans", a.nargs, 1, 3)) {
-    return {};
-  }
-  Value table = vm.make_dict();
-  Dict& dict = *table.as<Dict>();
-  if (a.nargs == 1) {
-    if (vm.type_index(a[0]) != kDictType && !vm.is_instance(a[0], vm.type(kDictType))) {
-      return vm.type_error("if you give only one argument to maketrans it must be a dict");
-    }
-    for (const DictEntry& entry : a[0].as<Dict>()->entries) {
-      if (!entry.key) continue;
-      Value key = entry.key;
-      if (vm.is_str(key)) {
-        const Str* s = key.as<Str>();
-        if (s->length != 1) {
-          return vm.value_error("string keys in translate table must be of length 1");
-        }
-        std::size_t pos = 0;
-        key = vm.make_int(decode_at(s->text, pos));
-      } else if (!vm.is_int(key)) {
-        return vm.type_error("keys in translate table must be strings or integers");
-      }
-      if (!vm.dict_set(dict, key, entry.value)) return {};
-    }
-    return table;
-  }
-  if (!vm.is_str(a[0])) {
-    return vm.type_error("first maketrans argument must be a string if there is a second argument");
-  }
-  Text ignored;
-  if (!str_arg(vm, a[1], "maketrans() argument 2", ignored) ||
-      (a.nargs > 2 && !str_arg(vm, a[2], "maketrans() argument 3", ignored))) {
-    return {};
-  }
-  std::u32string from = decode(VM::str_text(a[0])), to = decode(VM::str_text(a[1]));
-  if (from.size() != to.size()) {
-    return vm.value_error("the first two maketrans arguments must have equal length");
-  }
-  for (std::size_t i = 0; i < from.size(); ++i) {
-    if (!vm.dict_set(dict, vm.make_int(from[i]), vm.make_int(to[i]))) return {};
-  }
-  if (a.nargs > 2) {
-    for (char32_t c : decode(VM::str_text(a[2]))) {
-      if (!vm.dict_set(dict, vm.make_int(c), vm.none())) return {};
-    }
-  }
-  return table;
-}
-
-Value str_format(VM& vm, CallArgs a) {
-  return str_format_method(vm, a);
-}
-
-// ---- ascii() ------------------------------------------------------------------------------------
 
 std::string ascii_escaped(std::string_view text) {
   std::string out;
@@ -1831,9 +1570,9 @@ void install_str_methods(VM& vm) {
       {"casefold", case_method<CaseOp::Fold>},
       {"center", str_center},
       {"count", str_count},
-      {"encode", str_encode},
+      {"encode", library_method<kStrEncode>},
       {"endswith", str_endswith},
-      {"expandtabs", str_expandtabs},
+      {"expandtabs", library_method<kStrExpandtabs>},
       {"find", str_find},
       {"format", str_format},
       {"format_map", str_format_map},
@@ -1854,28 +1593,28 @@ void install_str_methods(VM& vm) {
       {"ljust", str_ljust},
       {"lower", case_method<CaseOp::Lower>},
       {"lstrip", str_lstrip},
-      {"partition", str_partition},
+      {"partition", library_method<kStrPartition>},
       {"removeprefix", str_removeprefix},
       {"removesuffix", str_removesuffix},
       {"replace", str_replace},
       {"rfind", str_rfind},
       {"rindex", str_rindex},
       {"rjust", str_rjust},
-      {"rpartition", str_rpartition},
+      {"rpartition", library_method<kStrRpartition>},
       {"rsplit", str_rsplit},
       {"rstrip", str_rstrip},
       {"split", str_split},
-      {"splitlines", str_splitlines},
+      {"splitlines", library_method<kStrSplitlines>},
       {"startswith", str_startswith},
       {"strip", str_strip},
       {"swapcase", case_method<CaseOp::Swap>},
       {"title", case_method<CaseOp::Title>},
-      {"translate", str_translate},
+      {"translate", library_method<kStrTranslate>},
       {"upper", case_method<CaseOp::Upper>},
-      {"zfill", str_zfill},
+      {"zfill", library_method<kStrZfill>},
   };
   for (const auto& [name, fn] : kMethods) vm.add_method(str, name, fn);
-  vm.add_static(str, "maketrans", str_maketrans);
+  vm.add_static(str, "maketrans", library_method<kStrMaketrans>);
 }
 
 // ---- Unicode data -------------------------------------------------------------------------------
@@ -2861,12 +2600,6 @@ bool is_case_ignorable(char32_t c) {
          c == 0x374 || c == 0x375 || c == 0x37A || c == 0x384 || c == 0x385 || c == 0x387 ||
          (c >= 0x483 && c <= 0x489) || (c >= 0x200B && c <= 0x200F) || c == 0x2018 || c == 0x2019 ||
          c == 0x2024 || c == 0x2027;
-}
-
-// The line boundaries of str.splitlines.
-bool is_line_break(char32_t c) {
-  return (c >= 0x0A && c <= 0x0D) || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
-         c == 0x2029;
 }
 
 }  // namespace

@@ -8,7 +8,8 @@
 namespace py {
 
 // Registers every method of str (capitalize ... zfill, and the static str.maketrans) on
-// vm.type(kStrType).
+// vm.type(kStrType); the rarely used ones (zfill, expandtabs, partition, rpartition,
+// splitlines, translate, maketrans, encode) are written in Python (modules/library_methods.hpp).
 void install_str_methods(VM& vm);
 
 // format % args

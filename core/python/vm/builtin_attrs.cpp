@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "modules/asyncio.hpp"
+#include "modules/library_methods.hpp"
 #include "modules/modules.hpp"
 #include "objects/complex.hpp"
 #include "objects/container_methods.hpp"
@@ -52,6 +53,31 @@ std::string display_name(const Type* type) {
 std::string type_name_of(VM& vm, const Value& v) {
   return std::string(vm.type_name(v));
 }
+
+}  // namespace
+
+// The self of a method of `owner`, checked as CPython's descriptors do (vm/builtin_types.hpp).
+bool require_self(VM& vm, const CallArgs& args, Type* owner, std::string_view method) {
+  const std::string name(method);
+  bool dunder = name.size() > 4 && name.compare(0, 2, "__") == 0;
+  if (args.nargs == 0) {
+    vm.type_error(dunder ? "descriptor '" + name + "' of '" + owner->name +
+                               "' object needs an argument"
+                         : "unbound method " + owner->name + "." + name + "() needs an argument");
+    return false;
+  }
+  if (!vm.is_instance(args[0], owner)) {
+    std::string received = type_name_of(vm, args[0]);
+    vm.type_error(dunder ? "descriptor '" + name + "' requires a '" + owner->name +
+                               "' object but received a '" + received + "'"
+                         : "descriptor '" + name + "' for '" + owner->name +
+                               "' objects doesn't apply to a '" + received + "' object");
+    return false;
+  }
+  return true;
+}
+
+namespace {
 
 Value or_none(VM& vm, const Value& v) {
   return v ? v : vm.none();
@@ -134,29 +160,6 @@ Value not_writable(VM& vm, std::string_view name, const Type* type) {
 Value no_attribute(VM& vm, const Value& object, std::string_view name) {
   return raise_attribute_error(
       vm, "'" + type_name_of(vm, object) + "' object has no attribute '" + std::string(name) + "'");
-}
-
-// The self of a method of `owner`, checked as CPython's descriptors do: dunders are slot
-// wrappers ("descriptor '__init__' requires a 'list' object but received a 'int'"), the others
-// method descriptors ("descriptor 'mro' for 'type' objects doesn't apply to a 'int' object").
-bool require_self(VM& vm, const CallArgs& args, Type* owner, std::string_view method) {
-  const std::string name(method);
-  bool dunder = name.size() > 4 && name.compare(0, 2, "__") == 0;
-  if (args.nargs == 0) {
-    vm.type_error(dunder ? "descriptor '" + name + "' of '" + owner->name +
-                               "' object needs an argument"
-                         : "unbound method " + owner->name + "." + name + "() needs an argument");
-    return false;
-  }
-  if (!vm.is_instance(args[0], owner)) {
-    std::string received = type_name_of(vm, args[0]);
-    vm.type_error(dunder ? "descriptor '" + name + "' requires a '" + owner->name +
-                               "' object but received a '" + received + "'"
-                         : "descriptor '" + name + "' for '" + owner->name +
-                               "' objects doesn't apply to a '" + received + "' object");
-    return false;
-  }
-  return true;
 }
 
 // A slot wrapper's arity after self ("expected 1 argument, got 0"); no keywords.
@@ -1424,7 +1427,14 @@ bool init_subclass(VM& vm, Type* type, const Value& kwargs) {
 // ---- Encodings: str(bytes, encoding) and bytes(str, encoding) -----------------------------------
 
 enum class Codec { kUtf8, kAscii, kLatin1 };
-enum class ErrorHandler { kStrict, kIgnore, kReplace, kUnknown };
+enum class ErrorHandler {
+  kStrict,
+  kIgnore,
+  kReplace,
+  kBackslashReplace,
+  kXmlCharRefReplace,
+  kUnknown
+};
 
 const char* codec_name(Codec codec) {
   switch (codec) {
@@ -1468,6 +1478,8 @@ ErrorHandler find_handler(const Value& errors) {
   if (name == "strict") return ErrorHandler::kStrict;
   if (name == "ignore") return ErrorHandler::kIgnore;
   if (name == "replace") return ErrorHandler::kReplace;
+  if (name == "backslashreplace") return ErrorHandler::kBackslashReplace;
+  if (name == "xmlcharrefreplace") return ErrorHandler::kXmlCharRefReplace;
   return ErrorHandler::kUnknown;
 }
 
@@ -1590,6 +1602,13 @@ Value decode_bytes(VM& vm, const std::string& data, const Value& encoding, const
       i += length;
       continue;
     }
+    if (handler == ErrorHandler::kXmlCharRefReplace) {
+      return vm.type_error("don't know how to handle UnicodeDecodeError in error callback");
+    }
+    if (handler == ErrorHandler::kBackslashReplace) {
+      for (; i < end; ++i) out += "\\x" + hex_byte(static_cast<unsigned char>(data[i]));
+      continue;
+    }
     if (handler != ErrorHandler::kIgnore && handler != ErrorHandler::kReplace) {
       return codec_error(vm, handler, errors, "UnicodeDecodeError",
                          decode_message(codec, data, i, end, reason));
@@ -1643,6 +1662,17 @@ Value encode_text(VM& vm, const Value& text, const Value& encoding, const Value&
     }
     std::size_t end = i;
     while (end < points.size() && points[end] >= limit) ++end;
+    if (handler == ErrorHandler::kBackslashReplace || handler == ErrorHandler::kXmlCharRefReplace) {
+      for (; i < end; ++i) {
+        if (handler == ErrorHandler::kXmlCharRefReplace) {
+          out += "&#" + std::to_string(static_cast<std::uint32_t>(points[i])) + ";";
+        } else {
+          std::string escaped = escaped_character(points[i]);  // '\xe9' with its quotes
+          out.append(escaped, 1, escaped.size() - 2);
+        }
+      }
+      continue;
+    }
     if (handler != ErrorHandler::kIgnore && handler != ErrorHandler::kReplace) {
       std::string message = "'" + std::string(codec_name(codec)) + "' codec can't encode ";
       message +=
@@ -1705,21 +1735,6 @@ Value construct_str(VM& vm, const CallArgs& args) {
                          " found");
   }
   return decode_bytes(vm, object.as<BytesObject>()->data, bound[1], bound[2]);
-}
-
-// bytes.decode(encoding='utf-8', errors='strict').
-Value bytes_decode(VM& vm, CallArgs args) {
-  if (args.nargs == 0 || vm.type_of(args[0])->layout != Layout::Bytes) {
-    return vm.type_error("descriptor 'decode' for 'bytes' objects doesn't apply to a '" +
-                         std::string(args.nargs ? vm.type_name(args[0]) : "NoneType") + "' object");
-  }
-  Value bound[2];
-  if (!parse_arguments(vm, after_self(args), "decode", {"encoding", "errors"}, bound) ||
-      !optional_str_argument(vm, bound[0], "decode", "encoding") ||
-      !optional_str_argument(vm, bound[1], "decode", "errors")) {
-    return Value();
-  }
-  return decode_bytes(vm, args[0].as<BytesObject>()->data, bound[0], bound[1]);
 }
 
 // bytes(source, encoding, errors): an exact bytes (or a __bytes__ result).
@@ -2907,7 +2922,7 @@ void install_builtin_methods(VM& vm) {
   vm.add_static(vm.type(kStrType), "__new__", immutable_new<kStrType>);
   vm.add_method(vm.type(kStrType), "__str__", str_str);
   vm.add_static(vm.type(kBytesType), "__new__", immutable_new<kBytesType>);
-  vm.add_method(vm.type(kBytesType), "decode", bytes_decode);
+  vm.add_method(vm.type(kBytesType), "decode", library_method<kBytesDecode>);
   vm.add_static(vm.type(kTupleType), "__new__", immutable_new<kTupleType>);
   vm.add_static(vm.type(kFrozenSetType), "__new__", immutable_new<kFrozenSetType>);
   vm.add_static(vm.type(kListType), "__new__", empty_new<kListType>);

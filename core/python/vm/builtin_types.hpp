@@ -19,6 +19,11 @@ std::string builtin_type_name(VM& vm, const Value& v);
 // the invalid span as CPython's decoder reports it (overlong forms and surrogates are invalid).
 std::size_t utf8_sequence(const std::string& data, std::size_t i, std::size_t& end,
                           const char*& reason);
+// The self of a method of `owner` (args[0]), checked as CPython's descriptors do: dunders are
+// slot wrappers ("descriptor '__init__' requires a 'list' object but received a 'int'"), the
+// others method descriptors ("descriptor 'mro' for 'type' objects doesn't apply to a 'int'
+// object"). False when it raised.
+bool require_self(VM& vm, const CallArgs& args, Type* owner, std::string_view method);
 // An object's address as CPython's %p prints it in reprs: "0x7f3a...".
 std::string address_of(const Value& v);
 // self OP other for op a CompareOp; NotImplemented when the types do not compare.

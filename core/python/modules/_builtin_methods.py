@@ -1,0 +1,503 @@
+# Rarely used methods of the built-in types, written in Python to keep the wasm engine small
+# (docs/ARCHITECTURE.md, "The wasm engine's size"). The types keep a native method of each
+# name (str.zfill is still <method 'zfill' of 'str' objects>); that native checks self and
+# calls the function of this module named <type>_<method> with self and the same arguments
+# (modules/python_modules.cpp, library_method). Arguments are checked here, with CPython 3.11's
+# messages, since each kind of C method words them its own way.
+# This file's frames are hidden from tracebacks, as C functions' are.
+
+import math
+
+_MISSING = object()
+_LINE_BREAKS = '\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029'
+_SSIZE_MAX = (1 << 63) - 1
+_INT_MAX = (1 << 31) - 1
+# Longer results raise MemoryError, as the engine's other str methods do.
+_MAX_LENGTH = 1 << 28
+
+
+def _plural(n, word):
+    return f'{n} {word}' if n == 1 else f'{n} {word}s'
+
+
+def _no_keywords(name, kwargs):
+    if kwargs:
+        raise TypeError(f'{name}() takes no keyword arguments')
+
+
+def _no_arguments(name, args, kwargs):
+    # METH_NOARGS: "float.hex() takes no arguments (1 given)".
+    _no_keywords(name, kwargs)
+    if args:
+        raise TypeError(f'{name}() takes no arguments ({len(args)} given)')
+
+
+def _one_argument(name, args, kwargs):
+    # METH_O: "str.zfill() takes exactly one argument (0 given)".
+    _no_keywords(name, kwargs)
+    if len(args) != 1:
+        raise TypeError(f'{name}() takes exactly one argument ({len(args)} given)')
+    return args[0]
+
+
+def _keywords(name, names, args, kwargs, max_positional=None, required=0):
+    # Argument Clinic's _PyArg_UnpackKeywords: the values of `names` (given by position or by
+    # name, the first `max_positional` by position), _MISSING for those not given.
+    nargs = len(args)
+    maximum = len(names)
+    if not kwargs and required <= nargs <= (maximum if max_positional is None else max_positional):
+        return [*args, *(_MISSING,) * (maximum - nargs)]
+    given = nargs + len(kwargs)
+    if given > maximum:
+        word = 'keyword argument' if nargs == 0 else 'argument'
+        raise TypeError(f'{name}() takes at most {_plural(maximum, word)} ({given} given)')
+    if max_positional is not None and nargs > max_positional:
+        raise TypeError(f'{name}() takes at most '
+                        f'{_plural(max_positional, "positional argument")} ({nargs} given)')
+    values = list(args)
+    left = len(kwargs)
+    for i in range(nargs, maximum):
+        value = kwargs.get(names[i], _MISSING) if left else _MISSING
+        if value is not _MISSING:
+            left -= 1
+        elif i < required:
+            raise TypeError(f"{name}() missing required argument '{names[i]}' (pos {i + 1})")
+        values.append(value)
+    if left:
+        for i in range(nargs):
+            if names[i] in kwargs:
+                raise TypeError(f"argument for {name}() given by name ('{names[i]}') and "
+                                f"position ({i + 1})")
+        for key in kwargs:
+            if key not in names:
+                raise TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+    return values
+
+
+def _index(value, limit=_SSIZE_MAX, c_type='ssize_t'):
+    # An integer argument: an int or __index__, fitting a C ssize_t (or int).
+    if type(value) is int and -limit - 1 <= value <= limit:
+        return value
+    if not isinstance(value, int):
+        method = getattr(type(value), '__index__', None)
+        if method is None:
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+        value = method(value)
+        if not isinstance(value, int):
+            raise TypeError(f'__index__ returned non-int (type {type(value).__name__})')
+    if not -limit - 1 <= value <= limit:
+        raise OverflowError(f'Python int too large to convert to C {c_type}')
+    return int(value)
+
+
+def _type_name(value):
+    # As Argument Clinic names a wrong argument's type: None is "None", not "NoneType".
+    return 'None' if value is None else type(value).__name__
+
+
+def _str_argument(function, name, value):
+    if not isinstance(value, str):
+        raise TypeError(f"{function}() argument '{name}' must be str, not {_type_name(value)}")
+
+
+def _exact(text):
+    # A str subclass's text as an exact str (its methods may be overridden).
+    return text if type(text) is str else ''.join((text,))
+
+
+# ---- str --------------------------------------------------------------------------------------
+
+def str_zfill(self, *args, **kwargs):
+    if kwargs or len(args) != 1:
+        _one_argument('str.zfill', args, kwargs)
+    width = _index(args[0])
+    if type(self) is not str:
+        self = _exact(self)
+    fill = width - len(self)
+    if fill <= 0:
+        return self
+    if fill > _MAX_LENGTH:
+        raise MemoryError
+    if self[:1] in ('+', '-'):
+        return self[0] + '0' * fill + self[1:]
+    return '0' * fill + self
+
+
+def str_expandtabs(self, *args, **kwargs):
+    tabsize, = _keywords('expandtabs', ('tabsize',), args, kwargs)
+    tabsize = 8 if tabsize is _MISSING else _index(tabsize, _INT_MAX, 'int')
+    self = _exact(self)
+    if '\t' not in self:
+        return self
+    out = []
+    column = 0
+    size = 0
+    for i, part in enumerate(self.split('\t')):
+        if i and tabsize > 0:
+            spaces = tabsize - column % tabsize
+            size += spaces
+            if size > _MAX_LENGTH:
+                raise MemoryError
+            out.append(' ' * spaces)
+            column += spaces
+        out.append(part)
+        size += len(part)
+        # Only \n and \r start a new column count.
+        line_start = max(part.rfind('\n'), part.rfind('\r')) + 1
+        column = len(part) - line_start if line_start else column + len(part)
+    return ''.join(out)
+
+
+def _separator(name, args, kwargs):
+    if kwargs or len(args) != 1:
+        _one_argument(name, args, kwargs)
+    sep = args[0]
+    if not isinstance(sep, str):
+        raise TypeError(f'must be str, not {type(sep).__name__}')
+    if not sep:
+        raise ValueError('empty separator')
+    return sep
+
+
+def str_partition(self, *args, **kwargs):
+    sep = _separator('str.partition', args, kwargs)
+    text = self if type(self) is str else _exact(self)
+    at = text.find(sep)
+    if at < 0:
+        return (self, '', '')  # self itself, a str subclass included, as CPython returns it
+    return (text[:at], sep, text[at + len(sep):])
+
+
+def str_rpartition(self, *args, **kwargs):
+    sep = _separator('str.rpartition', args, kwargs)
+    text = self if type(self) is str else _exact(self)
+    at = text.rfind(sep)
+    if at < 0:
+        return ('', '', self)
+    return (text[:at], sep, text[at + len(sep):])
+
+
+def str_splitlines(self, *args, **kwargs):
+    keepends, = _keywords('splitlines', ('keepends',), args, kwargs)
+    keepends = keepends is not _MISSING and _index(keepends, _INT_MAX, 'int') != 0
+    self = _exact(self)
+    if not any(c in self for c in _LINE_BREAKS[1:]):
+        # Only '\n' (most texts): split does it natively.
+        lines = self.split('\n')
+        if not lines[-1]:
+            lines.pop()
+        if keepends:
+            last = len(lines) - 1
+            if self.endswith('\n'):
+                last += 1
+            lines = [line + '\n' if i < last else line for i, line in enumerate(lines)]
+        return lines
+    # Slices of a non-ASCII str are found by a scan: index a list of its characters.
+    chars = self if self.isascii() else list(self)
+    lines = []
+    start = 0
+    end = len(chars)
+    i = 0
+    while i < end:
+        c = chars[i]
+        i += 1
+        if c not in _LINE_BREAKS:
+            continue
+        stop = i - 1
+        if c == '\r' and i < end and chars[i] == '\n':
+            i += 1
+        lines.append(''.join(chars[start:i if keepends else stop]))
+        start = i
+    if start < end:
+        lines.append(''.join(chars[start:]))
+    return lines
+
+
+def str_translate(self, *args, **kwargs):
+    table = _one_argument('str.translate', args, kwargs)
+    out = []
+    for c in _exact(self):
+        try:
+            mapped = table[ord(c)]
+        except LookupError:
+            out.append(c)
+            continue
+        if mapped is None:
+            continue
+        if isinstance(mapped, int):
+            if not 0 <= mapped < 0x110000:
+                raise ValueError('character mapping must be in range(0x110000)')
+            out.append(chr(mapped))
+        elif isinstance(mapped, str):
+            out.append(mapped)
+        else:
+            raise TypeError('character mapping must return integer, None or str')
+    return ''.join(out)
+
+
+def str_maketrans(*args, **kwargs):
+    # A static method: no self.
+    _no_keywords('str.maketrans', kwargs)
+    n = len(args)
+    if not 1 <= n <= 3:
+        bound = 'at least 1 argument' if n < 1 else 'at most 3 arguments'
+        raise TypeError(f'maketrans expected {bound}, got {n}')
+    for i in range(1, n):
+        if not isinstance(args[i], str):
+            raise TypeError(f'maketrans() argument {i + 1} must be str, not '
+                            f'{_type_name(args[i])}')
+    x = args[0]
+    table = {}
+    if n == 1:
+        if not isinstance(x, dict):
+            raise TypeError('if you give only one argument to maketrans it must be a dict')
+        for key, value in dict.items(x):
+            if isinstance(key, str):
+                if len(key) != 1:
+                    raise ValueError('string keys in translate table must be of length 1')
+                key = ord(key)
+            elif not isinstance(key, int):
+                raise TypeError('keys in translate table must be strings or integers')
+            table[key] = value
+        return table
+    if not isinstance(x, str):
+        raise TypeError('first maketrans argument must be a string if there is a second argument')
+    if len(x) != len(args[1]):
+        raise ValueError('the first two maketrans arguments must have equal length')
+    for a, b in zip(x, args[1]):
+        table[ord(a)] = ord(b)
+    if n == 3:
+        for c in args[2]:
+            table[ord(c)] = None
+    return table
+
+
+def str_encode(self, *args, **kwargs):
+    # The codecs are bytes()'s (native): utf-8, ascii, latin-1 and their aliases.
+    if not args and not kwargs:
+        return bytes(self if type(self) is str else _exact(self), 'utf-8')
+    encoding, errors = _keywords('encode', ('encoding', 'errors'), args, kwargs)
+    if encoding is _MISSING:
+        encoding = 'utf-8'
+    else:
+        _str_argument('encode', 'encoding', encoding)
+    if errors is _MISSING:
+        errors = 'strict'
+    else:
+        _str_argument('encode', 'errors', errors)
+    return bytes(_exact(self), encoding, errors)
+
+
+# ---- bytes ------------------------------------------------------------------------------------
+
+def bytes_decode(self, *args, **kwargs):
+    # The codecs are str()'s (native).
+    if not args and not kwargs:
+        return str(self, 'utf-8')
+    encoding, errors = _keywords('decode', ('encoding', 'errors'), args, kwargs)
+    if encoding is _MISSING:
+        encoding = 'utf-8'
+    else:
+        _str_argument('decode', 'encoding', encoding)
+    if errors is _MISSING:
+        errors = 'strict'
+    else:
+        _str_argument('decode', 'errors', errors)
+    return str(self, encoding, errors)
+
+
+# ---- int --------------------------------------------------------------------------------------
+
+def _byteorder(function, byteorder):
+    if byteorder is _MISSING:
+        return False
+    _str_argument(function, 'byteorder', byteorder)
+    if byteorder != 'little' and byteorder != 'big':
+        raise ValueError("byteorder must be either 'little' or 'big'")
+    return byteorder == 'little'
+
+
+def int_to_bytes(self, *args, **kwargs):
+    length, byteorder, signed = _keywords('to_bytes', ('length', 'byteorder', 'signed'), args,
+                                          kwargs, 2)
+    length = 1 if length is _MISSING else _index(length)
+    little = _byteorder('to_bytes', byteorder)
+    signed = signed is not _MISSING and bool(signed)
+    if length < 0:
+        raise ValueError('length argument must be non-negative')
+    if length > _MAX_LENGTH:
+        raise MemoryError
+    n = int.__index__(self)
+    if signed:
+        # A sign bit above the magnitude; 0 and -1 fit in no bytes at all.
+        needed = (~n if n < 0 else n).bit_length()
+        needed = needed + 1 if needed else 0
+    elif n < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+    else:
+        needed = n.bit_length()
+    if needed > 8 * length:
+        raise OverflowError('int too big to convert')
+    if n < 0:
+        n += 1 << (8 * length)
+    if length <= 16:
+        data = [n >> shift & 255 for shift in range(0, 8 * length, 8)]  # little-endian
+        if not little:
+            data.reverse()
+        return bytes(data)
+    digits = format(n, 'x')
+    digits = '0' * (2 * length - len(digits)) + digits
+    data = bytes([int(digits[i:i + 2], 16) for i in range(0, 2 * length, 2)])
+    return data[::-1] if little else data
+
+
+def _bytes_of(value):
+    # CPython's PyObject_Bytes: bytes, __bytes__, or an iterable of ints in range(256).
+    if isinstance(value, bytes):
+        return value
+    if not isinstance(value, str):
+        if getattr(type(value), '__bytes__', None) is not None:
+            return bytes(value)
+        try:
+            iterator = iter(value)
+        except TypeError:
+            pass
+        else:
+            return bytes(iterator)
+    raise TypeError(f"cannot convert '{type(value).__name__}' object to bytes")
+
+
+def int_from_bytes(cls, *args, **kwargs):
+    # A classmethod: cls is the class.
+    data, byteorder, signed = _keywords('from_bytes', ('bytes', 'byteorder', 'signed'), args,
+                                        kwargs, 2, 1)
+    little = _byteorder('from_bytes', byteorder)
+    signed = signed is not _MISSING and bool(signed)
+    data = _bytes_of(data)
+    if little:
+        data = data[::-1]
+    n = int(('%02x' * len(data)) % tuple(data), 16) if data else 0
+    if signed and data and data[0] & 0x80:
+        n -= 1 << (8 * len(data))
+    return n if cls is int else cls(n)
+
+
+# ---- float ------------------------------------------------------------------------------------
+
+def float_hex(self, *args, **kwargs):
+    # As CPython's float_hex: a 1 (0 for subnormals) before the point, 13 hex digits after.
+    _no_arguments('float.hex', args, kwargs)
+    x = float.__float__(self)
+    if x != x or x in (math.inf, -math.inf):
+        return repr(x)
+    sign = '-' if math.copysign(1.0, x) < 0 else ''
+    if x == 0:
+        return sign + '0x0.0p+0'
+    mantissa, exponent = math.frexp(abs(x))
+    shift = 1 - max(-1021 - exponent, 0)
+    mantissa = math.ldexp(mantissa, shift)
+    exponent -= shift
+    first = int(mantissa)
+    fraction = int((mantissa - first) * (1 << 52))
+    return f"{sign}0x{first}.{fraction:013x}p{'-' if exponent < 0 else '+'}{abs(exponent)}"
+
+
+def float_fromhex(cls, *args, **kwargs):
+    # A classmethod: cls is the class. As CPython's float_fromhex: [sign] ['0x'] digits
+    # ['.' digits] ['p' [sign] decimal exponent], or inf, infinity, nan, with surrounding white
+    # space; rounds half to even, subnormals included.
+    text = _one_argument('float.fromhex', args, kwargs)
+    if not isinstance(text, str):
+        raise TypeError('bad argument type for built-in operation')
+    result = _from_hex(text.strip(' \t\n\v\f\r'))
+    return result if cls is float else cls(result)
+
+
+def _from_hex(text):
+    invalid = 'invalid hexadecimal floating-point string'
+    negative = text[:1] == '-'
+    if text[:1] in ('-', '+'):
+        text = text[1:]
+    word = text.lower()
+    if word in ('inf', 'infinity', 'nan'):
+        value = math.nan if word == 'nan' else math.inf
+        return -value if negative else value
+    pos = 2 if word[:2] == '0x' else 0
+    end = len(text)
+    hex_digits = '0123456789abcdefABCDEF'
+    start = pos
+    while pos < end and text[pos] in hex_digits:
+        pos += 1
+    digits = text[start:pos]
+    fraction_digits = 0
+    if pos < end and text[pos] == '.':
+        start = pos = pos + 1
+        while pos < end and text[pos] in hex_digits:
+            pos += 1
+        fraction_digits = pos - start
+        digits += text[start:pos]
+    if not digits:
+        raise ValueError(invalid)
+    exponent = 0
+    if pos < end and text[pos] in 'pP':
+        pos += 1
+        exponent_negative = text[pos:pos + 1] == '-'
+        if text[pos:pos + 1] in ('-', '+'):
+            pos += 1
+        start = pos
+        while pos < end and text[pos] in '0123456789':
+            pos += 1
+        if start == pos:
+            raise ValueError(invalid)
+        exponent = min(int(text[start:pos]), 1 << 40)
+        if exponent_negative:
+            exponent = -exponent
+    if pos != end:
+        raise ValueError(invalid)
+    zero = -0.0 if negative else 0.0
+    mantissa = int(digits, 16)
+    if not mantissa:
+        return zero
+    # The value is mantissa * 2**scale, in [2**(top - 1), 2**top).
+    scale = exponent - 4 * fraction_digits
+    top = mantissa.bit_length() + scale
+    overflow = 'hexadecimal value too large to represent as a float'
+    if top > 1024:
+        raise OverflowError(overflow)
+    if top <= -1075:
+        return zero  # below half the smallest subnormal
+    # The weight of the last bit kept: 53 significant bits, fewer for subnormals.
+    lsb = max(top - 53, -1074)
+    shift = lsb - scale
+    if shift <= 0:
+        kept = mantissa << -shift
+    else:
+        kept = mantissa >> shift
+        dropped = mantissa - (kept << shift)
+        half = 1 << (shift - 1)
+        if dropped > half or (dropped == half and kept & 1):
+            kept += 1
+    if kept.bit_length() + lsb > 1024:
+        raise OverflowError(overflow)  # rounded up to 2**1024
+    result = math.ldexp(float(kept), lsb)
+    return -result if negative else result
+
+
+# ---- namedtuple classes (collections) ---------------------------------------------------------
+
+def namedtuple__replace(*args, **kwargs):
+    if not args:
+        raise TypeError("_replace() missing 1 required positional argument: 'self'")
+    self = args[0]
+    if len(args) > 1:
+        # Named after the namedtuple class that defines it, as CPython's qualname.
+        owner = next(c for c in type(self).__mro__ if '_fields' in vars(c))
+        raise TypeError(f'{owner.__name__}._replace() takes 1 positional argument but '
+                        f'{len(args)} were given')
+    items = list(self)
+    for i, field in enumerate(type(self)._fields):
+        if field in kwargs and i < len(items):
+            items[i] = kwargs.pop(field)
+    if kwargs:
+        raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
+    return type(self)._make(items)

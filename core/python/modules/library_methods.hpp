@@ -1,0 +1,43 @@
+// Methods of the built-in types written in Python, in the library archive's module
+// `_builtin_methods` (modules/library.hpp, docs/ARCHITECTURE.md "The wasm engine's size").
+#pragma once
+
+#include <cstdint>
+
+#include "vm/vm.hpp"
+
+namespace py {
+
+// Methods of the built-in types written in Python: the archive module `_builtin_methods` defines
+// each as the function <type>_<method> (str_zfill), taking self and the method's arguments.
+// The type's dict keeps a native of the method's name, library_method<...>, so that the method
+// is still built-in from the outside (its repr, __qualname__, help, the descriptor's self
+// check); the native imports the module once per VM (an ImportError when the wasm engine's host
+// cannot serve the archive) and calls the function. For methods a program rarely calls: the
+// call goes through the interpreter. The order of kLibraryMethods in python_modules.cpp.
+enum LibraryMethod : std::uint8_t {
+  kStrZfill,
+  kStrExpandtabs,
+  kStrPartition,
+  kStrRpartition,
+  kStrSplitlines,
+  kStrTranslate,
+  kStrMaketrans,  // a static method: no self
+  kStrEncode,
+  kBytesDecode,
+  kIntToBytes,
+  kIntFromBytes,  // a classmethod: self is the class
+  kFloatHex,
+  kFloatFromhex,       // a classmethod
+  kNamedtupleReplace,  // self is checked by the function
+};
+
+// args by reference: each instantiation below then only passes its pointer on.
+Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args);
+
+template <LibraryMethod method>
+Value library_method(VM& vm, CallArgs args) {
+  return call_library_method(vm, method, args);
+}
+
+}  // namespace py
