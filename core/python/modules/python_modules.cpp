@@ -87,19 +87,12 @@ namespace py {
 
 namespace {
 
-// Per LibraryMethod: the type self must be an instance of (none for static methods,
-// classmethods and the namedtuple classes' _replace) and the function's name in
-// `_builtin_methods`, "<type name>_<method name>".
-struct LibraryMethodEntry {
-  std::uint8_t self_type;  // 0: no check
-  const char* function;
-};
-constexpr LibraryMethodEntry kLibraryMethods[] = {
-    {kStrType, "str_zfill"},      {kStrType, "str_expandtabs"}, {kStrType, "str_partition"},
-    {kStrType, "str_rpartition"}, {kStrType, "str_splitlines"}, {kStrType, "str_translate"},
-    {0, "str_maketrans"},         {kStrType, "str_encode"},     {kBytesType, "bytes_decode"},
-    {kIntType, "int_to_bytes"},   {0, "int_from_bytes"},        {kFloatType, "float_hex"},
-    {0, "float_fromhex"},         {0, "namedtuple__replace"},
+// Per LibraryMethod, the function's name in `_builtin_methods`: "<type name>_<method name>".
+// Self needs no check here: VM::call checks the receiver of a method read from its class.
+constexpr const char* kLibraryMethods[] = {
+    "str_zfill",      "str_expandtabs", "str_partition", "str_rpartition",      "str_splitlines",
+    "str_translate",  "str_maketrans",  "str_encode",    "bytes_decode",        "int_to_bytes",
+    "int_from_bytes", "float_hex",      "float_fromhex", "namedtuple__replace",
 };
 constexpr std::size_t kLibraryMethodCount = std::size(kLibraryMethods);
 static_assert(kLibraryMethodCount == kNamedtupleReplace + 1);
@@ -112,12 +105,6 @@ struct LibraryMethods : VM::ModuleState {
 }  // namespace
 
 Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
-  const LibraryMethodEntry& entry = kLibraryMethods[method];
-  if (entry.self_type) {
-    Type* owner = vm.type(entry.self_type);
-    std::string_view name = entry.function;
-    if (!require_self(vm, args, owner, name.substr(owner->name.size() + 1))) return {};
-  }
   Value& function = modules::module_state<LibraryMethods>(vm).functions[method];
   if (!function) {
     // Run the module (again, if the archive was missing before) and keep its functions: the
@@ -127,7 +114,7 @@ Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
     Dict& dict = *module.as<Module>()->dict.as<Dict>();
     Value* functions = modules::module_state<LibraryMethods>(vm).functions;
     for (std::size_t i = 0; i < kLibraryMethodCount; ++i) {
-      functions[i] = vm.dict_get_item(dict, kLibraryMethods[i].function);
+      functions[i] = vm.dict_get_item(dict, kLibraryMethods[i]);
     }
     if (!function) return vm.raise(vm.exc().ImportError, "_builtin_methods is incomplete");
   }

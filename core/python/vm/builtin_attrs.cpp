@@ -59,18 +59,19 @@ std::string type_name_of(VM& vm, const Value& v) {
 // The self of a method of `owner`, checked as CPython's descriptors do (vm/builtin_types.hpp).
 bool require_self(VM& vm, const CallArgs& args, Type* owner, std::string_view method) {
   const std::string name(method);
+  const std::string owner_name = tp_name(owner);
   bool dunder = name.size() > 4 && name.compare(0, 2, "__") == 0;
   if (args.nargs == 0) {
-    vm.type_error(dunder ? "descriptor '" + name + "' of '" + owner->name +
-                               "' object needs an argument"
-                         : "unbound method " + owner->name + "." + name + "() needs an argument");
+    vm.type_error(dunder
+                      ? "descriptor '" + name + "' of '" + owner_name + "' object needs an argument"
+                      : "unbound method " + owner_name + "." + name + "() needs an argument");
     return false;
   }
   if (!vm.is_instance(args[0], owner)) {
     std::string received = type_name_of(vm, args[0]);
-    vm.type_error(dunder ? "descriptor '" + name + "' requires a '" + owner->name +
+    vm.type_error(dunder ? "descriptor '" + name + "' requires a '" + owner_name +
                                "' object but received a '" + received + "'"
-                         : "descriptor '" + name + "' for '" + owner->name +
+                         : "descriptor '" + name + "' for '" + owner_name +
                                "' objects doesn't apply to a '" + received + "' object");
     return false;
   }

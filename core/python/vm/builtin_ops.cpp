@@ -37,6 +37,13 @@ std::string address_of(const Value& v) {
   return "0x" + num::hex_digits(v.bits());
 }
 
+// CPython's tp_name: a class statement's class is "C", a built-in "int", a type made by a C++
+// module "collections.deque".
+std::string tp_name(const Type* type) {
+  if (type->heap || type->module == "builtins") return type->name;
+  return type->module + "." + type->name;
+}
+
 namespace {
 
 constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
@@ -67,13 +74,6 @@ bool is_dict_view(VM& vm, const Value& v) {
 bool is_set_like_view(VM& vm, const Value& v) {
   std::uint32_t index = vm.type_index(v);
   return index == kDictKeysType || index == kDictItemsType;
-}
-
-// CPython's tp_name: a class statement's class is "C", a built-in "int", a type made by a C++
-// module "collections.deque".
-std::string tp_name(const Type* type) {
-  if (type->heap || type->module == "builtins") return type->name;
-  return type->module + "." + type->name;
 }
 
 // CPython's name for the iterator, by kind and by what it iterates.

@@ -15,6 +15,8 @@ namespace py {
 Value builtin_repr(VM& vm, const Value& v);
 // CPython's tp_name of v's type for messages: "int", "C", "collections.deque", "list_iterator".
 std::string builtin_type_name(VM& vm, const Value& v);
+// The same for a type.
+std::string tp_name(const Type* type);
 // The length of the UTF-8 sequence at data[i] (1 to 4), or 0 with `end` and `reason` set to
 // the invalid span as CPython's decoder reports it (overlong forms and surrogates are invalid).
 std::size_t utf8_sequence(const std::string& data, std::size_t i, std::size_t& end,

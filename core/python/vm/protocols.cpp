@@ -724,6 +724,14 @@ Value VM::call(const Value& callable, CallArgs args) {
         bound.nargs = args.nargs + 1;
         return f->fn(*this, bound);
       }
+      // A method read from its class (`str.upper(x)`): its receiver comes first and must be an
+      // instance of the class, as CPython's method descriptors check; the natives read it
+      // without looking.
+      if (f->is_method && f->owner &&
+          (args.nargs == 0 || (type_of(args[0]) != f->owner && !is_instance(args[0], f->owner)))) {
+        require_self(*this, args, f->owner, f->name);
+        return {};
+      }
       return f->fn(*this, args);
     }
     case kMethodType: {
