@@ -1566,7 +1566,79 @@ bool dict_update_from(VM& vm, Dict& target, const Value& source) {
   return merge_pairs(vm, target, source);
 }
 
+// The container protocol's dunders of the built-in sequences, mappings and sets, for programs
+// that call them or ask for them (`hasattr(x, "__iter__")`, `x.__len__()`). The protocols do
+// the work inline and never call these (is_core_native); they run the same built-in operation.
+// Most are CPython's slot wrappers, whose argument errors read "expected 1 argument, got 0";
+// list.__getitem__ and the sets' and dict's __contains__ are methods there ("takes exactly one
+// argument (0 given)").
+namespace {
+
+enum class Slot : std::uint8_t { Len, Iter, Contains, GetItem, Next };
+
+template <Slot slot, bool is_method>
+Value container_slot(VM& vm, CallArgs args) {
+  constexpr std::string_view names[] = {"__len__", "__iter__", "__contains__", "__getitem__",
+                                        "__next__"};
+  constexpr std::string_view name = names[static_cast<int>(slot)];
+  constexpr std::size_t expected = slot == Slot::Contains || slot == Slot::GetItem ? 1 : 0;
+  const std::size_t given = args.nargs - 1;  // VM::call or the method call supplied self
+  if (args.nkw != 0 || given != expected) {
+    if (is_method) {
+      CallArgs rest = without_self(args);
+      check_arity(vm, rest, std::string(vm.type_name(args[0])) + "." + std::string(name), 1, 1);
+    } else if (args.nkw != 0) {
+      vm.type_error("wrapper " + std::string(name) + "() takes no keyword arguments");
+    } else {
+      vm.type_error("expected " + std::to_string(expected) + " argument" +
+                    (expected == 1 ? "" : "s") + ", got " + std::to_string(given));
+    }
+    return Value();
+  }
+  switch (slot) {
+    case Slot::Len:
+      return builtin_length(vm, args[0]);
+    case Slot::Iter:
+      return vm.type_index(args[0]) == kIteratorType ? args[0] : builtin_iter(vm, args[0]);
+    case Slot::Contains:
+      return builtin_contains(vm, args[0], args[1]);
+    case Slot::GetItem:
+      return builtin_get_item(vm, args[0], args[1]);
+    case Slot::Next: {
+      // The built-in iterators: null without an exception when exhausted.
+      Value item = builtin_next(vm, args[0]);
+      if (!item && !vm.has_pending_exception()) vm.raise(Value(vm.exc().StopIteration));
+      return item;
+    }
+  }
+  return Value();
+}
+
+void install_container_slots(VM& vm) {
+  for (std::uint32_t index : {kStrType, kBytesType, kListType, kTupleType, kRangeType, kDictType,
+                              kSetType, kFrozenSetType}) {
+    Type* type = vm.type(index);
+    const bool set_or_dict = index == kDictType || index == kSetType || index == kFrozenSetType;
+    vm.add_method(type, "__len__", container_slot<Slot::Len, false>);
+    vm.add_method(type, "__iter__", container_slot<Slot::Iter, false>);
+    vm.add_method(
+        type, "__contains__",
+        set_or_dict ? container_slot<Slot::Contains, true> : container_slot<Slot::Contains, false>);
+    if (index != kDictType && !set_or_dict) {
+      vm.add_method(type, "__getitem__",
+                    index == kListType ? container_slot<Slot::GetItem, true>
+                                       : container_slot<Slot::GetItem, false>);
+    }
+  }
+  Type* iterator = vm.type(kIteratorType);
+  vm.add_method(iterator, "__iter__", container_slot<Slot::Iter, false>);
+  vm.add_method(iterator, "__next__", container_slot<Slot::Next, false>);
+}
+
+}  // namespace
+
 void install_container_methods(VM& vm) {
+  install_container_slots(vm);
   Type* list = vm.type(kListType);
   vm.add_method(list, "append", list_append);
   vm.add_method(list, "extend", list_extend);

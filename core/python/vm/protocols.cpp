@@ -296,7 +296,8 @@ int VM::truthy(const Value& v) {
       }
       return r.is(true_);
     }
-    if (Value method = lookup_in_type(type, intern_static("__len__"))) {
+    if (Value method = lookup_in_type(type, intern_static("__len__"));
+        method && !is_core_native(method)) {
       Value r = call_bound(*this, method, v, {});
       if (!r) return -1;
       std::int64_t n;
@@ -461,7 +462,8 @@ int VM::contains(const Value& container, const Value& item) {
     default:
       break;
   }
-  if (Value method = user_dunder(*this, container, "__contains__")) {
+  if (Value method = user_dunder(*this, container, "__contains__");
+      method && !is_core_native(method)) {
     Value r = call_bound(*this, method, container, {item});
     if (!r) return -1;
     return truthy(r);
@@ -500,7 +502,7 @@ bool VM::length(const Value& v, std::int64_t& out) {
       default: break;
     }
   }
-  if (Value method = user_dunder(*this, v, "__len__")) {
+  if (Value method = user_dunder(*this, v, "__len__"); method && !is_core_native(method)) {
     Value r = call_bound(*this, method, v, {});
     if (!r) return false;
     if (!length_result(*this, r, out)) return false;
@@ -550,7 +552,7 @@ bool VM::del_item(const Value& container, const Value& key) {
 }
 
 Value VM::iter(const Value& iterable) {
-  if (Value method = user_dunder(*this, iterable, "__iter__")) {
+  if (Value method = user_dunder(*this, iterable, "__iter__"); method && !is_core_native(method)) {
     Value it = call_bound(*this, method, iterable, {});
     if (it && !user_dunder(*this, it, "__next__") && !builtin_is_iterator(*this, it))
       return type_error("iter() returned non-iterator of type '" + std::string(type_name(it)) + "'");

@@ -249,6 +249,14 @@ Value generator_next_method(VM& vm, CallArgs args) {
   return generator_resume(vm, args[0], vm.none(), false);
 }
 
+// A generator is its own iterator (iter() never calls this: the protocols know generators).
+Value generator_iter_method(VM& vm, CallArgs args) {
+  if (!check_generator_self(vm, args, "__iter__")) return Value();
+  if (args.nargs != 1)
+    return vm.type_error("expected 0 arguments, got " + std::to_string(args.nargs - 1));
+  return args[0];
+}
+
 // The exception of throw(value) or the deprecated throw(type[, value[, traceback]]) (and of
 // athrow()), args[0] being the generator: a class is called, with the value as its argument (or
 // its arguments, a tuple), unless the value is already an instance of it (CPython's
@@ -354,6 +362,7 @@ void install_generator_methods(VM& vm) {
   Type* generator = vm.type(kGeneratorType);
   vm.add_method(generator, "send", generator_send_method);
   vm.add_method(generator, "__next__", generator_next_method);
+  vm.add_method(generator, "__iter__", generator_iter_method);
   vm.add_method(generator, "throw", generator_throw_method);
   vm.add_method(generator, "close", generator_close_method);
   // Coroutine objects have the same protocol (coro.send(None) drives one by hand).
