@@ -920,6 +920,11 @@ int object_isinstance(VM& vm, const Value& object, const Value& classinfo) {
     }
     return 0;
   }
+  // Anything else may answer itself (types.UnionType, types.GenericAlias).
+  if (Value check = vm.lookup_in_type(vm.type_of(classinfo), "__instancecheck__")) {
+    Value result = vm.call(check, {classinfo, object});
+    return result ? vm.truthy(result) : -1;
+  }
   vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;
 }
@@ -940,6 +945,12 @@ int object_issubclass(VM& vm, const Value& derived, const Value& classinfo) {
         Value result = vm.call(check, {classinfo, derived});
         return result ? vm.truthy(result) : -1;
       }
+    }
+  }
+  if (!is_type_object(vm, classinfo) && vm.type_of(classinfo)->heap) {
+    if (Value check = vm.lookup_in_type(vm.type_of(classinfo), "__subclasscheck__")) {
+      Value result = vm.call(check, {classinfo, derived});
+      return result ? vm.truthy(result) : -1;
     }
   }
   if (!is_type_object(vm, derived)) {

@@ -147,6 +147,130 @@ class SimpleNamespace:
     __hash__ = None
 
 
+def _type_repr(obj):
+    # How an alias or a union shows its members (CPython's ga_repr_item / union_repr_item).
+    if obj is Ellipsis:
+        return '...'
+    if hasattr(obj, '__origin__') and hasattr(obj, '__args__'):
+        return repr(obj)
+    qualname = getattr(obj, '__qualname__', None)
+    module = getattr(obj, '__module__', None)
+    if qualname is None or module is None:
+        return repr(obj)
+    if module == 'builtins':
+        return qualname
+    return f'{module}.{qualname}'
+
+
+class GenericAlias:
+    # What subscripting a built-in class gives (list[int]): the engine calls it for the classes
+    # CPython makes aliases of.
+    def __init__(self, origin, args, /):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if self.__args__:
+            items = ', '.join(_type_repr(a) for a in self.__args__)
+        else:
+            items = '()'
+        return f'{_type_repr(self.__origin__)}[{items}]'
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __getattr__(self, name):
+        # The origin's attributes (list[int].append), but for the alias's own.
+        if name in ('__origin__', '__args__', '__parameters__', '__mro_entries__',
+                    '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+
+class UnionType:
+    # X | Y of types (int | None).
+    def __init__(self, *args):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union(a, b):
+    # type.__or__ and type.__ror__ (the engine calls this for `X | Y` when X or Y is a class),
+    # GenericAlias's and UnionType's: the union of both sides' members, flattened, without
+    # repeats; a single member is itself.
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for side in (a, b):
+        for arg in side.__args__ if isinstance(side, UnionType) else (side,):
+            if arg is None:
+                arg = NoneType
+            if not any(arg is seen or (isinstance(arg, GenericAlias) and arg == seen)
+                       for seen in args):
+                args.append(arg)
+    if len(args) == 1:
+        return args[0]
+    union = object.__new__(UnionType)
+    union.__args__ = tuple(args)
+    union.__parameters__ = ()
+    return union
+
+
 # The ids of the namespaces whose repr is being built: a nested repr of one of them shows '...'.
 _repr_running = set()
 del _sys, _function, _coroutine, _generator, _async_generator, _Class, _cell, _coroutine_object

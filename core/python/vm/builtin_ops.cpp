@@ -995,8 +995,19 @@ Value dict_subscript(VM& vm, const Value& container, const Value& key) {
   return vm.key_error(key);
 }
 
+// types.<function>(args): generic aliases (list[int]) and unions of types (int | None) are
+// Python, in the library archive's `types` module, which a program that makes neither never
+// loads.
+Value call_types_function(VM& vm, std::string_view function, const Value& a, const Value& b) {
+  Value module = vm.import_module(vm.intern("types"));
+  if (!module) return {};
+  Value callable = vm.get_attr(module, function);
+  if (!callable) return {};
+  return vm.call(callable, {a, b});
+}
+
 // Classes whose subscription makes a generic alias in CPython (list[int], dict[str, int],
-// type[C], deque[int], Future[int]...). The alias is not modelled: the class stands for it.
+// type[C], deque[int], Future[int]...).
 bool is_generic_class(const Type& type) {
   switch (type.layout) {
     case Layout::List:
@@ -1026,7 +1037,7 @@ Value class_subscript(VM& vm, const Value& cls, const Value& key) {
       default: return vm.call(hook, {cls, key});
     }
   }
-  if (is_generic_class(type)) return cls;
+  if (is_generic_class(type)) return call_types_function(vm, "GenericAlias", cls, key);
   return vm.type_error("type '" + tp_name(&type) + "' is not subscriptable");
 }
 
@@ -1564,6 +1575,9 @@ Value builtin_binary(VM& vm, const Value& a, const Value& b, int op, bool reflec
       return vm.not_implemented();
     case kOr:
       if (left == Layout::Dict && right == Layout::Dict) return dict_or(vm, a, b);
+      // type.__or__ / __ror__: `int | None`, a types.UnionType (or NotImplemented).
+      // a is the left operand, reflected or not.
+      if (vm.is_class(a) || vm.is_class(b)) return call_types_function(vm, "_union", a, b);
       [[fallthrough]];
     case kAnd:
     case kSub:

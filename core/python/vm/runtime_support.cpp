@@ -1118,6 +1118,27 @@ Value build_class(VM& vm, CallArgs args) {
   if (!vm.is_str(args[1])) return vm.type_error("__build_class__: name is not a string");
   Function& body = *args[0].as<Function>();
   Value bases = vm.make_tuple(std::vector<Value>(args.args + 2, args.args + args.nargs));
+  // PEP 560: a base that is not a class may stand for some (`class A(list[int])`): what its
+  // __mro_entries__(bases) returns replaces it, and the bases as written become __orig_bases__.
+  Value orig_bases;
+  std::vector<Value> resolved;
+  for (const Value& base : bases.as<Tuple>()->items) {
+    if (!vm.is_class(base)) {
+      Value entries = vm.get_attr_opt(base, vm.intern("__mro_entries__"));
+      if (!entries && vm.has_pending_exception()) return Value();
+      if (entries) {
+        Value replacement = vm.call(entries, {bases});
+        if (!replacement) return Value();
+        if (vm.type_index(replacement) != kTupleType)
+          return vm.type_error("__mro_entries__ must return a tuple");
+        for (const Value& item : replacement.as<Tuple>()->items) resolved.push_back(item);
+        orig_bases = bases;
+        continue;
+      }
+    }
+    resolved.push_back(base);
+  }
+  if (orig_bases) bases = vm.make_tuple(std::move(resolved));
   Value keywords = vm.make_dict();
   Value metaclass;
   for (std::uint32_t i = 0; i < args.nkw; ++i) {
@@ -1179,6 +1200,7 @@ Value build_class(VM& vm, CallArgs args) {
     interpreter.discard_chain(r.innermost);
     return vm.raise(vm.exc().RuntimeError, "a class body cannot wait");
   }
+  if (orig_bases && !store("__orig_bases__", orig_bases)) return Value();
   if (metaclass) {
     // type.__new__ fills the __class__ cell.
     return call_with_keywords(vm, metaclass, {args[1], bases, ns}, dict_of(keywords));
