@@ -1,0 +1,609 @@
+# typing: the names programs annotate with (Lib/typing.py of CPython 3.11, the parts a program
+# running here meets): the aliases of the built-in and abstract collections (List, Dict,
+# Iterable, Callable...), Union and Optional, Any, TypeVar and Generic, Literal, ClassVar,
+# Final, NewType, cast, overload, with CPython's reprs, equality, subscription checks and
+# isinstance rules. The abstract collections (Iterable, Sequence...) stand in for
+# collections.abc's: isinstance checks the methods a class defines, as their __subclasshook__
+# does, or the built-in types registered with them. In the library archive
+# (core/python/CMakeLists.txt); its frames are hidden from tracebacks.
+
+import collections as _collections
+import types as _types
+
+TYPE_CHECKING = False
+_NoneType = type(None)
+
+
+def _type_repr(obj):
+    if isinstance(obj, _types.GenericAlias):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, _types.FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+class ForwardRef:
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+
+def _type_check(arg):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _collect_parameters(args):
+    parameters = []
+    for arg in args:
+        if isinstance(arg, TypeVar):
+            found = (arg,)
+        else:
+            found = getattr(arg, '__parameters__', ())
+            if not isinstance(found, tuple):
+                found = ()
+        for parameter in found:
+            if parameter not in parameters:
+                parameters.append(parameter)
+    return tuple(parameters)
+
+
+def _substitute(arg, mapping):
+    if isinstance(arg, TypeVar):
+        return mapping.get(arg, arg)
+    if isinstance(arg, (_GenericAlias, _types.GenericAlias)) and arg.__parameters__:
+        return arg[tuple(mapping.get(p, p) for p in arg.__parameters__)]
+    return arg
+
+
+def _mro_entries(alias, origin, bases):
+    # A subscripted or bare alias as a base class: its origin, and Generic unless a later base
+    # brings it (typing's _BaseGenericAlias.__mro_entries__).
+    entries = []
+    if origin not in bases:
+        entries.append(origin)
+    i = bases.index(alias)
+    for base in bases[i + 1:]:
+        if isinstance(base, (_BaseGenericAlias, _types.GenericAlias)) or (
+                isinstance(base, type) and issubclass(base, Generic)):
+            break
+    else:
+        entries.append(Generic)
+    return tuple(entries)
+
+
+class _BaseGenericAlias:
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __mro_entries__(self, bases):
+        return _mro_entries(self, self.__origin__, bases)
+
+
+class _GenericAlias(_BaseGenericAlias):
+    # A subscripted alias: List[int], Dict[str, T], Stack[int].
+    def __init__(self, origin, args, name=None, inst=True):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+        self._name = name
+        self._inst = inst
+
+    def __repr__(self):
+        name = f'typing.{self._name}' if self._name else _type_repr(self.__origin__)
+        if not self.__args__:
+            return f'{name}[()]'
+        return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; use '
+                            f'{self.__origin__.__name__}() instead')
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __getitem__(self, params):
+        if not self.__parameters__:
+            raise TypeError(f'{self} is not a generic class')
+        params = _as_tuple(params)
+        if len(params) != len(self.__parameters__):
+            more = 'many' if len(params) > len(self.__parameters__) else 'few'
+            raise TypeError(f'Too {more} arguments for {self}; actual {len(params)}, '
+                            f'expected {len(self.__parameters__)}')
+        mapping = dict(zip(self.__parameters__, (_type_check(p) for p in params)))
+        args = tuple(_substitute(a, mapping) for a in self.__args__)
+        return self.copy_with(args)
+
+    def copy_with(self, args):
+        return type(self)(self.__origin__, args, self._name, self._inst)
+
+    def __mro_entries__(self, bases):
+        if self._name:
+            return _mro_entries(self, self.__origin__, bases)
+        if self.__origin__ is Generic:
+            i = bases.index(self)
+            for base in bases[i + 1:]:
+                if isinstance(base, _BaseGenericAlias) and base is not self:
+                    return ()
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+class _CallableGenericAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return f'typing.Callable[..., {_type_repr(args[1])}]'
+        parameters = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'typing.Callable[[{parameters}], {_type_repr(args[-1])}]'
+
+
+class _SpecialGenericAlias(_BaseGenericAlias):
+    # A bare alias: List, Dict, Iterable; subscripting it makes a _GenericAlias.
+    def __init__(self, origin, nparams, name, inst=True):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+        self._inst = inst
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __getitem__(self, params):
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        if len(params) != self._nparams:
+            more = 'many' if len(params) > self._nparams else 'few'
+            raise TypeError(f'Too {more} arguments for {self}; actual {len(params)}, '
+                            f'expected {self._nparams}')
+        return _GenericAlias(self.__origin__, params, self._name, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; use '
+                            f'{self.__origin__.__name__}() instead')
+        return self.__origin__(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        return issubclass(cls, self.__origin__)
+
+
+class _TupleType(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if params == ():
+            return _GenericAlias(tuple, (), 'Tuple', False)
+        params = _as_tuple(params)
+        if len(params) == 2 and params[1] is ...:
+            return _GenericAlias(tuple, (_type_check(params[0]), ...), 'Tuple', False)
+        return _GenericAlias(tuple, tuple(_type_check(p) for p in params), 'Tuple', False)
+
+
+class _CallableType(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        arguments, result = params
+        if arguments is ...:
+            args = (..., _type_check(result))
+        else:
+            if not isinstance(arguments, (list, tuple)):
+                arguments = [arguments]
+            args = tuple(_type_check(a) for a in arguments) + (_type_check(result),)
+        return _CallableGenericAlias(self.__origin__, args, 'Callable', True)
+
+
+# ---- Special forms ---------------------------------------------------------------------------
+
+class _SpecialForm:
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getitem__(self, parameters):
+        if self._getitem is None:
+            raise TypeError(f'{self} is not subscriptable')
+        return self._getitem(self, parameters)
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f'{self} cannot be used with issubclass()')
+
+
+class _AnyForm(_SpecialForm):
+    # A class in CPython 3.11, hence its messages.
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Any cannot be instantiated')
+
+    def __getitem__(self, parameters):
+        raise TypeError("type 'Any' is not subscriptable")
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _NoneType in args:
+            other = args[0] if args[1] is _NoneType else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def copy_with(self, args):
+        return Union[args]
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
+
+def _union_getitem(form, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Union of no types.')
+    args = []
+    for p in _as_tuple(parameters):
+        p = _type_check(p)
+        members = p.__args__ if isinstance(p, (_UnionGenericAlias, _types.UnionType)) else (p,)
+        for member in members:
+            if member not in args:
+                args.append(member)
+    if len(args) == 1:
+        return args[0]
+    return _UnionGenericAlias(form, tuple(args), 'Union')
+
+
+def _optional_getitem(form, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError(f'typing.Optional requires a single type. Got {parameters}.')
+    return Union[parameters, None]
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    def __repr__(self):
+        return f"typing.Literal[{', '.join(repr(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _literal_getitem(form, parameters):
+    args = []
+    for p in _as_tuple(parameters):
+        if p not in args or any(type(p) is not type(a) for a in args if a == p):
+            args.append(p)
+    return _LiteralGenericAlias(form, tuple(args), 'Literal')
+
+
+def _single_getitem(form, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError(f'{form} accepts only single type. Got {parameters!r}.')
+    return _GenericAlias(form, (_type_check(parameters),), form._name)
+
+
+Any = _AnyForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+ClassVar = _SpecialForm('ClassVar', _single_getitem)
+Final = _SpecialForm('Final', _single_getitem)
+
+
+# ---- TypeVar, Generic, NewType -----------------------------------------------------------------
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = tuple(_type_check(c) for c in constraints)
+        self.__bound__ = _type_check(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class Generic:
+    # A class that takes type parameters: class Stack(Generic[T]), then Stack[int].
+    def __class_getitem__(cls, params):
+        params = tuple(_type_check(p) for p in _as_tuple(params))
+        if cls is Generic:
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError('Parameters to Generic[...] must all be type variables or '
+                                    'parameter specification variables.')
+        else:
+            parameters = getattr(cls, '__parameters__', ())
+            if not parameters:
+                raise TypeError(f'{cls} is not a generic class')
+            if len(params) != len(parameters):
+                more = 'many' if len(params) > len(parameters) else 'few'
+                raise TypeError(f'Too {more} arguments for {cls}; actual '
+                                f'{len(params)}, expected {len(parameters)}')
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        parameters = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for p in getattr(base, '__parameters__', ()):
+                if p not in parameters:
+                    parameters.append(p)
+        cls.__parameters__ = tuple(parameters)
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        # CPython names the caller's module; a program here is always __main__.
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwargs):
+        raise NotImplementedError(
+            'You should not call an overloaded function. A series of @overload-decorated '
+            'functions outside a stub module should always be followed by an implementation '
+            'that is not @overload-ed.')
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def get_type_hints(obj, globalns=None, localns=None):
+    hints = {}
+    classes = reversed(obj.__mro__) if isinstance(obj, type) else (obj,)
+    for owner in classes:
+        annotations = getattr(owner, '__annotations__', None) or {}
+        if globalns is None:
+            module = __import__('sys').modules.get(getattr(owner, '__module__', None))
+            namespace = vars(module) if module is not None else {}
+        else:
+            namespace = globalns
+        for name, value in annotations.items():
+            if value is None:
+                value = _NoneType
+            elif isinstance(value, str):
+                value = eval(value, namespace, localns)
+            hints[name] = value
+    return hints
+
+
+# ---- The collections -----------------------------------------------------------------------------
+
+class _ABCMeta(type):
+    # The abstract collections: isinstance asks the class's methods (or a registered built-in).
+    def __instancecheck__(cls, obj):
+        if cls is _Callable:
+            return callable(obj)
+        if cls is _Hashable:
+            try:
+                hash(obj)
+            except TypeError:
+                return False
+            return True
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in sub.__mro__:
+            return True
+        for registered in cls._registered:
+            if issubclass(sub, registered):
+                return True
+        if cls._methods is None:
+            return False
+        mro = sub.__mro__
+        for name in cls._methods:
+            for base in mro:
+                if name in vars(base):
+                    if vars(base)[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+def _abc(name, methods, registered=(), bases=()):
+    cls = _ABCMeta(name, bases, {'_methods': methods, '_registered': registered,
+                                  '__module__': 'collections.abc', '__qualname__': name})
+    return cls
+
+
+_dict_views = (type({}.keys()), type({}.values()), type({}.items()))
+_Hashable = _abc('Hashable', ('__hash__',))
+_Awaitable = _abc('Awaitable', ('__await__',))
+_Coroutine = _abc('Coroutine', ('__await__', 'send', 'throw', 'close'), bases=(_Awaitable,))
+_AsyncIterable = _abc('AsyncIterable', ('__aiter__',))
+_AsyncIterator = _abc('AsyncIterator', ('__aiter__', '__anext__'), bases=(_AsyncIterable,))
+_AsyncGenerator = _abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
+                       bases=(_AsyncIterator,))
+_Iterable = _abc('Iterable', ('__iter__',), _dict_views)
+_Iterator = _abc('Iterator', ('__iter__', '__next__'), bases=(_Iterable,))
+_Generator = _abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'),
+                  bases=(_Iterator,))
+_Sized = _abc('Sized', ('__len__',), _dict_views)
+_Container = _abc('Container', ('__contains__',), _dict_views[::2])
+_Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'), _dict_views,
+                   (_Sized, _Iterable, _Container))
+_Callable = _abc('Callable', ('__call__',))
+_Sequence = _abc('Sequence', None, (list, tuple, str, range, bytes, _collections.deque),
+                 (_Collection,))
+_MutableSequence = _abc('MutableSequence', None, (list, _collections.deque), (_Sequence,))
+_Mapping = _abc('Mapping', None, (dict, _types.MappingProxyType), (_Collection,))
+_MutableMapping = _abc('MutableMapping', None, (dict,), (_Mapping,))
+_AbstractSet = _abc('Set', None, (set, frozenset, _dict_views[0], _dict_views[2]),
+                    (_Collection,))
+_MutableSet = _abc('MutableSet', None, (set,), (_AbstractSet,))
+_ContextManager = _abc('AbstractContextManager', ('__enter__', '__exit__'))
+_ContextManager.__module__ = 'contextlib'
+_AsyncContextManager = _abc('AbstractAsyncContextManager', ('__aenter__', '__aexit__'))
+_AsyncContextManager.__module__ = 'contextlib'
+
+
+Hashable = _SpecialGenericAlias(_Hashable, 0, 'Hashable')
+Awaitable = _SpecialGenericAlias(_Awaitable, 1, 'Awaitable')
+Coroutine = _SpecialGenericAlias(_Coroutine, 3, 'Coroutine')
+AsyncIterable = _SpecialGenericAlias(_AsyncIterable, 1, 'AsyncIterable')
+AsyncIterator = _SpecialGenericAlias(_AsyncIterator, 1, 'AsyncIterator')
+AsyncGenerator = _SpecialGenericAlias(_AsyncGenerator, 2, 'AsyncGenerator')
+Iterable = _SpecialGenericAlias(_Iterable, 1, 'Iterable')
+Iterator = _SpecialGenericAlias(_Iterator, 1, 'Iterator')
+Generator = _SpecialGenericAlias(_Generator, 3, 'Generator')
+Sized = _SpecialGenericAlias(_Sized, 0, 'Sized')
+Container = _SpecialGenericAlias(_Container, 1, 'Container')
+Collection = _SpecialGenericAlias(_Collection, 1, 'Collection')
+Callable = _CallableType(_Callable, 2, 'Callable')
+Sequence = _SpecialGenericAlias(_Sequence, 1, 'Sequence')
+MutableSequence = _SpecialGenericAlias(_MutableSequence, 1, 'MutableSequence')
+Mapping = _SpecialGenericAlias(_Mapping, 2, 'Mapping')
+MutableMapping = _SpecialGenericAlias(_MutableMapping, 2, 'MutableMapping')
+AbstractSet = _SpecialGenericAlias(_AbstractSet, 1, 'AbstractSet')
+MutableSet = _SpecialGenericAlias(_MutableSet, 1, 'MutableSet')
+ContextManager = _SpecialGenericAlias(_ContextManager, 1, 'ContextManager')
+AsyncContextManager = _SpecialGenericAlias(_AsyncContextManager, 1, 'AsyncContextManager')
+List = _SpecialGenericAlias(list, 1, 'List', inst=False)
+Dict = _SpecialGenericAlias(dict, 2, 'Dict', inst=False)
+Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', inst=False)
+Tuple = _TupleType(tuple, -1, 'Tuple', inst=False)
+Type = _SpecialGenericAlias(type, 1, 'Type', inst=False)
+Deque = _SpecialGenericAlias(_collections.deque, 1, 'Deque')
+DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, 'OrderedDict')
+Counter = _SpecialGenericAlias(_collections.Counter, 1, 'Counter')
+Text = str
