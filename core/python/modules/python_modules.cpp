@@ -3,6 +3,9 @@
 // every asyncio program runs, compiled into the engine as text by CMake (cmake/EmbedText.cmake),
 // the others read from the library archive (modules/library.hpp); and the natives of the
 // built-in types' methods written in Python (modules/library_methods.hpp).
+#include <array>
+#include <utility>
+
 #include "compiler/compiler.hpp"
 #include "modules/library.hpp"
 #include "modules/library_methods.hpp"
@@ -90,12 +93,82 @@ namespace {
 // Per LibraryMethod, the function's name in `_builtin_methods`: "<type name>_<method name>".
 // Self needs no check here: VM::call checks the receiver of a method read from its class.
 constexpr const char* kLibraryMethods[] = {
-    "str_zfill",      "str_expandtabs", "str_partition", "str_rpartition",      "str_splitlines",
-    "str_translate",  "str_maketrans",  "str_encode",    "bytes_decode",        "int_to_bytes",
-    "int_from_bytes", "float_hex",      "float_fromhex", "namedtuple__replace",
+    "str_zfill",
+    "str_expandtabs",
+    "str_partition",
+    "str_rpartition",
+    "str_splitlines",
+    "str_translate",
+    "str_maketrans",
+    "str_encode",
+    "int_to_bytes",
+    "int_from_bytes",
+    "float_hex",
+    "float_fromhex",
+    "namedtuple__replace",
+    // From kBytesMethods: bytes' methods, each registered under the name after "bytes_".
+    "bytes_capitalize",
+    "bytes_center",
+    "bytes_count",
+    "bytes_decode",
+    "bytes_endswith",
+    "bytes_expandtabs",
+    "bytes_find",
+    "bytes_fromhex",
+    "bytes_hex",
+    "bytes_index",
+    "bytes_isalnum",
+    "bytes_isalpha",
+    "bytes_isascii",
+    "bytes_isdigit",
+    "bytes_islower",
+    "bytes_isspace",
+    "bytes_istitle",
+    "bytes_isupper",
+    "bytes_join",
+    "bytes_ljust",
+    "bytes_lower",
+    "bytes_lstrip",
+    "bytes_maketrans",
+    "bytes_partition",
+    "bytes_removeprefix",
+    "bytes_removesuffix",
+    "bytes_replace",
+    "bytes_rfind",
+    "bytes_rindex",
+    "bytes_rjust",
+    "bytes_rpartition",
+    "bytes_rsplit",
+    "bytes_rstrip",
+    "bytes_split",
+    "bytes_splitlines",
+    "bytes_startswith",
+    "bytes_strip",
+    "bytes_swapcase",
+    "bytes_title",
+    "bytes_translate",
+    "bytes_upper",
+    "bytes_zfill",
 };
 constexpr std::size_t kLibraryMethodCount = std::size(kLibraryMethods);
-static_assert(kLibraryMethodCount == kNamedtupleReplace + 1);
+static_assert(std::string_view(kLibraryMethods[kNamedtupleReplace]) == "namedtuple__replace");
+static_assert(std::string_view(kLibraryMethods[kBytesMethods]) == "bytes_capitalize");
+
+constexpr std::size_t library_index(std::string_view name) {
+  std::size_t i = 0;
+  while (kLibraryMethods[i] != name) ++i;
+  return i;
+}
+constexpr std::size_t kBytesFromhex = library_index("bytes_fromhex");      // a classmethod
+constexpr std::size_t kBytesMaketrans = library_index("bytes_maketrans");  // a static method
+
+// library_method<kBytesMethods + i> for each of bytes' methods.
+template <std::size_t... I>
+constexpr std::array<NativeFn, sizeof...(I)> bytes_natives(std::index_sequence<I...>) {
+  return {library_method<static_cast<LibraryMethod>(kBytesMethods + I)>...};
+}
+constexpr auto kBytesNatives =
+    bytes_natives(std::make_index_sequence<kLibraryMethodCount - kBytesMethods>());
 
 // The module's functions, found on first use.
 struct LibraryMethods : VM::ModuleState {
@@ -119,6 +192,21 @@ Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
     if (!function) return vm.raise(vm.exc().ImportError, "_builtin_methods is incomplete");
   }
   return vm.call(function, args);
+}
+
+void install_bytes_methods(VM& vm) {
+  Type* bytes = vm.type(kBytesType);
+  for (std::size_t i = kBytesMethods; i < kLibraryMethodCount; ++i) {
+    std::string_view name = kLibraryMethods[i] + 6;  // after "bytes_"
+    NativeFn native = kBytesNatives[i - kBytesMethods];
+    if (i == kBytesFromhex) {
+      vm.add_classmethod(bytes, name, native);
+    } else if (i == kBytesMaketrans) {
+      vm.add_static(bytes, name, native);
+    } else {
+      vm.add_method(bytes, name, native);
+    }
+  }
 }
 
 }  // namespace py
