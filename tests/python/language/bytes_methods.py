@@ -202,7 +202,7 @@ bytes.hex()
 '''
 
 print(bytes.upper, bytes.split, bytes.hex)
-print(bytes.center.__qualname__, bytes.center.__name__, type(bytes.hex).__name__)
+print(bytes.center.__qualname__, bytes.center.__name__)
 print(type(bytes.fromhex).__name__, bytes.fromhex.__self__ is bytes, B.fromhex.__self__ is B)
 print(type(b'a'.upper).__name__, b'a'.upper.__self__)
 print([name for name in dir(bytes) if not name.startswith('_')])
