@@ -30,8 +30,9 @@ enum LibraryMethod : std::uint8_t {
   kFloatFromhex,       // a classmethod
   kNamedtupleReplace,  // self is checked by the function
   // The first of bytes' methods (decode and all but the operators): the last names of
-  // kLibraryMethods, which install_bytes_methods reads, so that each costs its name and
-  // one library_method instance only.
+  // kLibraryMethods, which install_bytes_methods reads. Their natives are one function, which
+  // finds its method's index in its NativeFunction's `data` (VM::native_called): each
+  // method costs its name only.
   kBytesMethods,
 };
 

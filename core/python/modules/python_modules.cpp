@@ -3,9 +3,6 @@
 // every asyncio program runs, compiled into the engine as text by CMake (cmake/EmbedText.cmake),
 // the others read from the library archive (modules/library.hpp); and the natives of the
 // built-in types' methods written in Python (modules/library_methods.hpp).
-#include <array>
-#include <utility>
-
 #include "compiler/compiler.hpp"
 #include "modules/library.hpp"
 #include "modules/library_methods.hpp"
@@ -162,14 +159,6 @@ constexpr std::size_t library_index(std::string_view name) {
 constexpr std::size_t kBytesFromhex = library_index("bytes_fromhex");      // a classmethod
 constexpr std::size_t kBytesMaketrans = library_index("bytes_maketrans");  // a static method
 
-// library_method<kBytesMethods + i> for each of bytes' methods.
-template <std::size_t... I>
-constexpr std::array<NativeFn, sizeof...(I)> bytes_natives(std::index_sequence<I...>) {
-  return {library_method<static_cast<LibraryMethod>(kBytesMethods + I)>...};
-}
-constexpr auto kBytesNatives =
-    bytes_natives(std::make_index_sequence<kLibraryMethodCount - kBytesMethods>());
-
 // The module's functions, found on first use.
 struct LibraryMethods : VM::ModuleState {
   Value functions[kLibraryMethodCount];
@@ -194,18 +183,27 @@ Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
   return vm.call(function, args);
 }
 
+// The native of each of bytes' methods: the function it calls is the one at its `data`.
+static Value bytes_method(VM& vm, CallArgs args) {
+  auto method = static_cast<LibraryMethod>(vm.native_called->data.small_value());
+  return call_library_method(vm, method, args);
+}
+
 void install_bytes_methods(VM& vm) {
   Type* bytes = vm.type(kBytesType);
   for (std::size_t i = kBytesMethods; i < kLibraryMethodCount; ++i) {
     std::string_view name = kLibraryMethods[i] + 6;  // after "bytes_"
-    NativeFn native = kBytesNatives[i - kBytesMethods];
     if (i == kBytesFromhex) {
-      vm.add_classmethod(bytes, name, native);
+      vm.add_classmethod(bytes, name, bytes_method);
     } else if (i == kBytesMaketrans) {
-      vm.add_static(bytes, name, native);
+      vm.add_static(bytes, name, bytes_method);
     } else {
-      vm.add_method(bytes, name, native);
+      vm.add_method(bytes, name, bytes_method);
     }
+    Value entry = vm.dict_get_item(*bytes->dict.as<Dict>(), name);
+    if (i == kBytesFromhex) entry = entry.as<ClassMethod>()->function;
+    if (i == kBytesMaketrans) entry = entry.as<StaticMethod>()->function;
+    entry.as<NativeFunction>()->data = Value::small(static_cast<std::int64_t>(i));
   }
 }
 
