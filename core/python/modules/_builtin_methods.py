@@ -306,6 +306,492 @@ def bytes_decode(self, *args, **kwargs):
     return str(self, encoding, errors)
 
 
+# As Latin-1 text, each byte a character: str's native methods then do the work, except where
+# bytes' rules differ (only ASCII letters have a case; only b' \t\n\r\x0b\x0c' are white
+# space; only \n and \r break lines).
+
+# White space and line breaks for str, not for bytes: hidden from str's methods as characters of
+# a private use area while they work, _NOT_SPACE + ord(c).
+_STR_ONLY_SPACE = '\x1c\x1d\x1e\x1f\x85\xa0'
+_STR_ONLY_BREAKS = '\x0b\x0c\x1c\x1d\x1e\x85'
+_NOT_SPACE = 0xe000
+
+
+def _text(value):
+    # A bytes-like argument as text: bytes (the engine has no bytearray or memoryview).
+    if isinstance(value, bytes):
+        return str(value, 'latin-1')
+    raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
+
+
+def _bytes(text):
+    return bytes(text, 'latin-1')
+
+
+def _hide(text, chars):
+    for c in chars:
+        if c in text:
+            text = text.replace(c, chr(_NOT_SPACE + ord(c)))
+    return text
+
+
+def _unhide(text, chars):
+    for c in chars:
+        hidden = chr(_NOT_SPACE + ord(c))
+        if hidden in text:
+            text = text.replace(hidden, c)
+    return text
+
+
+def _positional(name, args, kwargs, low, high):
+    # _PyArg_CheckPositional, after _PyArg_NoKeywords: "center expected at least 1 argument".
+    _no_keywords('bytes.' + name, kwargs)
+    n = len(args)
+    if not low <= n <= high:
+        if low == high:
+            bound = _plural(low, 'argument')
+        elif n < low:
+            bound = 'at least ' + _plural(low, 'argument')
+        else:
+            bound = 'at most ' + _plural(high, 'argument')
+        raise TypeError(f'{name} expected {bound}, got {n}')
+
+
+def _slice_index(value):
+    # _PyEval_SliceIndex: None, an int or __index__, clipped to a C ssize_t.
+    if value is None:
+        return None
+    if type(value) is not int:
+        if getattr(type(value), '__index__', None) is None:
+            raise TypeError('slice indices must be integers or None or have an __index__ method')
+        value = _index(value, 1 << 200)
+    return max(-_SSIZE_MAX - 1, min(value, _SSIZE_MAX))
+
+
+def _finds(name, args, kwargs):
+    # stringlib's parse_args_finds_byte: sub (bytes or a byte's value), [start, [end]].
+    _no_keywords('bytes.' + name, kwargs)
+    n = len(args)
+    if not 1 <= n <= 3:
+        bound = 'at least' if n < 1 else 'at most'
+        raise TypeError(f'{name}() takes {bound} {_plural(1 if n < 1 else 3, "argument")} '
+                        f'({n} given)')
+    start = _slice_index(args[1]) if n > 1 else None
+    end = _slice_index(args[2]) if n > 2 else None
+    sub = args[0]
+    if isinstance(sub, bytes):
+        return str(sub, 'latin-1'), start, end
+    if getattr(type(sub), '__index__', None) is None:
+        raise TypeError('argument should be integer or bytes-like object, '
+                        f"not '{type(sub).__name__}'")
+    byte = _index(sub, 1 << 200)
+    if not 0 <= byte < 256:
+        raise ValueError('byte must be in range(0, 256)')
+    return chr(byte), start, end
+
+
+def bytes_count(self, *args, **kwargs):
+    sub, start, end = _finds('count', args, kwargs)
+    return str(self, 'latin-1').count(sub, start, end)
+
+
+def bytes_find(self, *args, **kwargs):
+    sub, start, end = _finds('find', args, kwargs)
+    return str(self, 'latin-1').find(sub, start, end)
+
+
+def bytes_rfind(self, *args, **kwargs):
+    sub, start, end = _finds('rfind', args, kwargs)
+    return str(self, 'latin-1').rfind(sub, start, end)
+
+
+def bytes_index(self, *args, **kwargs):
+    sub, start, end = _finds('index', args, kwargs)
+    at = str(self, 'latin-1').find(sub, start, end)
+    if at < 0:
+        raise ValueError('subsection not found')
+    return at
+
+
+def bytes_rindex(self, *args, **kwargs):
+    sub, start, end = _finds('rindex', args, kwargs)
+    at = str(self, 'latin-1').rfind(sub, start, end)
+    if at < 0:
+        raise ValueError('subsection not found')
+    return at
+
+
+def _tailmatch(name, self, args, kwargs, at_end):
+    _no_keywords('bytes.' + name, kwargs)
+    n = len(args)
+    if not 1 <= n <= 3:
+        bound = 'at least' if n < 1 else 'at most'
+        raise TypeError(f'{name}() takes {bound} {_plural(1 if n < 1 else 3, "argument")} '
+                        f'({n} given)')
+    start = _slice_index(args[1]) if n > 1 else None
+    end = _slice_index(args[2]) if n > 2 else None
+    text = str(self, 'latin-1')
+    match = text.endswith if at_end else text.startswith
+    affix = args[0]
+    if isinstance(affix, tuple):
+        for item in affix:
+            if match(_text(item), start, end):
+                return True
+        return False
+    if not isinstance(affix, bytes):
+        raise TypeError(f'{name} first arg must be bytes or a tuple of bytes, '
+                        f'not {type(affix).__name__}')
+    return match(str(affix, 'latin-1'), start, end)
+
+
+def bytes_startswith(self, *args, **kwargs):
+    return _tailmatch('startswith', self, args, kwargs, False)
+
+
+def bytes_endswith(self, *args, **kwargs):
+    return _tailmatch('endswith', self, args, kwargs, True)
+
+
+def _pad(name, self, args, kwargs):
+    _positional(name, args, kwargs, 1, 2)
+    width = _index(args[0])
+    fill = b' ' if len(args) < 2 else args[1]
+    if not isinstance(fill, bytes) or len(fill) != 1:
+        raise TypeError(f'{name}() argument 2 must be a byte string of length 1, '
+                        f'not {type(fill).__name__}')
+    return str(self, 'latin-1'), width, str(fill, 'latin-1')
+
+
+def bytes_center(self, *args, **kwargs):
+    text, width, fill = _pad('center', self, args, kwargs)
+    return _bytes(text.center(width, fill))
+
+
+def bytes_ljust(self, *args, **kwargs):
+    text, width, fill = _pad('ljust', self, args, kwargs)
+    return _bytes(text.ljust(width, fill))
+
+
+def bytes_rjust(self, *args, **kwargs):
+    text, width, fill = _pad('rjust', self, args, kwargs)
+    return _bytes(text.rjust(width, fill))
+
+
+def bytes_zfill(self, *args, **kwargs):
+    if kwargs or len(args) != 1:
+        _one_argument('bytes.zfill', args, kwargs)
+    return _bytes(str_zfill(str(self, 'latin-1'), args[0]))
+
+
+def bytes_expandtabs(self, *args, **kwargs):
+    return _bytes(str_expandtabs(str(self, 'latin-1'), *args, **kwargs))
+
+
+def bytes_splitlines(self, *args, **kwargs):
+    keepends, = _keywords('splitlines', ('keepends',), args, kwargs)
+    keepends = keepends is not _MISSING and _index(keepends, _INT_MAX, 'int') != 0
+    text = str(self, 'latin-1')
+    hidden = _hide(text, _STR_ONLY_BREAKS)
+    lines = str_splitlines(hidden, keepends)
+    if hidden is not text:
+        lines = [_unhide(line, _STR_ONLY_BREAKS) for line in lines]
+    return [_bytes(line) for line in lines]
+
+
+def _split(name, self, args, kwargs):
+    sep, maxsplit = _keywords(name, ('sep', 'maxsplit'), args, kwargs)
+    maxsplit = -1 if maxsplit is _MISSING else _index(maxsplit)
+    text = str(self, 'latin-1')
+    if sep is _MISSING or sep is None:
+        hidden = _hide(text, _STR_ONLY_SPACE)
+        parts = getattr(hidden, name)(None, maxsplit)
+        if hidden is not text:
+            parts = [_unhide(part, _STR_ONLY_SPACE) for part in parts]
+    else:
+        parts = getattr(text, name)(_text(sep), maxsplit)
+    return [_bytes(part) for part in parts]
+
+
+def bytes_split(self, *args, **kwargs):
+    return _split('split', self, args, kwargs)
+
+
+def bytes_rsplit(self, *args, **kwargs):
+    return _split('rsplit', self, args, kwargs)
+
+
+def _strip(name, self, args, kwargs):
+    _positional(name, args, kwargs, 0, 1)
+    text = str(self, 'latin-1')
+    chars = args[0] if args else None
+    if chars is not None:
+        return _bytes(getattr(text, name)(_text(chars)))
+    hidden = _hide(text, _STR_ONLY_SPACE)
+    result = getattr(hidden, name)()
+    return _bytes(result if hidden is text else _unhide(result, _STR_ONLY_SPACE))
+
+
+def bytes_strip(self, *args, **kwargs):
+    return _strip('strip', self, args, kwargs)
+
+
+def bytes_lstrip(self, *args, **kwargs):
+    return _strip('lstrip', self, args, kwargs)
+
+
+def bytes_rstrip(self, *args, **kwargs):
+    return _strip('rstrip', self, args, kwargs)
+
+
+def _partition_sep(name, args, kwargs):
+    if kwargs or len(args) != 1:
+        _one_argument('bytes.' + name, args, kwargs)
+    sep = _text(args[0])
+    if not sep:
+        raise ValueError('empty separator')
+    return sep
+
+
+def bytes_partition(self, *args, **kwargs):
+    sep = _partition_sep('partition', args, kwargs)
+    text = str(self, 'latin-1')
+    at = text.find(sep)
+    if at < 0:
+        return (self, b'', b'')
+    return (_bytes(text[:at]), _bytes(sep), _bytes(text[at + len(sep):]))
+
+
+def bytes_rpartition(self, *args, **kwargs):
+    sep = _partition_sep('rpartition', args, kwargs)
+    text = str(self, 'latin-1')
+    at = text.rfind(sep)
+    if at < 0:
+        return (b'', b'', self)
+    return (_bytes(text[:at]), _bytes(sep), _bytes(text[at + len(sep):]))
+
+
+def bytes_removeprefix(self, *args, **kwargs):
+    affix = _text(_one_argument('bytes.removeprefix', args, kwargs))
+    text = str(self, 'latin-1')
+    if affix and text.startswith(affix):
+        return _bytes(text[len(affix):])
+    return self if type(self) is bytes else _bytes(text)
+
+
+def bytes_removesuffix(self, *args, **kwargs):
+    affix = _text(_one_argument('bytes.removesuffix', args, kwargs))
+    text = str(self, 'latin-1')
+    if affix and text.endswith(affix):
+        return _bytes(text[:len(text) - len(affix)])
+    return self if type(self) is bytes else _bytes(text)
+
+
+def bytes_replace(self, *args, **kwargs):
+    _positional('replace', args, kwargs, 2, 3)
+    old = _text(args[0])
+    new = _text(args[1])
+    count = _index(args[2]) if len(args) > 2 else -1
+    return _bytes(str(self, 'latin-1').replace(old, new, count))
+
+
+def bytes_join(self, *args, **kwargs):
+    iterable = _one_argument('bytes.join', args, kwargs)
+    try:
+        items = list(iterable)
+    except TypeError:
+        if getattr(type(iterable), '__iter__', None) is None:
+            raise TypeError('can only join an iterable') from None
+        raise
+    for i, item in enumerate(items):
+        if not isinstance(item, bytes):
+            raise TypeError(f'sequence item {i}: expected a bytes-like object, '
+                            f'{type(item).__name__} found')
+    return _bytes(str(self, 'latin-1').join([str(item, 'latin-1') for item in items]))
+
+
+def bytes_hex(self, *args, **kwargs):
+    sep, per_group = _keywords('hex', ('sep', 'bytes_per_sep'), args, kwargs)
+    per_group = 1 if per_group is _MISSING else _index(per_group, _INT_MAX, 'int')
+    digits = ('%02x' * len(self)) % tuple(self)
+    if sep is _MISSING:
+        return digits
+    if len(sep) != 1:
+        raise ValueError('sep must be length 1.')
+    if isinstance(sep, bytes):
+        sep = str(sep, 'latin-1')
+    elif not isinstance(sep, str):
+        raise TypeError('sep must be str or bytes.')
+    if sep > '\x7f':
+        raise ValueError('sep must be ASCII.')
+    if not per_group:
+        return digits
+    # Groups of bytes_per_sep bytes, counted from the right (from the left if negative).
+    size = 2 * abs(per_group)
+    n = len(digits)
+    first = (n % size or size) if per_group > 0 else size
+    return sep.join([digits[:first], *[digits[i:i + size] for i in range(first, n, size)]])
+
+
+def bytes_fromhex(cls, *args, **kwargs):
+    # A classmethod: cls is the class.
+    text = _one_argument('bytes.fromhex', args, kwargs)
+    if not isinstance(text, str):
+        raise TypeError(f'fromhex() argument must be str, not {type(text).__name__}')
+    hex_digits = '0123456789abcdefABCDEF'
+    if not text.isascii():
+        at = 0
+        while text[at] <= '\x7f':
+            at += 1
+        raise ValueError(f'non-hexadecimal number found in fromhex() arg at position {at}')
+    data = []
+    at = 0
+    end = len(text)
+    while True:
+        while at < end and text[at] in ' \t\n\r\x0b\x0c':
+            at += 1
+        if at >= end:
+            break
+        if text[at] not in hex_digits:
+            raise ValueError(f'non-hexadecimal number found in fromhex() arg at position {at}')
+        if at + 1 >= end or text[at + 1] not in hex_digits:
+            raise ValueError('non-hexadecimal number found in fromhex() arg at position '
+                             f'{at + 1}')
+        data.append(int(text[at:at + 2], 16))
+        at += 2
+    result = bytes(data)
+    return result if cls is bytes else cls(result)
+
+
+def bytes_maketrans(*args, **kwargs):
+    # A static method: no self.
+    _positional('maketrans', args, kwargs, 2, 2)
+    frm = _text(args[0])
+    to = _text(args[1])
+    if len(frm) != len(to):
+        raise ValueError('maketrans arguments must have same length')
+    table = list(range(256))
+    for a, b in zip(frm, to):
+        table[ord(a)] = ord(b)
+    return bytes(table)
+
+
+def bytes_translate(self, *args, **kwargs):
+    n = len(args)
+    if not n:
+        raise TypeError('translate() takes at least 1 positional argument (0 given)')
+    if 'table' in kwargs and n + len(kwargs) <= 2:
+        raise TypeError("'table' is an invalid keyword argument for translate()")  # positional
+    table, delete = _keywords('translate', ('table', 'delete'), args, kwargs)
+    if table is not None:
+        table = _text(table)
+        if len(table) != 256:
+            raise ValueError('translation table must be 256 characters long')
+    text = str(self, 'latin-1')
+    if delete is not _MISSING:
+        for c in _text(delete):
+            if c in text:
+                text = text.replace(c, '')
+    if table is None:
+        return _bytes(text)
+    return _bytes(''.join([table[ord(c)] for c in text]))
+
+
+# Case and kinds of characters: ASCII only. A non-ASCII byte has no case, as white space has none.
+
+def _ascii_case(name, self, args, kwargs, method):
+    _no_arguments('bytes.' + name, args, kwargs)
+    text = str(self, 'latin-1')
+    if text.isascii():
+        return _bytes(method(text))
+    return _bytes(''.join([method(c) if c <= '\x7f' else c for c in text]))
+
+
+def bytes_lower(self, *args, **kwargs):
+    return _ascii_case('lower', self, args, kwargs, str.lower)
+
+
+def bytes_upper(self, *args, **kwargs):
+    return _ascii_case('upper', self, args, kwargs, str.upper)
+
+
+def bytes_swapcase(self, *args, **kwargs):
+    return _ascii_case('swapcase', self, args, kwargs, str.swapcase)
+
+
+def bytes_capitalize(self, *args, **kwargs):
+    _no_arguments('bytes.capitalize', args, kwargs)
+    return bytes_upper(self[:1]) + bytes_lower(self[1:])
+
+
+def bytes_title(self, *args, **kwargs):
+    _no_arguments('bytes.title', args, kwargs)
+    text = str(self, 'latin-1')
+    if text.isascii():
+        return _bytes(text.title())
+    # Each run of ASCII characters on its own: the non-ASCII bytes between them have no case.
+    out = []
+    run = []
+    for c in text:
+        if c <= '\x7f':
+            run.append(c)
+        else:
+            if run:
+                out.append(''.join(run).title())
+                run = []
+            out.append(c)
+    if run:
+        out.append(''.join(run).title())
+    return _bytes(''.join(out))
+
+
+def _ascii_kind(name, self, args, kwargs):
+    _no_arguments('bytes.' + name, args, kwargs)
+    return str(self, 'latin-1')
+
+
+def bytes_isascii(self, *args, **kwargs):
+    return _ascii_kind('isascii', self, args, kwargs).isascii()
+
+
+def bytes_isalnum(self, *args, **kwargs):
+    text = _ascii_kind('isalnum', self, args, kwargs)
+    return text.isascii() and text.isalnum()
+
+
+def bytes_isalpha(self, *args, **kwargs):
+    text = _ascii_kind('isalpha', self, args, kwargs)
+    return text.isascii() and text.isalpha()
+
+
+def bytes_isdigit(self, *args, **kwargs):
+    text = _ascii_kind('isdigit', self, args, kwargs)
+    return text.isascii() and text.isdigit()
+
+
+def bytes_isspace(self, *args, **kwargs):
+    text = _ascii_kind('isspace', self, args, kwargs)
+    return bool(text) and not text.strip(' \t\n\r\x0b\x0c')
+
+
+def _cased_only(text, uncased):
+    # Non-ASCII characters replaced by `uncased`: they have no case in bytes.
+    if text.isascii():
+        return text
+    return ''.join([c if c <= '\x7f' else uncased for c in text])
+
+
+def bytes_islower(self, *args, **kwargs):
+    return _cased_only(_ascii_kind('islower', self, args, kwargs), '').islower()
+
+
+def bytes_isupper(self, *args, **kwargs):
+    return _cased_only(_ascii_kind('isupper', self, args, kwargs), '').isupper()
+
+
+def bytes_istitle(self, *args, **kwargs):
+    return _cased_only(_ascii_kind('istitle', self, args, kwargs), ' ').istitle()
+
+
 # ---- int --------------------------------------------------------------------------------------
 
 def _byteorder(function, byteorder):

@@ -24,16 +24,24 @@ enum LibraryMethod : std::uint8_t {
   kStrTranslate,
   kStrMaketrans,  // a static method: no self
   kStrEncode,
-  kBytesDecode,
   kIntToBytes,
   kIntFromBytes,  // a classmethod: self is the class
   kFloatHex,
   kFloatFromhex,       // a classmethod
   kNamedtupleReplace,  // self is checked by the function
+  // The first of bytes' methods (decode and all but the operators): the last names of
+  // kLibraryMethods, which install_bytes_methods reads. Their natives are one function, which
+  // finds its method's index in its NativeFunction's `data` (VM::native_called): each
+  // method costs its name only.
+  kBytesMethods,
 };
 
 // args by reference: each instantiation below then only passes its pointer on.
 Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args);
+
+// Puts bytes' methods written in Python into its dict: fromhex a classmethod, maketrans a static
+// method, the others methods.
+void install_bytes_methods(VM& vm);
 
 template <LibraryMethod method>
 Value library_method(VM& vm, CallArgs args) {

@@ -90,12 +90,74 @@ namespace {
 // Per LibraryMethod, the function's name in `_builtin_methods`: "<type name>_<method name>".
 // Self needs no check here: VM::call checks the receiver of a method read from its class.
 constexpr const char* kLibraryMethods[] = {
-    "str_zfill",      "str_expandtabs", "str_partition", "str_rpartition",      "str_splitlines",
-    "str_translate",  "str_maketrans",  "str_encode",    "bytes_decode",        "int_to_bytes",
-    "int_from_bytes", "float_hex",      "float_fromhex", "namedtuple__replace",
+    "str_zfill",
+    "str_expandtabs",
+    "str_partition",
+    "str_rpartition",
+    "str_splitlines",
+    "str_translate",
+    "str_maketrans",
+    "str_encode",
+    "int_to_bytes",
+    "int_from_bytes",
+    "float_hex",
+    "float_fromhex",
+    "namedtuple__replace",
+    // From kBytesMethods: bytes' methods, each registered under the name after "bytes_".
+    "bytes_capitalize",
+    "bytes_center",
+    "bytes_count",
+    "bytes_decode",
+    "bytes_endswith",
+    "bytes_expandtabs",
+    "bytes_find",
+    "bytes_fromhex",
+    "bytes_hex",
+    "bytes_index",
+    "bytes_isalnum",
+    "bytes_isalpha",
+    "bytes_isascii",
+    "bytes_isdigit",
+    "bytes_islower",
+    "bytes_isspace",
+    "bytes_istitle",
+    "bytes_isupper",
+    "bytes_join",
+    "bytes_ljust",
+    "bytes_lower",
+    "bytes_lstrip",
+    "bytes_maketrans",
+    "bytes_partition",
+    "bytes_removeprefix",
+    "bytes_removesuffix",
+    "bytes_replace",
+    "bytes_rfind",
+    "bytes_rindex",
+    "bytes_rjust",
+    "bytes_rpartition",
+    "bytes_rsplit",
+    "bytes_rstrip",
+    "bytes_split",
+    "bytes_splitlines",
+    "bytes_startswith",
+    "bytes_strip",
+    "bytes_swapcase",
+    "bytes_title",
+    "bytes_translate",
+    "bytes_upper",
+    "bytes_zfill",
 };
 constexpr std::size_t kLibraryMethodCount = std::size(kLibraryMethods);
-static_assert(kLibraryMethodCount == kNamedtupleReplace + 1);
+static_assert(std::string_view(kLibraryMethods[kNamedtupleReplace]) == "namedtuple__replace");
+static_assert(std::string_view(kLibraryMethods[kBytesMethods]) == "bytes_capitalize");
+
+constexpr std::size_t library_index(std::string_view name) {
+  std::size_t i = 0;
+  while (kLibraryMethods[i] != name) ++i;
+  return i;
+}
+constexpr std::size_t kBytesFromhex = library_index("bytes_fromhex");      // a classmethod
+constexpr std::size_t kBytesMaketrans = library_index("bytes_maketrans");  // a static method
 
 // The module's functions, found on first use.
 struct LibraryMethods : VM::ModuleState {
@@ -119,6 +181,30 @@ Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
     if (!function) return vm.raise(vm.exc().ImportError, "_builtin_methods is incomplete");
   }
   return vm.call(function, args);
+}
+
+// The native of each of bytes' methods: the function it calls is the one at its `data`.
+static Value bytes_method(VM& vm, CallArgs args) {
+  auto method = static_cast<LibraryMethod>(vm.native_called->data.small_value());
+  return call_library_method(vm, method, args);
+}
+
+void install_bytes_methods(VM& vm) {
+  Type* bytes = vm.type(kBytesType);
+  for (std::size_t i = kBytesMethods; i < kLibraryMethodCount; ++i) {
+    std::string_view name = kLibraryMethods[i] + 6;  // after "bytes_"
+    if (i == kBytesFromhex) {
+      vm.add_classmethod(bytes, name, bytes_method);
+    } else if (i == kBytesMaketrans) {
+      vm.add_static(bytes, name, bytes_method);
+    } else {
+      vm.add_method(bytes, name, bytes_method);
+    }
+    Value entry = vm.dict_get_item(*bytes->dict.as<Dict>(), name);
+    if (i == kBytesFromhex) entry = entry.as<ClassMethod>()->function;
+    if (i == kBytesMaketrans) entry = entry.as<StaticMethod>()->function;
+    entry.as<NativeFunction>()->data = Value::small(static_cast<std::int64_t>(i));
+  }
 }
 
 }  // namespace py

@@ -2923,7 +2923,7 @@ void install_builtin_methods(VM& vm) {
   vm.add_static(vm.type(kStrType), "__new__", immutable_new<kStrType>);
   vm.add_method(vm.type(kStrType), "__str__", str_str);
   vm.add_static(vm.type(kBytesType), "__new__", immutable_new<kBytesType>);
-  vm.add_method(vm.type(kBytesType), "decode", library_method<kBytesDecode>);
+  install_bytes_methods(vm);
   vm.add_static(vm.type(kTupleType), "__new__", immutable_new<kTupleType>);
   vm.add_static(vm.type(kFrozenSetType), "__new__", immutable_new<kFrozenSetType>);
   vm.add_static(vm.type(kListType), "__new__", empty_new<kListType>);

@@ -724,6 +724,7 @@ Value VM::call(const Value& callable, CallArgs args) {
         CallArgs bound = args;
         bound.args = storage.data();
         bound.nargs = args.nargs + 1;
+        native_called = f;
         return f->fn(*this, bound);
       }
       // A method read from its class (`str.upper(x)`): its receiver comes first and must be an
@@ -734,6 +735,7 @@ Value VM::call(const Value& callable, CallArgs args) {
         require_self(*this, args, f->owner, f->name);
         return {};
       }
+      native_called = f;
       return f->fn(*this, args);
     }
     case kMethodType: {

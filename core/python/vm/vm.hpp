@@ -250,6 +250,9 @@ class VM {
     kept_alive_.push_back(std::move(object));
   }
   aio::EventLoop* loop = nullptr;  // the running asyncio loop, if any
+  // The native VM::call runs, set just before: for natives that read their `data` on entry
+  // (bytes' methods written in Python, modules/python_modules.cpp).
+  const NativeFunction* native_called = nullptr;
 
   // The newest VM alive on this thread: for objects that need theirs when they die (a
   // coroutine never awaited warns) without keeping a pointer each.
