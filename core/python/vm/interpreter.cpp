@@ -156,7 +156,11 @@ std::string quoted_list(const std::vector<std::string>& names) {
 
 Frame* Interpreter::frame_for_call(Function& function, CallArgs args) {
   Code* code = function.code.get();
-  const std::string& fname = code->qualname;
+  // The function's __qualname__ names it in argument errors, as in CPython 3.10+: a program
+  // may have changed it (dataclasses name their generated __init__ so).
+  auto fname = [&]() -> const std::string& {
+    return function.qualname ? VM::str_text(function.qualname) : code->qualname;
+  };
   if (frame_depth() >= vm_.recursion_limit) {
     vm_.raise(vm_.exc().RecursionError, "maximum recursion depth exceeded");
     return nullptr;
@@ -192,9 +196,9 @@ Frame* Interpreter::frame_for_call(Function& function, CallArgs args) {
       } else {
         takes = std::to_string(argcount);
       }
-      return fail(fname + "() takes " + takes + " positional argument" +
-                  (argcount == 1 && !defaults ? "" : "s") + " but " +
-                  std::to_string(args.nargs) + (args.nargs == 1 ? " was" : " were") + " given");
+      return fail(fname() + "() takes " + takes + " positional argument" +
+                  (argcount == 1 && !defaults ? "" : "s") + " but " + std::to_string(args.nargs) +
+                  (args.nargs == 1 ? " was" : " were") + " given");
     }
   }
   if (varargs) {
@@ -222,10 +226,10 @@ Frame* Interpreter::frame_for_call(Function& function, CallArgs args) {
         vm_.dict_set(*kwdict.as<Dict>(), key, args.kwvalues[k]);
         continue;
       }
-      return fail(fname + "() got an unexpected keyword argument '" + VM::str_text(key) + "'");
+      return fail(fname() + "() got an unexpected keyword argument '" + VM::str_text(key) + "'");
     }
     if (fast[index]) {
-      return fail(fname + "() got multiple values for argument '" + VM::str_text(key) + "'");
+      return fail(fname() + "() got multiple values for argument '" + VM::str_text(key) + "'");
     }
     fast[index] = args.kwvalues[k];
   }
@@ -245,8 +249,9 @@ Frame* Interpreter::frame_for_call(Function& function, CallArgs args) {
       }
     }
     if (!missing.empty()) {
-      return fail(fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
-                  (missing.size() == 1 ? "" : "s") + ": " + quoted_list(missing));
+      return fail(fname() + "() missing " + std::to_string(missing.size()) +
+                  " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
+                  quoted_list(missing));
     }
   }
   if (code->kwonlyargcount) {
@@ -264,7 +269,7 @@ Frame* Interpreter::frame_for_call(Function& function, CallArgs args) {
       }
     }
     if (!missing.empty()) {
-      return fail(fname + "() missing " + std::to_string(missing.size()) +
+      return fail(fname() + "() missing " + std::to_string(missing.size()) +
                   " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " +
                   quoted_list(missing));
     }
