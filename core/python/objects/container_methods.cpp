@@ -1639,6 +1639,11 @@ void install_container_slots(VM& vm) {
 
 void install_container_methods(VM& vm) {
   install_container_slots(vm);
+  // The mutable containers are unhashable, and say so as CPython's do: list.__hash__ is None
+  // (dataclasses reads it to refuse a mutable default), and so a subclass's instances too.
+  for (std::uint32_t index : {kListType, kDictType, kSetType}) {
+    vm.dict_set_item(*vm.type(index)->dict.as<Dict>(), "__hash__", vm.none());
+  }
   Type* list = vm.type(kListType);
   vm.add_method(list, "append", list_append);
   vm.add_method(list, "extend", list_extend);

@@ -172,9 +172,8 @@ void VM::create_builtin_types() {
   register_module("_collections", init_native_collections);
   register_module("collections", init_collections);
   register_module("random", init_random);
-  for (const char* name :
-       {"functools", "itertools", "operator", "types", "contextlib", "heapq", "bisect", "string",
-        "typing"}) {
+  for (const char* name : {"functools", "itertools", "operator", "types", "contextlib", "heapq",
+                           "bisect", "string", "typing", "dataclasses"}) {
     register_module(name, init_library_module);
   }
   register_module("sys", init_sys);
