@@ -272,19 +272,25 @@ def str_maketrans(*args, **kwargs):
     return table
 
 
+def _codec_arguments(method, args, kwargs):
+    # str.encode's and bytes.decode's (encoding='utf-8', errors='strict'), checked.
+    encoding, errors = _keywords(method, ('encoding', 'errors'), args, kwargs)
+    if encoding is _MISSING:
+        encoding = 'utf-8'
+    else:
+        _str_argument(method, 'encoding', encoding)
+    if errors is _MISSING:
+        errors = 'strict'
+    else:
+        _str_argument(method, 'errors', errors)
+    return encoding, errors
+
+
 def str_encode(self, *args, **kwargs):
     # The codecs are bytes()'s (native): utf-8, ascii, latin-1 and their aliases.
     if not args and not kwargs:
         return bytes(self if type(self) is str else _exact(self), 'utf-8')
-    encoding, errors = _keywords('encode', ('encoding', 'errors'), args, kwargs)
-    if encoding is _MISSING:
-        encoding = 'utf-8'
-    else:
-        _str_argument('encode', 'encoding', encoding)
-    if errors is _MISSING:
-        errors = 'strict'
-    else:
-        _str_argument('encode', 'errors', errors)
+    encoding, errors = _codec_arguments('encode', args, kwargs)
     return bytes(_exact(self), encoding, errors)
 
 
@@ -294,15 +300,7 @@ def bytes_decode(self, *args, **kwargs):
     # The codecs are str()'s (native).
     if not args and not kwargs:
         return str(self, 'utf-8')
-    encoding, errors = _keywords('decode', ('encoding', 'errors'), args, kwargs)
-    if encoding is _MISSING:
-        encoding = 'utf-8'
-    else:
-        _str_argument('decode', 'encoding', encoding)
-    if errors is _MISSING:
-        errors = 'strict'
-    else:
-        _str_argument('decode', 'errors', errors)
+    encoding, errors = _codec_arguments('decode', args, kwargs)
     return str(self, encoding, errors)
 
 
