@@ -1,7 +1,8 @@
 # typing: the names programs annotate with (Lib/typing.py of CPython 3.11, the parts a program
 # running here meets): the aliases of the built-in and abstract collections (List, Dict,
 # Iterable, Callable...), Union and Optional, Any, TypeVar and Generic, Literal, ClassVar,
-# Final, NewType, cast, overload, with CPython's reprs, equality, subscription checks and
+# Final, NewType, NamedTuple, cast, overload, with CPython's reprs, equality, subscription
+# checks and
 # isinstance rules. The abstract collections (Iterable, Sequence...) stand in for
 # collections.abc's: isinstance checks the methods a class defines, as their __subclasshook__
 # does, or the built-in types registered with them. In the library archive
@@ -607,3 +608,58 @@ DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, 'DefaultDict')
 OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, 'OrderedDict')
 Counter = _SpecialGenericAlias(_collections.Counter, 1, 'Counter')
 Text = str
+
+
+# ---- NamedTuple ----------------------------------------------------------------------------------
+
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                         '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: _type_check(t) for n, t in types}
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    # class Point(NamedTuple): x: int; y: int = 0 -- a collections.namedtuple class.
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, '
+                        'not both')
+    return _make_nmtuple(typename, fields, module='__main__')
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)

@@ -66,3 +66,25 @@ for e in ["List[int, str]", "Dict[int]", "Box[int, str]", "Generic[int]", "isins
           "isinstance(1, NoReturn)", "typing.NoSuchName", "Optional()", "Tuple()", "Dict()"]:
     try: print(repr(eval(e)))
     except Exception as x: print(e, '|', type(x).__name__, x)
+from typing import NamedTuple, List
+class Point(NamedTuple):
+    __annotations__ = {'x': int, 'y': int, 'tags': List[str]}
+    x: int
+    y: int = 0
+    tags: List[str] = []
+    def norm(self):
+        return abs(self.x) + abs(self.y)
+p = Point(3, -4)
+print(p, p.norm(), p._fields, p._field_defaults, Point.__annotations__, p._replace(x=1), p._asdict(), isinstance(p, tuple))
+Emp = NamedTuple('Emp', [('name', str), ('id', int)])
+print(Emp('a', 1), Emp.__annotations__, NamedTuple('K', a=int)(5))
+for bad in ['''class B(NamedTuple):
+    __annotations__ = {'a': int, 'b': int}
+    a: int = 1
+    b: int''', '''class C(NamedTuple):
+    __annotations__ = {'a': int}
+    a: int
+    def _asdict(self): pass''', '''class D(NamedTuple, int):
+    pass''']:
+    try: exec(bad)
+    except (TypeError, AttributeError) as e: print(type(e).__name__, e)
