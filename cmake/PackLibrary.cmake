@@ -6,7 +6,8 @@
 string(REPLACE "|" ";" inputs "${INPUTS}")
 set(archive "")
 foreach(input IN LISTS inputs)
-  get_filename_component(name "${input}" NAME_WE)
+  # collections.abc.py holds the module collections.abc.
+  get_filename_component(name "${input}" NAME_WLE)
   file(READ "${input}" text)
   string(REGEX REPLACE "(^|\n)[ \t]*#[^\n]*" "\\1" text "${text}")
   string(LENGTH "${text}" length)

@@ -3,12 +3,12 @@
 # Iterable, Callable...), Union and Optional, Any, TypeVar and Generic, Literal, ClassVar,
 # Final, NewType, NamedTuple, cast, overload, with CPython's reprs, equality, subscription
 # checks and
-# isinstance rules. The abstract collections (Iterable, Sequence...) stand in for
-# collections.abc's: isinstance checks the methods a class defines, as their __subclasshook__
-# does, or the built-in types registered with them. In the library archive
+# isinstance rules. The abstract collections (Iterable, Sequence...) are aliases of
+# collections.abc's. In the library archive
 # (core/python/CMakeLists.txt); its frames are hidden from tracebacks.
 
 import collections as _collections
+import collections.abc as _cabc
 import types as _types
 
 TYPE_CHECKING = False
@@ -504,76 +504,38 @@ def get_type_hints(obj, globalns=None, localns=None):
 
 # ---- The collections -----------------------------------------------------------------------------
 
-class _ABCMeta(type):
-    # The abstract collections: isinstance asks the class's methods (or a registered built-in).
+class _ContextManagerMeta(type):
     def __instancecheck__(cls, obj):
-        if cls is _Callable:
-            return callable(obj)
-        if cls is _Hashable:
-            try:
-                hash(obj)
-            except TypeError:
-                return False
-            return True
-        return cls.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(cls, sub):
-        if not isinstance(sub, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls in sub.__mro__:
-            return True
-        for registered in cls._registered:
-            if issubclass(sub, registered):
-                return True
-        if cls._methods is None:
-            return False
-        mro = sub.__mro__
-        for name in cls._methods:
-            for base in mro:
-                if name in vars(base):
-                    if vars(base)[name] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
+        return all(hasattr(type(obj), name) for name in cls._methods)
 
 
-def _abc(name, methods, registered=(), bases=()):
-    cls = _ABCMeta(name, bases, {'_methods': methods, '_registered': registered,
-                                  '__module__': 'collections.abc', '__qualname__': name})
-    return cls
+def _context_manager_abc(name, methods):
+    return _ContextManagerMeta(name, (), {'_methods': methods, '__module__': 'contextlib',
+                                          '__qualname__': name})
 
 
-_dict_views = (type({}.keys()), type({}.values()), type({}.items()))
-_Hashable = _abc('Hashable', ('__hash__',))
-_Awaitable = _abc('Awaitable', ('__await__',))
-_Coroutine = _abc('Coroutine', ('__await__', 'send', 'throw', 'close'), bases=(_Awaitable,))
-_AsyncIterable = _abc('AsyncIterable', ('__aiter__',))
-_AsyncIterator = _abc('AsyncIterator', ('__aiter__', '__anext__'), bases=(_AsyncIterable,))
-_AsyncGenerator = _abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
-                       bases=(_AsyncIterator,))
-_Iterable = _abc('Iterable', ('__iter__',), _dict_views)
-_Iterator = _abc('Iterator', ('__iter__', '__next__'), bases=(_Iterable,))
-_Generator = _abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'),
-                  bases=(_Iterator,))
-_Sized = _abc('Sized', ('__len__',), _dict_views)
-_Container = _abc('Container', ('__contains__',), _dict_views[::2])
-_Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'), _dict_views,
-                   (_Sized, _Iterable, _Container))
-_Callable = _abc('Callable', ('__call__',))
-_Sequence = _abc('Sequence', None, (list, tuple, str, range, bytes, _collections.deque),
-                 (_Collection,))
-_MutableSequence = _abc('MutableSequence', None, (list, _collections.deque), (_Sequence,))
-_Mapping = _abc('Mapping', None, (dict, _types.MappingProxyType), (_Collection,))
-_MutableMapping = _abc('MutableMapping', None, (dict,), (_Mapping,))
-_AbstractSet = _abc('Set', None, (set, frozenset, _dict_views[0], _dict_views[2]),
-                    (_Collection,))
-_MutableSet = _abc('MutableSet', None, (set,), (_AbstractSet,))
-_ContextManager = _abc('AbstractContextManager', ('__enter__', '__exit__'))
-_ContextManager.__module__ = 'contextlib'
-_AsyncContextManager = _abc('AbstractAsyncContextManager', ('__aenter__', '__aexit__'))
-_AsyncContextManager.__module__ = 'contextlib'
+_Hashable = _cabc.Hashable
+_Awaitable = _cabc.Awaitable
+_Coroutine = _cabc.Coroutine
+_AsyncIterable = _cabc.AsyncIterable
+_AsyncIterator = _cabc.AsyncIterator
+_AsyncGenerator = _cabc.AsyncGenerator
+_Iterable = _cabc.Iterable
+_Iterator = _cabc.Iterator
+_Generator = _cabc.Generator
+_Sized = _cabc.Sized
+_Container = _cabc.Container
+_Collection = _cabc.Collection
+_Callable = _cabc.Callable
+_Sequence = _cabc.Sequence
+_MutableSequence = _cabc.MutableSequence
+_Mapping = _cabc.Mapping
+_MutableMapping = _cabc.MutableMapping
+_AbstractSet = _cabc.Set
+_MutableSet = _cabc.MutableSet
+_ContextManager = _context_manager_abc('AbstractContextManager', ('__enter__', '__exit__'))
+_AsyncContextManager = _context_manager_abc('AbstractAsyncContextManager',
+                                            ('__aenter__', '__aexit__'))
 
 
 Hashable = _SpecialGenericAlias(_Hashable, 0, 'Hashable')

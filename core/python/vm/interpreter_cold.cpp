@@ -384,9 +384,10 @@ bool Interpreter::execute_cold(Frame* frame, std::uint32_t word) {
       return true;
     }
     case Op::ImportName: {
+      const bool top_level = vm_.is_none(top(frame));  // no fromlist: `import a.b` binds a
       drop(frame);  // fromlist
       drop(frame);  // level
-      Value module = vm_.import_module(code->names[arg]);
+      Value module = vm_.import_dotted(code->names[arg], top_level);
       if (!module) return false;
       push(frame, std::move(module));
       return true;

@@ -521,6 +521,29 @@ void VM::register_module(std::string name, ModuleInit init) {
   module_inits_.emplace_back(std::move(name), init);
 }
 
+Value VM::import_dotted(const Value& name, bool top_level) {
+  const std::string& text = str_text(name);
+  if (text.find('.') == std::string::npos) return import_module(name);
+  Value top, parent;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t dot = text.find('.', start);
+    const std::string prefix = text.substr(0, dot);
+    Value module = import_module(intern(prefix));
+    if (!module) return Value();
+    if (parent) {
+      const std::string child = prefix.substr(start);
+      if (!dict_set_item(*parent.as<Module>()->dict.as<Dict>(), child, module)) return Value();
+    } else {
+      top = module;
+    }
+    parent = module;
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  return top_level ? top : parent;
+}
+
 Value VM::import_module(const Value& name) {
   Value found;
   if (dict_get_str(*sys_modules_.as<Dict>(), name, found) == 1) return found;

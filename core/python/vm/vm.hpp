@@ -221,6 +221,9 @@ class VM {
   const Value& builtins() const { return builtins_; }  // Dict
   // The module object for `import name`: built-in modules are created on first import.
   Value import_module(const Value& name);
+  // `import a.b.c`: a, a.b and a.b.c in turn, each child an attribute of its parent; the
+  // top-level module (what `import a.b` binds), or the last one for `from a.b import x`.
+  Value import_dotted(const Value& name, bool top_level);
   using ModuleInit = bool (*)(VM& vm, Module& module);
   void register_module(std::string name, ModuleInit init);
   const Value& sys_modules() const { return sys_modules_; }
