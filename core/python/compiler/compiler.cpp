@@ -58,6 +58,32 @@ struct FBlock {
 
 class CodeBuilder;
 
+// The source text of an annotation under `from __future__ import annotations`.
+std::string annotation_text(const Source& source, const Range& r) {
+  if (r.line == 0 || r.line > source.line_starts.size() || r.end_line > source.line_starts.size())
+    return {};
+  std::size_t begin = source.line_starts[r.line - 1] + r.column;
+  std::size_t end = source.line_starts[r.end_line - 1] + r.end_column;
+  if (begin > end || end > source.text.size()) return {};
+  return source.text.substr(begin, end - begin);
+}
+
+// Whether a module starts (after its docstring) with `from __future__ import annotations`
+// among its future imports.
+bool future_annotations(const Module& m) {
+  std::size_t i = 0;
+  if (!m.body.empty() && m.body[0]->kind == StmtKind::Expr &&
+      static_cast<const ExprStmt&>(*m.body[0]).value->kind == ExprKind::Constant)
+    ++i;
+  for (; i < m.body.size() && m.body[i]->kind == StmtKind::ImportFrom; ++i) {
+    auto& from = static_cast<const ImportFrom&>(*m.body[i]);
+    if (from.module != "__future__" || from.level != 0) break;
+    for (auto& alias : from.names)
+      if (alias.name == "annotations") return true;
+  }
+  return false;
+}
+
 class Compiler {
  public:
   Compiler(VM& vm, std::shared_ptr<const Source> source, SymbolTable& table,
@@ -157,7 +183,13 @@ class Compiler {
   void stmt(const Stmt& s);
   void function_def(const FunctionDef& f);
   void class_def(const ClassDef& c);
-  void make_function(std::shared_ptr<Code> code, const Arguments& args);
+  void make_function(std::shared_ptr<Code> code, const Arguments& args,
+                     const Expr* returns = nullptr);
+  std::uint32_t parameter_annotations(const Arguments& args, const Expr* returns);
+  void annotation(const Expr& e);
+  void ann_assign(const AnnAssign& a);
+  void ann_subscript_check(const Expr& slice);
+  static bool has_annotations(const StmtList& body);
   void assign_target(const Expr& target);
   void aug_assign(const AugAssign& a);
   void for_stmt(const For& f);
@@ -212,6 +244,7 @@ class Compiler {
   std::shared_ptr<const Source> source_;
   SymbolTable& table_;
   CompileOptions options_;
+  bool future_annotations_ = false;  // `from __future__ import annotations`: kept as text
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* unit_ = nullptr;
   std::vector<std::string> qualname_stack_;
@@ -299,7 +332,7 @@ int stack_effect(Op op, std::uint32_t arg, bool jump) {
     case Op::CallEx:
       return -2 - static_cast<int>(arg & 1);
     case Op::MakeFunction:
-      return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+      return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
     case Op::SetupFinally:
       return jump ? 1 : 0;
     case Op::SetupWith:
@@ -479,6 +512,7 @@ std::shared_ptr<Code> Compiler::module(const Module& m) {
   std::uint32_t flags = kModuleLevel;
   if (scope->has_await) flags |= kTopLevelAwait;
   enter_unit(scope, "<module>", "<module>", flags, Range{1, 0, 1, 0});
+  future_annotations_ = future_annotations(m);
   if (options_.eval) {
     if (m.body.size() != 1 || m.body[0]->kind != StmtKind::Expr) {
       fail("invalid syntax", m.body.empty() ? Range{1, 0, 1, 0} : m.body[0]->range);
@@ -490,6 +524,10 @@ std::shared_ptr<Code> Compiler::module(const Module& m) {
       emit(Op::ReturnValue);
     }
     return leave_unit();
+  }
+  if (has_annotations(m.body)) {
+    Position pos(*this, m.body[0]->range);
+    emit(Op::SetupAnnotations, name("__annotations__"));
   }
   for (std::size_t i = 0; i < m.body.size() && !error; ++i) {
     const Stmt& s = *m.body[i];
@@ -539,14 +577,9 @@ void Compiler::stmt(const Stmt& s) {
     case StmtKind::AugAssign:
       aug_assign(static_cast<const AugAssign&>(s));
       break;
-    case StmtKind::AnnAssign: {
-      auto& a = static_cast<const AnnAssign&>(s);
-      if (a.value) {
-        expr(*a.value);
-        assign_target(*a.target);
-      }
+    case StmtKind::AnnAssign:
+      ann_assign(static_cast<const AnnAssign&>(s));
       break;
-    }
     case StmtKind::For:
     case StmtKind::AsyncFor:
       for_stmt(static_cast<const For&>(s));
@@ -602,7 +635,8 @@ void Compiler::stmt(const Stmt& s) {
   }
 }
 
-void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args) {
+void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args,
+                             const Expr* returns) {
   std::uint32_t flags = 0;
   if (!args.defaults.empty()) {
     exprs(args.defaults);
@@ -621,6 +655,10 @@ void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args) 
     emit(Op::BuildMap, nkw);
     flags |= 2;
   }
+  if (std::uint32_t n = parameter_annotations(args, returns)) {
+    emit(Op::BuildMap, n);
+    flags |= 4;
+  }
   if (!code->freevars.empty()) {
     for (auto& free : code->freevars) {
       std::string id = VM::str_text(free);
@@ -632,6 +670,144 @@ void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args) 
   }
   load_const(make_code_object(vm_, std::move(code)));
   emit(Op::MakeFunction, flags);
+}
+
+// The annotations of a function's parameters and return, evaluated when the function is
+// defined, after its defaults, as name/value pairs for BuildMap: CPython 3.11's order
+// (compiler_visit_annotations), which puts the regular parameters before the positional-only
+// ones. Returns the number of pairs pushed.
+std::uint32_t Compiler::parameter_annotations(const Arguments& args, const Expr* returns) {
+  std::uint32_t n = 0;
+  auto pair = [&](const std::string& id, const Expr* value) {
+    if (!value) return;
+    load_const(vm_.intern(id));
+    annotation(*value);
+    ++n;
+  };
+  for (auto& a : args.args) pair(a.name, a.annotation.get());
+  for (auto& a : args.posonlyargs) pair(a.name, a.annotation.get());
+  if (args.vararg) pair(args.vararg->name, args.vararg->annotation.get());
+  for (auto& a : args.kwonlyargs) pair(a.name, a.annotation.get());
+  if (args.kwarg) pair(args.kwarg->name, args.kwarg->annotation.get());
+  pair("return", returns);
+  return n;
+}
+
+// An annotation's value: the expression, or under `from __future__ import annotations` its
+// source text (CPython stores ast.unparse's text, which this is for the usual annotations).
+void Compiler::annotation(const Expr& e) {
+  if (future_annotations_) {
+    load_const(vm_.make_str(annotation_text(*source_, e.range)));
+  } else {
+    expr(e);
+  }
+}
+
+// Whether a module or class body holds an annotated assignment, outside nested functions and
+// classes: it then starts with SetupAnnotations (CPython's find_ann).
+bool Compiler::has_annotations(const StmtList& body) {
+  for (auto& s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign:
+        return true;
+      case StmtKind::For:
+      case StmtKind::AsyncFor: {
+        auto& f = static_cast<const For&>(*s);
+        if (has_annotations(f.body) || has_annotations(f.orelse)) return true;
+        break;
+      }
+      case StmtKind::While: {
+        auto& w = static_cast<const While&>(*s);
+        if (has_annotations(w.body) || has_annotations(w.orelse)) return true;
+        break;
+      }
+      case StmtKind::If: {
+        auto& i = static_cast<const If&>(*s);
+        if (has_annotations(i.body) || has_annotations(i.orelse)) return true;
+        break;
+      }
+      case StmtKind::With:
+      case StmtKind::AsyncWith:
+        if (has_annotations(static_cast<const With&>(*s).body)) return true;
+        break;
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
+        auto& t = static_cast<const Try&>(*s);
+        for (auto& h : t.handlers)
+          if (has_annotations(h.body)) return true;
+        if (has_annotations(t.body) || has_annotations(t.orelse) || has_annotations(t.finalbody))
+          return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// `target: annotation [= value]`, as CPython 3.11's compiler_annassign: the assignment first;
+// then, in a module or class body, a simple name's annotation is stored in __annotations__;
+// other targets evaluate their object (and subscript) when there is no value, and their
+// annotation in a module or class body. A function evaluates no annotation of its locals.
+void Compiler::ann_assign(const AnnAssign& a) {
+  if (a.value) {
+    expr(*a.value);
+    assign_target(*a.target);
+  }
+  ScopeKind kind = unit_->scope->kind;
+  bool evaluated = kind == ScopeKind::Module || kind == ScopeKind::Class;
+  switch (a.target->kind) {
+    case ExprKind::Name:
+      if (a.simple && evaluated) {
+        annotation(*a.annotation);
+        emit(Op::LoadName, name("__annotations__"));
+        load_const(vm_.intern(static_cast<const Name&>(*a.target).id));
+        emit(Op::StoreSubscr);
+      }
+      break;
+    case ExprKind::Attribute:
+      if (!a.value) {
+        expr(*static_cast<const Attribute&>(*a.target).value);
+        emit(Op::PopTop);
+      }
+      break;
+    case ExprKind::Subscript:
+      if (!a.value) {
+        auto& s = static_cast<const Subscript&>(*a.target);
+        expr(*s.value);
+        emit(Op::PopTop);
+        ann_subscript_check(*s.slice);
+      }
+      break;
+    default:
+      break;
+  }
+  if (!a.simple && evaluated && !future_annotations_) {
+    expr(*a.annotation);
+    emit(Op::PopTop);
+  }
+}
+
+void Compiler::ann_subscript_check(const Expr& slice) {
+  switch (slice.kind) {
+    case ExprKind::Slice: {
+      auto& s = static_cast<const Slice&>(slice);
+      for (const Expr* part : {s.lower.get(), s.upper.get(), s.step.get()}) {
+        if (!part) continue;
+        expr(*part);
+        emit(Op::PopTop);
+      }
+      break;
+    }
+    case ExprKind::Tuple:
+      for (auto& e : static_cast<const Tuple&>(slice).elts) ann_subscript_check(*e);
+      break;
+    default:
+      expr(slice);
+      emit(Op::PopTop);
+      break;
+  }
 }
 
 void Compiler::function_def(const FunctionDef& f) {
@@ -666,7 +842,7 @@ void Compiler::function_def(const FunctionDef& f) {
   emit(Op::ReturnValue);
   auto body = leave_unit();
   Position pos(*this, f.range);
-  make_function(std::move(body), f.args);
+  make_function(std::move(body), f.args, f.returns.get());
   for (std::size_t i = 0; i < f.decorator_list.size(); ++i) emit(Op::Call, 0);
   store_name(f.name);
 }
@@ -698,6 +874,7 @@ void Compiler::class_def(const ClassDef& c) {
   store_name("__module__");
   load_const(vm_.make_str(qualname));
   store_name("__qualname__");
+  if (has_annotations(c.body)) emit(Op::SetupAnnotations, name("__annotations__"));
   if (!c.body.empty() && c.body[0]->kind == StmtKind::Expr) {
     auto& e = static_cast<const ExprStmt&>(*c.body[0]);
     if (e.value->kind == ExprKind::Constant &&

@@ -503,7 +503,7 @@ Value code_object(const std::shared_ptr<Code>& code) {
   return Value(object);
 }
 
-Special function_get(VM& vm, const Function& function, std::string_view name, Value& out) {
+Special function_get(VM& vm, Function& function, std::string_view name, Value& out) {
   if (name == "__name__") {
     out = function.name;
   } else if (name == "__qualname__") {
@@ -516,6 +516,10 @@ Special function_get(VM& vm, const Function& function, std::string_view name, Va
     out = or_none(vm, function.defaults);
   } else if (name == "__kwdefaults__") {
     out = or_none(vm, function.kwdefaults);
+  } else if (name == "__annotations__") {
+    // A function defined without annotations gets its dict on first read, as in CPython.
+    if (!function.annotations) function.annotations = vm.make_dict();
+    out = function.annotations;
   } else if (name == "__globals__") {
     out = function.globals;
   } else if (name == "__closure__") {
@@ -715,12 +719,6 @@ Special default_get(VM& vm, const Value& object, const Type* type, const Value& 
       if (found != Special::kNotSpecial) return found;
       break;
     }
-    case Layout::Function:
-      if (text == "__annotations__") {
-        out = vm.make_dict();
-        return Special::kDone;
-      }
-      break;
     case Layout::Module: {
       // PEP 562: a module-level __getattr__(name).
       Value hook;
@@ -907,9 +905,14 @@ Special function_set(VM& vm, Function& function, std::string_view name, const Va
     slot = value;
     return Special::kDone;
   }
-  if (name == "__annotations__" && value && !is_dict(vm, value)) {
-    vm.type_error("__annotations__ must be set to a dict object");
-    return Special::kRaised;
+  if (name == "__annotations__") {
+    // None or deletion leaves none: the next read makes an empty dict.
+    if (value && !vm.is_none(value) && !is_dict(vm, value)) {
+      vm.type_error("__annotations__ must be set to a dict object");
+      return Special::kRaised;
+    }
+    function.annotations = value && !vm.is_none(value) ? value : Value();
+    return Special::kDone;
   }
   if (name == "__globals__" || name == "__closure__" || name == "__builtins__" ||
       name == "__code__") {

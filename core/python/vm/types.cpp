@@ -173,7 +173,7 @@ void VM::create_builtin_types() {
   register_module("collections", init_collections);
   register_module("random", init_random);
   for (const char* name : {"functools", "itertools", "operator", "types", "contextlib", "heapq",
-                           "bisect", "string", "typing", "dataclasses", "enum"}) {
+                           "bisect", "string", "typing", "dataclasses", "enum", "__future__"}) {
     register_module(name, init_library_module);
   }
   register_module("sys", init_sys);
