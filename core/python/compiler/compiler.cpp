@@ -68,20 +68,23 @@ std::string annotation_text(const Source& source, const Range& r) {
   return source.text.substr(begin, end - begin);
 }
 
-// Whether a module starts (after its docstring) with `from __future__ import annotations`
-// among its future imports.
-bool future_annotations(const Module& m) {
+bool is_future_import(const Stmt& s) {
+  if (s.kind != StmtKind::ImportFrom) return false;
+  auto& from = static_cast<const ImportFrom&>(s);
+  return from.module == "__future__" && from.level == 0;
+}
+
+// The future imports a module starts with (after its docstring): the only ones allowed.
+std::vector<const Stmt*> leading_future_imports(const Module& m) {
+  std::vector<const Stmt*> found;
   std::size_t i = 0;
   if (!m.body.empty() && m.body[0]->kind == StmtKind::Expr &&
-      static_cast<const ExprStmt&>(*m.body[0]).value->kind == ExprKind::Constant)
+      static_cast<const ExprStmt&>(*m.body[0]).value->kind == ExprKind::Constant &&
+      static_cast<const Constant&>(*static_cast<const ExprStmt&>(*m.body[0]).value).value_kind ==
+          ConstantKind::Str)
     ++i;
-  for (; i < m.body.size() && m.body[i]->kind == StmtKind::ImportFrom; ++i) {
-    auto& from = static_cast<const ImportFrom&>(*m.body[i]);
-    if (from.module != "__future__" || from.level != 0) break;
-    for (auto& alias : from.names)
-      if (alias.name == "annotations") return true;
-  }
-  return false;
+  for (; i < m.body.size() && is_future_import(*m.body[i]); ++i) found.push_back(m.body[i].get());
+  return found;
 }
 
 class Compiler {
@@ -245,6 +248,7 @@ class Compiler {
   SymbolTable& table_;
   CompileOptions options_;
   bool future_annotations_ = false;  // `from __future__ import annotations`: kept as text
+  std::vector<const Stmt*> future_imports_;  // the module's leading ones
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* unit_ = nullptr;
   std::vector<std::string> qualname_stack_;
@@ -512,7 +516,10 @@ std::shared_ptr<Code> Compiler::module(const Module& m) {
   std::uint32_t flags = kModuleLevel;
   if (scope->has_await) flags |= kTopLevelAwait;
   enter_unit(scope, "<module>", "<module>", flags, Range{1, 0, 1, 0});
-  future_annotations_ = future_annotations(m);
+  future_imports_ = leading_future_imports(m);
+  for (const Stmt* s : future_imports_)
+    for (auto& alias : static_cast<const ImportFrom&>(*s).names)
+      if (alias.name == "annotations") future_annotations_ = true;
   if (options_.eval) {
     if (m.body.size() != 1 || m.body[0]->kind != StmtKind::Expr) {
       fail("invalid syntax", m.body.empty() ? Range{1, 0, 1, 0} : m.body[0]->range);
@@ -1531,6 +1538,21 @@ void Compiler::import_stmt(const Import& i) {
 }
 
 void Compiler::import_from(const ImportFrom& i) {
+  if (is_future_import(i)) {
+    // CPython's future.c: checked at compile time, then imported as any module.
+    if (std::find(future_imports_.begin(), future_imports_.end(), &i) == future_imports_.end())
+      return fail("from __future__ imports must occur at the beginning of the file", i.range);
+    static constexpr std::string_view kFeatures[] = {
+        "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
+    for (auto& alias : i.names) {
+      // CPython points at the statement's first column only.
+      Range first{i.range.line, i.range.column, i.range.line, i.range.column + 1};
+      if (alias.name == "braces") return fail("not a chance", first);
+      if (std::find(std::begin(kFeatures), std::end(kFeatures), alias.name) == std::end(kFeatures))
+        return fail("future feature " + alias.name + " is not defined", first);
+    }
+  }
   load_const(Value::small(i.level));
   std::vector<Value> names;
   for (auto& alias : i.names) names.push_back(vm_.make_str(alias.name));

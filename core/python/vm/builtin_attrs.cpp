@@ -720,6 +720,12 @@ Special default_get(VM& vm, const Value& object, const Type* type, const Value& 
       break;
     }
     case Layout::Module: {
+      if (text == "__annotations__") {
+        // As CPython's module getset: an empty dict, kept in the module, before __getattr__.
+        out = vm.make_dict();
+        vm.dict_set(*object.as<Module>()->dict.as<Dict>(), name, out);
+        return Special::kDone;
+      }
       // PEP 562: a module-level __getattr__(name).
       Value hook;
       if (vm.dict_get_str(*object.as<Module>()->dict.as<Dict>(), vm.intern("__getattr__"), hook) ==
@@ -1092,6 +1098,18 @@ Value type_get_attr(VM& vm, Type& cls, const Value& name) {
     }
     return vm.none();
   }
+  if (text == "__annotations__") {
+    // CPython 3.10's getset: a class's own annotations, never its bases'; a class without
+    // any gets an empty dict on first read, kept in its namespace; built-in types have none.
+    if (!cls.heap) return vm.attribute_error(self, name);
+    Value annotations;
+    Dict& dict = *cls.dict.as<Dict>();
+    if (vm.dict_get_str(dict, name, annotations) == 1)
+      return bind_descriptor(vm, annotations, Value(), &cls, text);
+    annotations = vm.make_dict();
+    if (!vm.dict_set(dict, name, annotations)) return Value();
+    return annotations;
+  }
   if (text == "__mro__") {
     std::vector<Value> mro(cls.mro.begin(), cls.mro.end());
     return vm.make_tuple(std::move(mro));
@@ -1221,7 +1239,11 @@ bool type_set_attr(VM& vm, Type& cls, const Value& name, const Value& value) {
     if (!vm.dict_set(dict, name, value)) return false;
   } else {
     int removed = vm.dict_del(dict, name);
-    if (removed == 0) vm.attribute_error(self, name);
+    if (removed == 0 && text == "__annotations__") {
+      raise_attribute_error(vm, "__annotations__");  // CPython's type_set_annotations
+    } else if (removed == 0) {
+      vm.attribute_error(self, name);
+    }
     if (removed != 1) return false;
   }
   if (is_attribute_hook(text)) attribute_hooks_changed(vm, &cls);
