@@ -190,6 +190,7 @@ class Compiler {
                      const Expr* returns = nullptr);
   std::uint32_t parameter_annotations(const Arguments& args, const Expr* returns);
   void annotation(const Expr& e);
+  bool unparse(const Expr& e, std::string& out, bool in_subscript);
   void ann_assign(const AnnAssign& a);
   void ann_subscript_check(const Expr& slice);
   static bool has_annotations(const StmtList& body);
@@ -703,10 +704,113 @@ std::uint32_t Compiler::parameter_annotations(const Arguments& args, const Expr*
 // An annotation's value: the expression, or under `from __future__ import annotations` its
 // source text (CPython stores ast.unparse's text, which this is for the usual annotations).
 void Compiler::annotation(const Expr& e) {
-  if (future_annotations_) {
-    load_const(vm_.make_str(annotation_text(*source_, e.range)));
-  } else {
+  if (!future_annotations_) {
     expr(e);
+    return;
+  }
+  std::string text;
+  if (!unparse(e, text, false)) text = annotation_text(*source_, e.range);
+  load_const(vm_.make_str(std::move(text)));
+}
+
+// ast.unparse's text for what annotations are made of: names, dotted names, subscripts,
+// string and number constants, None, ..., tuples, lists and `|` unions. False for anything
+// else, which then keeps its source text.
+bool Compiler::unparse(const Expr& e, std::string& out, bool in_subscript) {
+  switch (e.kind) {
+    case ExprKind::Name:
+      out += static_cast<const Name&>(e).id;
+      return true;
+    case ExprKind::Attribute: {
+      auto& a = static_cast<const Attribute&>(e);
+      ExprKind k = a.value->kind;
+      if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) return false;
+      if (!unparse(*a.value, out, false)) return false;
+      out += '.';
+      out += a.attr;
+      return true;
+    }
+    case ExprKind::Subscript: {
+      auto& s = static_cast<const Subscript&>(e);
+      ExprKind k = s.value->kind;
+      if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) return false;
+      if (!unparse(*s.value, out, false)) return false;
+      out += '[';
+      if (!unparse(*s.slice, out, true)) return false;
+      out += ']';
+      return true;
+    }
+    case ExprKind::Tuple:
+    case ExprKind::List: {
+      const ExprList& elts = e.kind == ExprKind::Tuple ? static_cast<const Tuple&>(e).elts
+                                                       : static_cast<const ast::List&>(e).elts;
+      bool bare = e.kind == ExprKind::Tuple && in_subscript && !elts.empty();
+      if (!bare) out += e.kind == ExprKind::Tuple ? '(' : '[';
+      for (std::size_t i = 0; i < elts.size(); ++i) {
+        if (i) out += ", ";
+        if (elts[i]->kind == ExprKind::Starred) return false;
+        if (!unparse(*elts[i], out, false)) return false;
+      }
+      if (e.kind == ExprKind::Tuple && elts.size() == 1) out += ',';
+      if (!bare) out += e.kind == ExprKind::Tuple ? ')' : ']';
+      return true;
+    }
+    case ExprKind::BinOp: {
+      // `|` is left-associative: a union on its right is parenthesised, as ast.unparse does.
+      auto& b = static_cast<const BinOp&>(e);
+      if (b.op != Operator::BitOr) return false;
+      for (const Expr* side : {b.left.get(), b.right.get()}) {
+        bool nested = side->kind == ExprKind::BinOp;
+        if (nested && static_cast<const BinOp&>(*side).op != Operator::BitOr) return false;
+        bool parens = nested && side == b.right.get();
+        if (side == b.right.get()) out += " | ";
+        if (parens) out += '(';
+        if (!unparse(*side, out, false)) return false;
+        if (parens) out += ')';
+      }
+      return true;
+    }
+    case ExprKind::Constant: {
+      auto& c = static_cast<const Constant&>(e);
+      switch (c.value_kind) {
+        case ConstantKind::None:
+          out += "None";
+          return true;
+        case ConstantKind::True:
+          out += "True";
+          return true;
+        case ConstantKind::False:
+          out += "False";
+          return true;
+        case ConstantKind::Ellipsis:
+          out += "...";
+          return true;
+        case ConstantKind::Str: {
+          std::optional<std::string> r = vm_.repr_text(vm_.make_str(c.text));
+          if (!r) return false;
+          out += *r;
+          return true;
+        }
+        case ConstantKind::Int:
+        case ConstantKind::Float: {
+          // In decimal (0x10 is 16) and as repr writes a float (1e3 is 1000.0).
+          Value n = c.value_kind == ConstantKind::Int ? int_from_literal(vm_, c.text)
+                                                      : vm_.make_float(c.number);
+          if (!n) {
+            vm_.take_exception();  // reported when compiled as an expression
+            return false;
+          }
+          std::optional<std::string> r = vm_.repr_text(n);
+          if (!r || *r == "inf") return false;  // ast.unparse writes 1e309
+          out += *r;
+          return true;
+        }
+        default:
+          return false;
+      }
+    }
+    default:
+      return false;
   }
 }
 

@@ -46,11 +46,14 @@ print(Box.make.__annotations__)
 
 def outer():
     T = list
+    class Inner:
+        item: T[int]
     def inner(x: T[int]) -> T:
         return x
-    return inner
+    return inner, Inner
 
-print(outer().__annotations__)
+inner, Inner = outer()
+print(inner.__annotations__, Inner.__annotations__)
 
 def local_annotations():
     x: undefined_name

@@ -10,6 +10,14 @@ class Node:
     value: int
     items: tuple[int, ...]
 
+def g(a: "Node", b: Optional['Node'], c: Callable[[int, str], None], d: dict[str,int],
+      e: int|str|None, f: int | (str | bytes), h: Literal[0x10, 1_000, 1e3, True, "x"],
+      i: x.y.z[T], j: (int), k: tuple[()], l: tuple[int,], m: -1, o: "it's") -> List[ str ]:
+    pass
+
+for name, text in g.__annotations__.items():
+    print(name, repr(text))
+
 count: int = 0
 thing: collections.OrderedDict
 print(f.__annotations__)
