@@ -58,7 +58,8 @@ struct FBlock {
 
 class CodeBuilder;
 
-// The source text of an annotation under `from __future__ import annotations`.
+// An annotation's source text: under `from __future__ import annotations`, what it is kept as
+// when Compiler::unparse does not write that kind of expression.
 std::string annotation_text(const Source& source, const Range& r) {
   if (r.line == 0 || r.line > source.line_starts.size() || r.end_line > source.line_starts.size())
     return {};
