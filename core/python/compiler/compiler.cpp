@@ -58,6 +58,36 @@ struct FBlock {
 
 class CodeBuilder;
 
+// An annotation's source text: under `from __future__ import annotations`, what it is kept as
+// when Compiler::unparse does not write that kind of expression.
+std::string annotation_text(const Source& source, const Range& r) {
+  if (r.line == 0 || r.line > source.line_starts.size() || r.end_line > source.line_starts.size())
+    return {};
+  std::size_t begin = source.line_starts[r.line - 1] + r.column;
+  std::size_t end = source.line_starts[r.end_line - 1] + r.end_column;
+  if (begin > end || end > source.text.size()) return {};
+  return source.text.substr(begin, end - begin);
+}
+
+bool is_future_import(const Stmt& s) {
+  if (s.kind != StmtKind::ImportFrom) return false;
+  auto& from = static_cast<const ImportFrom&>(s);
+  return from.module == "__future__" && from.level == 0;
+}
+
+// The future imports a module starts with (after its docstring): the only ones allowed.
+std::vector<const Stmt*> leading_future_imports(const Module& m) {
+  std::vector<const Stmt*> found;
+  std::size_t i = 0;
+  if (!m.body.empty() && m.body[0]->kind == StmtKind::Expr &&
+      static_cast<const ExprStmt&>(*m.body[0]).value->kind == ExprKind::Constant &&
+      static_cast<const Constant&>(*static_cast<const ExprStmt&>(*m.body[0]).value).value_kind ==
+          ConstantKind::Str)
+    ++i;
+  for (; i < m.body.size() && is_future_import(*m.body[i]); ++i) found.push_back(m.body[i].get());
+  return found;
+}
+
 class Compiler {
  public:
   Compiler(VM& vm, std::shared_ptr<const Source> source, SymbolTable& table,
@@ -157,7 +187,14 @@ class Compiler {
   void stmt(const Stmt& s);
   void function_def(const FunctionDef& f);
   void class_def(const ClassDef& c);
-  void make_function(std::shared_ptr<Code> code, const Arguments& args);
+  void make_function(std::shared_ptr<Code> code, const Arguments& args,
+                     const Expr* returns = nullptr);
+  std::uint32_t parameter_annotations(const Arguments& args, const Expr* returns);
+  void annotation(const Expr& e);
+  bool unparse(const Expr& e, std::string& out, bool in_subscript);
+  void ann_assign(const AnnAssign& a);
+  void ann_subscript_check(const Expr& slice);
+  static bool has_annotations(const StmtList& body);
   void assign_target(const Expr& target);
   void aug_assign(const AugAssign& a);
   void for_stmt(const For& f);
@@ -212,6 +249,8 @@ class Compiler {
   std::shared_ptr<const Source> source_;
   SymbolTable& table_;
   CompileOptions options_;
+  bool future_annotations_ = false;  // `from __future__ import annotations`: kept as text
+  std::vector<const Stmt*> future_imports_;  // the module's leading ones
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* unit_ = nullptr;
   std::vector<std::string> qualname_stack_;
@@ -299,7 +338,7 @@ int stack_effect(Op op, std::uint32_t arg, bool jump) {
     case Op::CallEx:
       return -2 - static_cast<int>(arg & 1);
     case Op::MakeFunction:
-      return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+      return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
     case Op::SetupFinally:
       return jump ? 1 : 0;
     case Op::SetupWith:
@@ -479,6 +518,10 @@ std::shared_ptr<Code> Compiler::module(const Module& m) {
   std::uint32_t flags = kModuleLevel;
   if (scope->has_await) flags |= kTopLevelAwait;
   enter_unit(scope, "<module>", "<module>", flags, Range{1, 0, 1, 0});
+  future_imports_ = leading_future_imports(m);
+  for (const Stmt* s : future_imports_)
+    for (auto& alias : static_cast<const ImportFrom&>(*s).names)
+      if (alias.name == "annotations") future_annotations_ = true;
   if (options_.eval) {
     if (m.body.size() != 1 || m.body[0]->kind != StmtKind::Expr) {
       fail("invalid syntax", m.body.empty() ? Range{1, 0, 1, 0} : m.body[0]->range);
@@ -490,6 +533,10 @@ std::shared_ptr<Code> Compiler::module(const Module& m) {
       emit(Op::ReturnValue);
     }
     return leave_unit();
+  }
+  if (has_annotations(m.body)) {
+    Position pos(*this, m.body[0]->range);
+    emit(Op::SetupAnnotations, name("__annotations__"));
   }
   for (std::size_t i = 0; i < m.body.size() && !error; ++i) {
     const Stmt& s = *m.body[i];
@@ -539,14 +586,9 @@ void Compiler::stmt(const Stmt& s) {
     case StmtKind::AugAssign:
       aug_assign(static_cast<const AugAssign&>(s));
       break;
-    case StmtKind::AnnAssign: {
-      auto& a = static_cast<const AnnAssign&>(s);
-      if (a.value) {
-        expr(*a.value);
-        assign_target(*a.target);
-      }
+    case StmtKind::AnnAssign:
+      ann_assign(static_cast<const AnnAssign&>(s));
       break;
-    }
     case StmtKind::For:
     case StmtKind::AsyncFor:
       for_stmt(static_cast<const For&>(s));
@@ -602,7 +644,8 @@ void Compiler::stmt(const Stmt& s) {
   }
 }
 
-void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args) {
+void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args,
+                             const Expr* returns) {
   std::uint32_t flags = 0;
   if (!args.defaults.empty()) {
     exprs(args.defaults);
@@ -621,6 +664,10 @@ void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args) 
     emit(Op::BuildMap, nkw);
     flags |= 2;
   }
+  if (std::uint32_t n = parameter_annotations(args, returns)) {
+    emit(Op::BuildMap, n);
+    flags |= 4;
+  }
   if (!code->freevars.empty()) {
     for (auto& free : code->freevars) {
       std::string id = VM::str_text(free);
@@ -632,6 +679,247 @@ void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args) 
   }
   load_const(make_code_object(vm_, std::move(code)));
   emit(Op::MakeFunction, flags);
+}
+
+// The annotations of a function's parameters and return, evaluated when the function is
+// defined, after its defaults, as name/value pairs for BuildMap: CPython 3.11's order
+// (compiler_visit_annotations), which puts the regular parameters before the positional-only
+// ones. Returns the number of pairs pushed.
+std::uint32_t Compiler::parameter_annotations(const Arguments& args, const Expr* returns) {
+  std::uint32_t n = 0;
+  auto pair = [&](const std::string& id, const Expr* value) {
+    if (!value) return;
+    load_const(vm_.intern(id));
+    annotation(*value);
+    ++n;
+  };
+  for (auto& a : args.args) pair(a.name, a.annotation.get());
+  for (auto& a : args.posonlyargs) pair(a.name, a.annotation.get());
+  if (args.vararg) pair(args.vararg->name, args.vararg->annotation.get());
+  for (auto& a : args.kwonlyargs) pair(a.name, a.annotation.get());
+  if (args.kwarg) pair(args.kwarg->name, args.kwarg->annotation.get());
+  pair("return", returns);
+  return n;
+}
+
+// An annotation's value: the expression, or under `from __future__ import annotations` its
+// source text (CPython stores ast.unparse's text, which this is for the usual annotations).
+void Compiler::annotation(const Expr& e) {
+  if (!future_annotations_) {
+    expr(e);
+    return;
+  }
+  std::string text;
+  if (!unparse(e, text, false)) text = annotation_text(*source_, e.range);
+  load_const(vm_.make_str(std::move(text)));
+}
+
+// ast.unparse's text for what annotations are made of: names, dotted names, subscripts,
+// string and number constants, None, ..., tuples, lists and `|` unions. False for anything
+// else, which then keeps its source text.
+bool Compiler::unparse(const Expr& e, std::string& out, bool in_subscript) {
+  switch (e.kind) {
+    case ExprKind::Name:
+      out += static_cast<const Name&>(e).id;
+      return true;
+    case ExprKind::Attribute: {
+      auto& a = static_cast<const Attribute&>(e);
+      ExprKind k = a.value->kind;
+      if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) return false;
+      if (!unparse(*a.value, out, false)) return false;
+      out += '.';
+      out += a.attr;
+      return true;
+    }
+    case ExprKind::Subscript: {
+      auto& s = static_cast<const Subscript&>(e);
+      ExprKind k = s.value->kind;
+      if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) return false;
+      if (!unparse(*s.value, out, false)) return false;
+      out += '[';
+      if (!unparse(*s.slice, out, true)) return false;
+      out += ']';
+      return true;
+    }
+    case ExprKind::Tuple:
+    case ExprKind::List: {
+      const ExprList& elts = e.kind == ExprKind::Tuple ? static_cast<const Tuple&>(e).elts
+                                                       : static_cast<const ast::List&>(e).elts;
+      bool bare = e.kind == ExprKind::Tuple && in_subscript && !elts.empty();
+      if (!bare) out += e.kind == ExprKind::Tuple ? '(' : '[';
+      for (std::size_t i = 0; i < elts.size(); ++i) {
+        if (i) out += ", ";
+        if (elts[i]->kind == ExprKind::Starred) return false;
+        if (!unparse(*elts[i], out, false)) return false;
+      }
+      if (e.kind == ExprKind::Tuple && elts.size() == 1) out += ',';
+      if (!bare) out += e.kind == ExprKind::Tuple ? ')' : ']';
+      return true;
+    }
+    case ExprKind::BinOp: {
+      // `|` is left-associative: a union on its right is parenthesised, as ast.unparse does.
+      auto& b = static_cast<const BinOp&>(e);
+      if (b.op != Operator::BitOr) return false;
+      for (const Expr* side : {b.left.get(), b.right.get()}) {
+        bool nested = side->kind == ExprKind::BinOp;
+        if (nested && static_cast<const BinOp&>(*side).op != Operator::BitOr) return false;
+        bool parens = nested && side == b.right.get();
+        if (side == b.right.get()) out += " | ";
+        if (parens) out += '(';
+        if (!unparse(*side, out, false)) return false;
+        if (parens) out += ')';
+      }
+      return true;
+    }
+    case ExprKind::Constant: {
+      auto& c = static_cast<const Constant&>(e);
+      switch (c.value_kind) {
+        case ConstantKind::None:
+          out += "None";
+          return true;
+        case ConstantKind::True:
+          out += "True";
+          return true;
+        case ConstantKind::False:
+          out += "False";
+          return true;
+        case ConstantKind::Ellipsis:
+          out += "...";
+          return true;
+        case ConstantKind::Str: {
+          std::optional<std::string> r = vm_.repr_text(vm_.make_str(c.text));
+          if (!r) return false;
+          out += *r;
+          return true;
+        }
+        case ConstantKind::Int:
+        case ConstantKind::Float: {
+          // In decimal (0x10 is 16) and as repr writes a float (1e3 is 1000.0).
+          Value n = c.value_kind == ConstantKind::Int ? int_from_literal(vm_, c.text)
+                                                      : vm_.make_float(c.number);
+          if (!n) {
+            vm_.take_exception();  // reported when compiled as an expression
+            return false;
+          }
+          std::optional<std::string> r = vm_.repr_text(n);
+          if (!r || *r == "inf") return false;  // ast.unparse writes 1e309
+          out += *r;
+          return true;
+        }
+        default:
+          return false;
+      }
+    }
+    default:
+      return false;
+  }
+}
+
+// Whether a module or class body holds an annotated assignment, outside nested functions and
+// classes: it then starts with SetupAnnotations (CPython's find_ann).
+bool Compiler::has_annotations(const StmtList& body) {
+  for (auto& s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign:
+        return true;
+      case StmtKind::For:
+      case StmtKind::AsyncFor: {
+        auto& f = static_cast<const For&>(*s);
+        if (has_annotations(f.body) || has_annotations(f.orelse)) return true;
+        break;
+      }
+      case StmtKind::While: {
+        auto& w = static_cast<const While&>(*s);
+        if (has_annotations(w.body) || has_annotations(w.orelse)) return true;
+        break;
+      }
+      case StmtKind::If: {
+        auto& i = static_cast<const If&>(*s);
+        if (has_annotations(i.body) || has_annotations(i.orelse)) return true;
+        break;
+      }
+      case StmtKind::With:
+      case StmtKind::AsyncWith:
+        if (has_annotations(static_cast<const With&>(*s).body)) return true;
+        break;
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
+        auto& t = static_cast<const Try&>(*s);
+        for (auto& h : t.handlers)
+          if (has_annotations(h.body)) return true;
+        if (has_annotations(t.body) || has_annotations(t.orelse) || has_annotations(t.finalbody))
+          return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// `target: annotation [= value]`, as CPython 3.11's compiler_annassign: the assignment first;
+// then, in a module or class body, a simple name's annotation is stored in __annotations__;
+// other targets evaluate their object (and subscript) when there is no value, and their
+// annotation in a module or class body. A function evaluates no annotation of its locals.
+void Compiler::ann_assign(const AnnAssign& a) {
+  if (a.value) {
+    expr(*a.value);
+    assign_target(*a.target);
+  }
+  ScopeKind kind = unit_->scope->kind;
+  bool evaluated = kind == ScopeKind::Module || kind == ScopeKind::Class;
+  switch (a.target->kind) {
+    case ExprKind::Name:
+      if (a.simple && evaluated) {
+        annotation(*a.annotation);
+        emit(Op::LoadName, name("__annotations__"));
+        load_const(vm_.intern(static_cast<const Name&>(*a.target).id));
+        emit(Op::StoreSubscr);
+      }
+      break;
+    case ExprKind::Attribute:
+      if (!a.value) {
+        expr(*static_cast<const Attribute&>(*a.target).value);
+        emit(Op::PopTop);
+      }
+      break;
+    case ExprKind::Subscript:
+      if (!a.value) {
+        auto& s = static_cast<const Subscript&>(*a.target);
+        expr(*s.value);
+        emit(Op::PopTop);
+        ann_subscript_check(*s.slice);
+      }
+      break;
+    default:
+      break;
+  }
+  if (!a.simple && evaluated && !future_annotations_) {
+    expr(*a.annotation);
+    emit(Op::PopTop);
+  }
+}
+
+void Compiler::ann_subscript_check(const Expr& slice) {
+  switch (slice.kind) {
+    case ExprKind::Slice: {
+      auto& s = static_cast<const Slice&>(slice);
+      for (const Expr* part : {s.lower.get(), s.upper.get(), s.step.get()}) {
+        if (!part) continue;
+        expr(*part);
+        emit(Op::PopTop);
+      }
+      break;
+    }
+    case ExprKind::Tuple:
+      for (auto& e : static_cast<const Tuple&>(slice).elts) ann_subscript_check(*e);
+      break;
+    default:
+      expr(slice);
+      emit(Op::PopTop);
+      break;
+  }
 }
 
 void Compiler::function_def(const FunctionDef& f) {
@@ -666,7 +954,7 @@ void Compiler::function_def(const FunctionDef& f) {
   emit(Op::ReturnValue);
   auto body = leave_unit();
   Position pos(*this, f.range);
-  make_function(std::move(body), f.args);
+  make_function(std::move(body), f.args, f.returns.get());
   for (std::size_t i = 0; i < f.decorator_list.size(); ++i) emit(Op::Call, 0);
   store_name(f.name);
 }
@@ -698,6 +986,7 @@ void Compiler::class_def(const ClassDef& c) {
   store_name("__module__");
   load_const(vm_.make_str(qualname));
   store_name("__qualname__");
+  if (has_annotations(c.body)) emit(Op::SetupAnnotations, name("__annotations__"));
   if (!c.body.empty() && c.body[0]->kind == StmtKind::Expr) {
     auto& e = static_cast<const ExprStmt&>(*c.body[0]);
     if (e.value->kind == ExprKind::Constant &&
@@ -1354,6 +1643,21 @@ void Compiler::import_stmt(const Import& i) {
 }
 
 void Compiler::import_from(const ImportFrom& i) {
+  if (is_future_import(i)) {
+    // CPython's future.c: checked at compile time, then imported as any module.
+    if (std::find(future_imports_.begin(), future_imports_.end(), &i) == future_imports_.end())
+      return fail("from __future__ imports must occur at the beginning of the file", i.range);
+    static constexpr std::string_view kFeatures[] = {
+        "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
+    for (auto& alias : i.names) {
+      // CPython points at the statement's first column only.
+      Range first{i.range.line, i.range.column, i.range.line, i.range.column + 1};
+      if (alias.name == "braces") return fail("not a chance", first);
+      if (std::find(std::begin(kFeatures), std::end(kFeatures), alias.name) == std::end(kFeatures))
+        return fail("future feature " + alias.name + " is not defined", first);
+    }
+  }
   load_const(Value::small(i.level));
   std::vector<Value> names;
   for (auto& alias : i.names) names.push_back(vm_.make_str(alias.name));

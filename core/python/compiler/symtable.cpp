@@ -139,6 +139,9 @@ class Builder {
       case K::AnnAssign: {
         auto& a = static_cast<const ast::AnnAssign&>(s);
         expr(*a.target);
+        // Its names are uses, as in CPython: a class body in a function evaluates the
+        // annotation, which may read the function's variables.
+        expr(*a.annotation);
         if (a.value) expr(*a.value);
         break;
       }

@@ -488,7 +488,12 @@ def get_type_hints(obj, globalns=None, localns=None):
     classes = reversed(obj.__mro__) if isinstance(obj, type) else (obj,)
     for owner in classes:
         annotations = getattr(owner, '__annotations__', None) or {}
-        if globalns is None:
+        if globalns is None and not isinstance(owner, type):
+            # A function's names are its globals (CPython unwraps functools.wraps first).
+            while hasattr(owner, '__wrapped__'):
+                owner = owner.__wrapped__
+            namespace = getattr(owner, '__globals__', {})
+        elif globalns is None:
             module = __import__('sys').modules.get(getattr(owner, '__module__', None))
             namespace = vars(module) if module is not None else {}
         else:

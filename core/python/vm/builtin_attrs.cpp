@@ -503,7 +503,7 @@ Value code_object(const std::shared_ptr<Code>& code) {
   return Value(object);
 }
 
-Special function_get(VM& vm, const Function& function, std::string_view name, Value& out) {
+Special function_get(VM& vm, Function& function, std::string_view name, Value& out) {
   if (name == "__name__") {
     out = function.name;
   } else if (name == "__qualname__") {
@@ -516,6 +516,10 @@ Special function_get(VM& vm, const Function& function, std::string_view name, Va
     out = or_none(vm, function.defaults);
   } else if (name == "__kwdefaults__") {
     out = or_none(vm, function.kwdefaults);
+  } else if (name == "__annotations__") {
+    // A function defined without annotations gets its dict on first read, as in CPython.
+    if (!function.annotations) function.annotations = vm.make_dict();
+    out = function.annotations;
   } else if (name == "__globals__") {
     out = function.globals;
   } else if (name == "__closure__") {
@@ -715,13 +719,13 @@ Special default_get(VM& vm, const Value& object, const Type* type, const Value& 
       if (found != Special::kNotSpecial) return found;
       break;
     }
-    case Layout::Function:
+    case Layout::Module: {
       if (text == "__annotations__") {
+        // As CPython's module getset: an empty dict, kept in the module, before __getattr__.
         out = vm.make_dict();
+        vm.dict_set(*object.as<Module>()->dict.as<Dict>(), name, out);
         return Special::kDone;
       }
-      break;
-    case Layout::Module: {
       // PEP 562: a module-level __getattr__(name).
       Value hook;
       if (vm.dict_get_str(*object.as<Module>()->dict.as<Dict>(), vm.intern("__getattr__"), hook) ==
@@ -907,9 +911,14 @@ Special function_set(VM& vm, Function& function, std::string_view name, const Va
     slot = value;
     return Special::kDone;
   }
-  if (name == "__annotations__" && value && !is_dict(vm, value)) {
-    vm.type_error("__annotations__ must be set to a dict object");
-    return Special::kRaised;
+  if (name == "__annotations__") {
+    // None or deletion leaves none: the next read makes an empty dict.
+    if (value && !vm.is_none(value) && !is_dict(vm, value)) {
+      vm.type_error("__annotations__ must be set to a dict object");
+      return Special::kRaised;
+    }
+    function.annotations = value && !vm.is_none(value) ? value : Value();
+    return Special::kDone;
   }
   if (name == "__globals__" || name == "__closure__" || name == "__builtins__" ||
       name == "__code__") {
@@ -1089,6 +1098,18 @@ Value type_get_attr(VM& vm, Type& cls, const Value& name) {
     }
     return vm.none();
   }
+  if (text == "__annotations__") {
+    // CPython 3.10's getset: a class's own annotations, never its bases'; a class without
+    // any gets an empty dict on first read, kept in its namespace; built-in types have none.
+    if (!cls.heap) return vm.attribute_error(self, name);
+    Value annotations;
+    Dict& dict = *cls.dict.as<Dict>();
+    if (vm.dict_get_str(dict, name, annotations) == 1)
+      return bind_descriptor(vm, annotations, Value(), &cls, text);
+    annotations = vm.make_dict();
+    if (!vm.dict_set(dict, name, annotations)) return Value();
+    return annotations;
+  }
   if (text == "__mro__") {
     std::vector<Value> mro(cls.mro.begin(), cls.mro.end());
     return vm.make_tuple(std::move(mro));
@@ -1218,7 +1239,11 @@ bool type_set_attr(VM& vm, Type& cls, const Value& name, const Value& value) {
     if (!vm.dict_set(dict, name, value)) return false;
   } else {
     int removed = vm.dict_del(dict, name);
-    if (removed == 0) vm.attribute_error(self, name);
+    if (removed == 0 && text == "__annotations__") {
+      raise_attribute_error(vm, "__annotations__");  // CPython's type_set_annotations
+    } else if (removed == 0) {
+      vm.attribute_error(self, name);
+    }
     if (removed != 1) return false;
   }
   if (is_attribute_hook(text)) attribute_hooks_changed(vm, &cls);

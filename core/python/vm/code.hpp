@@ -77,7 +77,7 @@ enum class Op : std::uint8_t {
   Call,          // arg: number of positional arguments; below them: [method-or-null, callable]
   CallKw,        // as Call, with a tuple of keyword names on top; arg counts all arguments
   CallEx,        // arg: 1 if a kwargs dict is on top; below: [null, callable, args tuple]
-  MakeFunction,  // arg flags: 1 defaults, 2 kwdefaults, 8 closure; code const on top
+  MakeFunction,  // arg flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure; code on top
   ReturnValue,
   SetupFinally,  // arg: handler; pushes a block
   PopBlock,
@@ -106,6 +106,7 @@ enum class Op : std::uint8_t {
   LoadAssertionError,
   PrintExpr,        // display mode: echo repr of a non-None value
   ReturnGenerator,  // first instruction of a generator/coroutine body (never executed: marker)
+  // name: __annotations__; gives a module or class body the dict if it has none
   SetupAnnotations,
   LoadLocals,      // the class namespace dict (class bodies return it)
   CheckInterrupt,  // loop back-edges: honour the host's interrupt flag

@@ -438,7 +438,6 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
     switch (Instruction::op(word)) {
       case Op::Nop:
       case Op::ReturnGenerator:
-      case Op::SetupAnnotations:
       case Op::CheckInterrupt:
         break;
       default: {

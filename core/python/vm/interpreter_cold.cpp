@@ -267,10 +267,14 @@ bool Interpreter::execute_cold(Frame* frame, std::uint32_t word) {
     case Op::MakeFunction: {
       Value code_object = pop(frame);
       Value closure = (arg & 8) ? pop(frame) : Value();
+      Value annotations = (arg & 4) ? pop(frame) : Value();
       Value kwdefaults = (arg & 2) ? pop(frame) : Value();
       Value defaults = (arg & 1) ? pop(frame) : Value();
-      push(frame, make_function(vm_, code_object.as<CodeObject>()->code, frame->globals,
-                                std::move(defaults), std::move(kwdefaults), std::move(closure)));
+      Value function =
+          make_function(vm_, code_object.as<CodeObject>()->code, frame->globals,
+                        std::move(defaults), std::move(kwdefaults), std::move(closure));
+      function.as<Function>()->annotations = std::move(annotations);
+      push(frame, std::move(function));
       return true;
     }
     case Op::GetYieldFromIter: {
@@ -438,6 +442,23 @@ bool Interpreter::execute_cold(Frame* frame, std::uint32_t word) {
     case Op::LoadLocals:
       push(frame, frame->locals);
       return true;
+    case Op::SetupAnnotations: {
+      // As CPython's SETUP_ANNOTATIONS: keeps an __annotations__ the namespace already has.
+      const Value& key = code->names[arg];
+      if (frame->locals && frame->locals.object()->user_tag() != kDictType) {
+        Value existing = vm_.get_item(frame->locals, key);
+        if (existing) return true;
+        if (!vm_.pending_is(vm_.exc().KeyError)) return false;
+        vm_.take_exception();
+        return vm_.set_item(frame->locals, key, vm_.make_dict());
+      }
+      Dict& target = frame->locals ? *frame->locals.as<Dict>() : *frame->globals.as<Dict>();
+      Value existing;
+      int found = vm_.dict_get_str(target, key, existing);
+      if (found < 0) return false;
+      if (found == 0) vm_.dict_set(target, key, vm_.make_dict());
+      return true;
+    }
     default:
       return true;
   }

@@ -203,6 +203,7 @@ struct Function : Object {
   Value name;      // Str
   Value qualname;  // Str
   Value dict;      // attributes (functools.wraps), created on demand
+  Value annotations;  // Dict: from the definition, or created on first read of __annotations__
   Value module;    // Str
   Value doc;
 };
