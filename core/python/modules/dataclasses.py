@@ -361,13 +361,14 @@ def _hash_action(cls, fields, globals, unsafe_hash, eq, frozen, has_explicit_has
 def _signature_text(cls, fields):
     # What inspect.signature(cls) shows, for the class's default __doc__.
     def annotation_text(a):
+        # inspect.formatannotation
+        if getattr(a, '__module__', None) == 'typing':
+            return repr(a).replace('typing.', '')
         if isinstance(a, type):
             if a.__module__ == 'builtins':
                 return a.__qualname__
             return f'{a.__module__}.{a.__qualname__}'
-        if isinstance(a, str):
-            return repr(a)
-        return repr(a).replace('typing.', '')
+        return repr(a)
     parts = []
     keyword_only = False
     for f in fields:
