@@ -366,16 +366,22 @@ def _slice_index(value):
     return max(-_SSIZE_MAX - 1, min(value, _SSIZE_MAX))
 
 
-def _finds(name, args, kwargs):
-    # stringlib's parse_args_finds_byte: sub (bytes or a byte's value), [start, [end]].
+def _start_end(name, args, kwargs):
+    # The (sub, [start, [end]]) arguments of find/count/startswith...: start and end as slice
+    # indices or None.
     _no_keywords('bytes.' + name, kwargs)
     n = len(args)
     if not 1 <= n <= 3:
         bound = 'at least' if n < 1 else 'at most'
         raise TypeError(f'{name}() takes {bound} {_plural(1 if n < 1 else 3, "argument")} '
                         f'({n} given)')
-    start = _slice_index(args[1]) if n > 1 else None
-    end = _slice_index(args[2]) if n > 2 else None
+    return (_slice_index(args[1]) if n > 1 else None,
+            _slice_index(args[2]) if n > 2 else None)
+
+
+def _finds(name, args, kwargs):
+    # stringlib's parse_args_finds_byte: sub (bytes or a byte's value), [start, [end]].
+    start, end = _start_end(name, args, kwargs)
     sub = args[0]
     if isinstance(sub, bytes):
         return str(sub, 'latin-1'), start, end
@@ -420,14 +426,7 @@ def bytes_rindex(self, *args, **kwargs):
 
 
 def _tailmatch(name, self, args, kwargs, at_end):
-    _no_keywords('bytes.' + name, kwargs)
-    n = len(args)
-    if not 1 <= n <= 3:
-        bound = 'at least' if n < 1 else 'at most'
-        raise TypeError(f'{name}() takes {bound} {_plural(1 if n < 1 else 3, "argument")} '
-                        f'({n} given)')
-    start = _slice_index(args[1]) if n > 1 else None
-    end = _slice_index(args[2]) if n > 2 else None
+    start, end = _start_end(name, args, kwargs)
     text = str(self, 'latin-1')
     match = text.endswith if at_end else text.startswith
     affix = args[0]
