@@ -1153,7 +1153,7 @@ class Parser {
       case TokenKind::Minus:
         return number_literal();
       case TokenKind::String:
-        return string_literal();
+        return strings();  // an f-string is the compiler's error here, as in CPython
       case TokenKind::Name: {
         if (t.text == "None") return take(), constant(t.start, ConstantKind::None);
         if (t.text == "True") return take(), constant(t.start, ConstantKind::True);

@@ -38,6 +38,7 @@ SNIPPETS = [
     "match x:\n    case 1 + 1:\n        pass\n",
     "match x:\n    case 1j + 1:\n        pass\n",
     "match x:\n    case f'a':\n        pass\n",
+    "match x:\n    case {f'{x}': 1}:\n        pass\n",
     # the statement's shape
     "match x\n    case 1:\n        pass\n",
     "match x, y\n",
