@@ -393,6 +393,134 @@ def nested_functions():
 print(nested_functions()())
 
 
+# ---- or-patterns with nested captures, control flow, other subjects ----
+def nested_alternatives(x):
+    match x:
+        case [a, [b, c]] | [[c, b], a] | {"a": a, "b": b, "c": c}:
+            return (a, b, c)
+        case ((1 as a) | (2 as a), (7 | 200 as b)) if a + b > 100:
+            return ("guarded", a, b)
+        case ((1 as a) | (2 as a), b):
+            return ("alt-as", a, b)
+    return None
+
+
+for value in [[1, [2, 3]], [[3, 2], 1], {"a": 1, "b": 2, "c": 3}, (1, 5), (2, 200), (3, 4)]:
+    print(nested_alternatives(value))
+
+
+def control_flow(items):
+    out = []
+    for it in items:
+        try:
+            match it:
+                case 0:
+                    continue
+                case -1:
+                    break
+                case [x, *_]:
+                    return ("early", x, out)
+                case n:
+                    out.append(n)
+        finally:
+            out.append("f")
+    return out
+
+
+print(control_flow([1, 0, 2, -1, 3]), control_flow([1, [9, 8]]))
+
+match (w := 5):
+    case 5 if (z := w * 2) > 5:
+        print("walrus", w, z)
+
+
+class HasAttr:
+    attr = 1
+
+
+match HasAttr.__dict__:
+    case {"attr": v}:
+        print("class __dict__ is a mapping:", v)
+
+
+class LoudGet(dict):
+    def get(self, key, default=None):
+        print("  get", key)
+        return super().get(key, default)
+
+
+match LoudGet(a=1, b=2):
+    case {"a": 1, "b": bb}:
+        print("bb", bb)
+
+
+def generator():
+    for v in [1, "a", (1, 2)]:
+        match v:
+            case int():
+                yield "int"
+            case (p, q):
+                yield p + q
+            case _:
+                yield "other"
+
+
+print(list(generator()))
+
+
+class Loud:
+    def __eq__(self, other):
+        print("  __eq__ with", other)
+        return True
+
+
+class Values:
+    LOUD = Loud()
+
+
+match 42:
+    case Values.LOUD:
+        print("value patterns compare with ==")
+match 1:
+    case True:
+        print("wrong: 1 is not True")
+    case _:
+        print("True matches by identity")
+
+
+class Seq(list):
+    pass
+
+
+match Seq([1, 2, 3, 4, 5]):
+    case [a, *_, b, c]:
+        print("star wildcard by index", a, b, c)
+match range(10):
+    case [0, 1, *mid, 9]:
+        print("range", mid)
+match = 3
+match match:
+    case match:
+        print("match is", match)
+try:
+    match 1:
+        case x if 1 / 0:
+            pass
+except ZeroDivisionError as e:
+    print("guard raised:", e, "x bound:", x)
+
+
+def set_global():
+    global GLOBAL_CAPTURE
+    match 7:
+        case GLOBAL_CAPTURE:
+            pass
+
+
+set_global()
+print("global capture", GLOBAL_CAPTURE)
+
+
 # ---- inside coroutines ----
 async def fetch(value):
     await asyncio.sleep(0)
