@@ -357,9 +357,84 @@ struct With : Stmt {
   StmtList body;
 };
 
-// Match statements are parsed only far enough to be reported as unsupported.
+// ---- Patterns of the match statement (CPython's `pattern` sum type) ----
+enum class PatternKind : std::uint8_t {
+  MatchValue,
+  MatchSingleton,
+  MatchSequence,
+  MatchMapping,
+  MatchClass,
+  MatchStar,
+  MatchAs,
+  MatchOr
+};
+
+struct Pattern {
+  explicit Pattern(PatternKind k) : kind(k) {}
+  virtual ~Pattern() = default;
+  PatternKind kind;
+  Range range;
+};
+using PatternPtr = std::unique_ptr<Pattern>;
+using PatternList = std::vector<PatternPtr>;
+
+struct MatchValue : Pattern {
+  MatchValue() : Pattern(PatternKind::MatchValue) {}
+  ExprPtr value;  // a literal (maybe signed or complex) or a dotted name
+};
+
+struct MatchSingleton : Pattern {
+  MatchSingleton() : Pattern(PatternKind::MatchSingleton) {}
+  ConstantKind value = ConstantKind::None;  // None, True or False
+};
+
+struct MatchSequence : Pattern {
+  MatchSequence() : Pattern(PatternKind::MatchSequence) {}
+  PatternList patterns;
+};
+
+struct MatchMapping : Pattern {
+  MatchMapping() : Pattern(PatternKind::MatchMapping) {}
+  ExprList keys;
+  PatternList patterns;
+  std::string rest;  // `**rest`; empty: none
+};
+
+struct MatchClass : Pattern {
+  MatchClass() : Pattern(PatternKind::MatchClass) {}
+  ExprPtr cls;
+  PatternList patterns;
+  std::vector<std::string> kwd_attrs;
+  PatternList kwd_patterns;
+};
+
+struct MatchStar : Pattern {
+  MatchStar() : Pattern(PatternKind::MatchStar) {}
+  std::string name;  // empty: `*_`
+};
+
+// A capture (`x`), the wildcard (`_`: no pattern, no name) or `pattern as name`.
+struct MatchAs : Pattern {
+  MatchAs() : Pattern(PatternKind::MatchAs) {}
+  PatternPtr pattern;  // may be null
+  std::string name;    // empty: none
+};
+
+struct MatchOr : Pattern {
+  MatchOr() : Pattern(PatternKind::MatchOr) {}
+  PatternList patterns;
+};
+
+struct MatchCase {
+  PatternPtr pattern;
+  ExprPtr guard;  // may be null
+  StmtList body;
+};
+
 struct Match : Stmt {
   Match() : Stmt(StmtKind::Match) {}
+  ExprPtr subject;
+  std::vector<MatchCase> cases;
 };
 
 struct Raise : Stmt {

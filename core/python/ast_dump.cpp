@@ -484,6 +484,81 @@ class Dumper {
     out += "], ";
   }
 
+  void patterns_field(const char* name, const PatternList& list) {
+    field(name);
+    out += '[';
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i) out += ", ";
+      pattern(*list[i]);
+    }
+    out += "], ";
+  }
+
+  void pattern(const Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::MatchValue:
+        out += "MatchValue(";
+        expr_field("value", static_cast<const MatchValue&>(p).value);
+        break;
+      case PatternKind::MatchSingleton: {
+        auto k = static_cast<const MatchSingleton&>(p).value;
+        out += "MatchSingleton(value=";
+        out += k == ConstantKind::None ? "None" : k == ConstantKind::True ? "True" : "False";
+        out += ", ";
+        break;
+      }
+      case PatternKind::MatchSequence:
+        out += "MatchSequence(";
+        patterns_field("patterns", static_cast<const MatchSequence&>(p).patterns);
+        break;
+      case PatternKind::MatchMapping: {
+        auto& m = static_cast<const MatchMapping&>(p);
+        out += "MatchMapping(";
+        exprs_field("keys", m.keys);
+        patterns_field("patterns", m.patterns);
+        if (!m.rest.empty()) str_field("rest", m.rest);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto& c = static_cast<const MatchClass&>(p);
+        out += "MatchClass(";
+        expr_field("cls", c.cls);
+        patterns_field("patterns", c.patterns);
+        out += "kwd_attrs=[";
+        for (std::size_t i = 0; i < c.kwd_attrs.size(); ++i) {
+          if (i) out += ", ";
+          out += python_repr(c.kwd_attrs[i], false);
+        }
+        out += "], ";
+        patterns_field("kwd_patterns", c.kwd_patterns);
+        break;
+      }
+      case PatternKind::MatchStar: {
+        auto& star = static_cast<const MatchStar&>(p);
+        out += "MatchStar(";
+        if (!star.name.empty()) str_field("name", star.name);
+        break;
+      }
+      case PatternKind::MatchAs: {
+        auto& as = static_cast<const MatchAs&>(p);
+        out += "MatchAs(";
+        if (as.pattern) {
+          field("pattern");
+          pattern(*as.pattern);
+          out += ", ";
+        }
+        if (!as.name.empty()) str_field("name", as.name);
+        break;
+      }
+      case PatternKind::MatchOr:
+        out += "MatchOr(";
+        patterns_field("patterns", static_cast<const MatchOr&>(p).patterns);
+        break;
+    }
+    attrs(p.range);
+    out += ')';
+  }
+
   void stmt(const Stmt& s) {
     switch (s.kind) {
       case StmtKind::FunctionDef:
@@ -588,9 +663,24 @@ class Dumper {
         stmts_field("body", w.body);
         break;
       }
-      case StmtKind::Match:
+      case StmtKind::Match: {
+        auto& m = static_cast<const Match&>(s);
         out += "Match(";
+        expr_field("subject", m.subject);
+        out += "cases=[";
+        for (std::size_t i = 0; i < m.cases.size(); ++i) {
+          if (i) out += ", ";
+          out += "match_case(pattern=";
+          pattern(*m.cases[i].pattern);
+          out += ", ";
+          expr_field("guard", m.cases[i].guard);
+          out += "body=";
+          stmts(m.cases[i].body);
+          out += ')';
+        }
+        out += "], ";
         break;
+      }
       case StmtKind::Raise: {
         auto& r = static_cast<const Raise&>(s);
         out += "Raise(";

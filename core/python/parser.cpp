@@ -306,6 +306,9 @@ class Parser {
       s = try_statement();
     } else if (w == "with") {
       s = with_statement(t.start, false);
+    } else if (w == "match" && match_follows() != MatchLookahead::No) {
+      if (match_lookahead_ == MatchLookahead::MissingColon) return match_missing_colon(out);
+      s = match_statement();
     } else if (w == "async") {
       const Token& next = peek(1);
       std::string_view n = next.kind == TokenKind::Name ? next.text : std::string_view();
@@ -808,6 +811,424 @@ class Parser {
     }
     accept(TokenKind::Dedent);
     return true;
+  }
+
+  // ---- The match statement (soft keywords `match`, `case`, `_`) ------------------------------
+  // `match` starts a statement when a subject expression and a `:` follow it (CPython's
+  // match_stmt rule, tried before the expression statement); otherwise it is a name.
+  enum class MatchLookahead { No, Yes, MissingColon };
+  MatchLookahead match_lookahead_ = MatchLookahead::No;
+  SourcePosition match_subject_end_;
+
+  MatchLookahead match_follows() {
+    match_lookahead_ = MatchLookahead::No;
+    std::size_t pos = pos_;
+    SourcePosition last_end = last_end_;
+    take();
+    if (starts_expression() || at(TokenKind::Star)) {
+      if (subject_expression()) {
+        if (at(TokenKind::Colon))
+          match_lookahead_ = MatchLookahead::Yes;
+        else if (at(TokenKind::Newline))
+          match_lookahead_ = MatchLookahead::MissingColon;
+        match_subject_end_ = last_end_;
+      }
+    }
+    backtrack(pos, last_end);
+    return match_lookahead_;
+  }
+
+  // `match x` then a newline: an expression statement if it is one (`match (x)`), else CPython's
+  // invalid_match_stmt, "expected ':'".
+  [[nodiscard]] bool match_missing_colon(StmtList& out) {
+    std::size_t pos = pos_;
+    SourcePosition last_end = last_end_;
+    SourcePosition colon_at = match_subject_end_;
+    if (simple_statements(out)) return true;
+    if (error.type != "SyntaxError" || error.message != "invalid syntax") return false;
+    backtrack(pos, last_end);
+    return fail("expected ':'", colon_at, colon_at);
+  }
+
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  ExprPtr subject_expression() {
+    SourcePosition start = peek().start;
+    ExprPtr first = star_named_expression();
+    TRY(first);
+    if (!at(TokenKind::Comma)) {
+      if (first->kind == ExprKind::Starred) return invalid_syntax();
+      return first;
+    }
+    auto t = node<Tuple>(start);
+    t->elts.push_back(std::move(first));
+    while (accept(TokenKind::Comma)) {
+      if (!starts_expression() && !at(TokenKind::Star)) break;
+      TRY(t->elts.emplace_back(star_named_expression()));
+    }
+    return finish(std::move(t));
+  }
+
+  StmtPtr match_statement() {
+    Token keyword = take();
+    auto m = node<Match>(keyword.start);
+    TRY(m->subject = subject_expression());
+    TRY(expect_colon());
+    if (!at(TokenKind::Newline)) return invalid_syntax();
+    take();
+    if (!at(TokenKind::Indent)) {
+      if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
+      const Token& t = peek();
+      SourcePosition end = t.kind == TokenKind::EndMarker ? t.start : t.end;
+      return fail("expected an indented block after 'match' statement on line " +
+                      std::to_string(keyword.start.line),
+                  t.start, end, "IndentationError");
+    }
+    take();
+    while (!at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
+      if (at(TokenKind::Newline)) {
+        take();
+        continue;
+      }
+      if (!at_keyword("case")) return invalid_syntax();
+      Token case_keyword = take();
+      MatchCase c;
+      TRY(c.pattern = patterns());
+      if (accept_keyword("if")) TRY(c.guard = named_expression());
+      TRY(block("'case' statement", case_keyword.start.line, c.body));
+      if (!c.body.empty()) set_end(m->range, c.body.back()->range);
+      m->cases.push_back(std::move(c));
+    }
+    accept(TokenKind::Dedent);
+    if (m->cases.empty()) return invalid_syntax();
+    return m;
+  }
+
+  template <class T>
+  std::unique_ptr<T> pattern_node(SourcePosition start) {
+    auto n = std::make_unique<T>();
+    n->range.line = start.line;
+    n->range.column = start.column;
+    return n;
+  }
+  template <class T>
+  T finish_pattern(T n) {
+    n->range.end_line = last_end_.line;
+    n->range.end_column = last_end_.column;
+    return n;
+  }
+
+  // Can the current token start a pattern (or a star pattern)?
+  bool starts_pattern() const {
+    const Token& t = peek();
+    switch (t.kind) {
+      case TokenKind::Name:
+        return !is_keyword(t.text) || t.text == "None" || t.text == "True" || t.text == "False";
+      case TokenKind::Number:
+      case TokenKind::String:
+      case TokenKind::LPar:
+      case TokenKind::LSqb:
+      case TokenKind::LBrace:
+      case TokenKind::Minus:
+      case TokenKind::Star:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // patterns: open_sequence_pattern | pattern
+  PatternPtr patterns() {
+    SourcePosition start = peek().start;
+    PatternPtr first = maybe_star_pattern();
+    TRY(first);
+    if (!at(TokenKind::Comma)) {
+      if (first->kind == PatternKind::MatchStar) return invalid_syntax();
+      return first;
+    }
+    auto seq = pattern_node<MatchSequence>(start);
+    seq->patterns.push_back(std::move(first));
+    while (accept(TokenKind::Comma)) {
+      if (!starts_pattern()) break;
+      TRY(seq->patterns.emplace_back(maybe_star_pattern()));
+    }
+    return finish_pattern(std::move(seq));
+  }
+
+  PatternPtr maybe_star_pattern() {
+    if (!at(TokenKind::Star)) return pattern();
+    SourcePosition start = take().start;
+    auto star = pattern_node<MatchStar>(start);
+    TRY(capture_target(star->name, true));
+    return finish_pattern(std::move(star));
+  }
+
+  // pattern_capture_target: !"_" NAME !('.' | '(' | '='); `allow_wildcard` takes `_` (leaving
+  // `name` empty), as star_pattern does.
+  [[nodiscard]] bool capture_target(std::string& name, bool allow_wildcard) {
+    const Token& t = peek();
+    if (t.kind != TokenKind::Name || is_keyword(t.text)) return invalid_syntax();
+    if (t.text == "_" && !allow_wildcard) return invalid_syntax();
+    Token n = take();
+    if (at(TokenKind::Dot) || at(TokenKind::LPar) || at(TokenKind::Equal)) return invalid_syntax();
+    if (n.text != "_") name = std::string(n.text);
+    return true;
+  }
+
+  // pattern: or_pattern ['as' pattern_capture_target]
+  PatternPtr pattern() {
+    DepthGuard guard(*this);
+    TRY(guard.ok);
+    SourcePosition start = peek().start;
+    PatternPtr p = or_pattern();
+    TRY(p);
+    if (!at_keyword("as")) return p;
+    take();
+    const Token& t = peek();
+    if (t.kind == TokenKind::Name && t.text == "_")
+      return fail("cannot use '_' as a target", t.start, t.end);
+    if (t.kind != TokenKind::Name || is_keyword(t.text)) {
+      if (!starts_expression()) return invalid_syntax();
+      ExprPtr target = expression();
+      TRY(target);
+      return fail("invalid pattern target", target->range);
+    }
+    auto as = pattern_node<MatchAs>(start);
+    as->pattern = std::move(p);
+    TRY(capture_target(as->name, false));
+    return finish_pattern(std::move(as));
+  }
+
+  PatternPtr or_pattern() {
+    SourcePosition start = peek().start;
+    PatternPtr first = closed_pattern();
+    TRY(first);
+    if (!at(TokenKind::VBar)) return first;
+    auto alt = pattern_node<MatchOr>(start);
+    alt->patterns.push_back(std::move(first));
+    while (accept(TokenKind::VBar)) TRY(alt->patterns.emplace_back(closed_pattern()));
+    return finish_pattern(std::move(alt));
+  }
+
+  // signed_number, or complex_number: signed_real_number ('+' | '-') imaginary_number.
+  ExprPtr number_literal() {
+    SourcePosition start = peek().start;
+    ExprPtr left;
+    if (at(TokenKind::Minus)) {
+      take();
+      if (!at(TokenKind::Number)) return invalid_syntax();
+      auto u = node<UnaryOp>(start);
+      u->op = UnaryOperator::USub;
+      TRY(u->operand = number(take()));
+      left = finish(std::move(u));
+    } else {
+      if (!at(TokenKind::Number)) return invalid_syntax();
+      TRY(left = number(take()));
+    }
+    if (!at(TokenKind::Plus) && !at(TokenKind::Minus)) return left;
+    const Expr& real =
+        left->kind == ExprKind::UnaryOp ? *static_cast<const UnaryOp&>(*left).operand : *left;
+    if (static_cast<const Constant&>(real).value_kind == ConstantKind::Complex)
+      return fail("real number required in complex literal", left->range);
+    Operator op = at(TokenKind::Plus) ? Operator::Add : Operator::Sub;
+    take();
+    if (!at(TokenKind::Number)) return invalid_syntax();
+    ExprPtr right = number(take());
+    TRY(right);
+    if (static_cast<const Constant&>(*right).value_kind != ConstantKind::Complex)
+      return fail("imaginary number required in complex literal", right->range);
+    return binary(start, std::move(left), op, std::move(right));
+  }
+
+  // A string literal pattern or mapping key: no f-strings.
+  ExprPtr string_literal() {
+    ExprPtr e = strings();
+    TRY(e);
+    if (e->kind == ExprKind::JoinedStr)
+      return fail("patterns may only match literals and attribute lookups", e->range);
+    return e;
+  }
+
+  // name_or_attr: NAME ('.' NAME)*, as a Name or an Attribute chain.
+  ExprPtr name_or_attr() {
+    Token first = take();
+    auto n = node<Name>(first.start);
+    n->id = std::string(first.text);
+    ExprPtr e = finish(std::move(n));
+    while (at(TokenKind::Dot)) {
+      take();
+      const Token& t = peek();
+      if (t.kind != TokenKind::Name || is_keyword(t.text)) return invalid_syntax();
+      auto a = node<Attribute>(first.start);
+      a->value = std::move(e);
+      a->attr = std::string(take().text);
+      e = finish(std::move(a));
+    }
+    return e;
+  }
+
+  PatternPtr closed_pattern() {
+    DepthGuard guard(*this);
+    TRY(guard.ok);
+    const Token& t = peek();
+    SourcePosition start = t.start;
+    switch (t.kind) {
+      case TokenKind::Number:
+      case TokenKind::Minus: {
+        auto v = pattern_node<MatchValue>(start);
+        TRY(v->value = number_literal());
+        return finish_pattern(std::move(v));
+      }
+      case TokenKind::String: {
+        auto v = pattern_node<MatchValue>(start);
+        TRY(v->value = string_literal());
+        return finish_pattern(std::move(v));
+      }
+      case TokenKind::Name: {
+        if (t.text == "None" || t.text == "True" || t.text == "False") {
+          auto s = pattern_node<MatchSingleton>(start);
+          s->value = t.text == "None"   ? ConstantKind::None
+                     : t.text == "True" ? ConstantKind::True
+                                        : ConstantKind::False;
+          take();
+          return finish_pattern(std::move(s));
+        }
+        if (is_keyword(t.text)) return invalid_syntax();
+        ExprPtr name = name_or_attr();
+        TRY(name);
+        if (at(TokenKind::LPar)) return class_pattern(start, std::move(name));
+        if (at(TokenKind::Equal)) return invalid_syntax();
+        if (name->kind == ExprKind::Attribute) {
+          auto v = pattern_node<MatchValue>(start);
+          v->value = std::move(name);
+          return finish_pattern(std::move(v));
+        }
+        auto as = pattern_node<MatchAs>(start);
+        const std::string& id = static_cast<const Name&>(*name).id;
+        if (id != "_") as->name = id;
+        return finish_pattern(std::move(as));
+      }
+      case TokenKind::LPar: {
+        take();
+        BracketGuard bracket(*this);
+        if (accept(TokenKind::RPar)) return finish_pattern(pattern_node<MatchSequence>(start));
+        PatternPtr first = maybe_star_pattern();
+        TRY(first);
+        if (at(TokenKind::RPar) && first->kind != PatternKind::MatchStar) {
+          take();
+          return first;  // a group: the pattern itself
+        }
+        auto seq = pattern_node<MatchSequence>(start);
+        seq->patterns.push_back(std::move(first));
+        if (!at(TokenKind::Comma)) return invalid_syntax();
+        while (accept(TokenKind::Comma)) {
+          if (at(TokenKind::RPar)) break;
+          TRY(seq->patterns.emplace_back(maybe_star_pattern()));
+        }
+        TRY(expect(TokenKind::RPar));
+        return finish_pattern(std::move(seq));
+      }
+      case TokenKind::LSqb: {
+        take();
+        BracketGuard bracket(*this);
+        auto seq = pattern_node<MatchSequence>(start);
+        while (!at(TokenKind::RSqb)) {
+          TRY(seq->patterns.emplace_back(maybe_star_pattern()));
+          if (!accept(TokenKind::Comma)) break;
+        }
+        TRY(expect(TokenKind::RSqb));
+        return finish_pattern(std::move(seq));
+      }
+      case TokenKind::LBrace:
+        return mapping_pattern();
+      default:
+        return invalid_syntax();
+    }
+  }
+
+  // A mapping key: literal_expr | attr.
+  ExprPtr mapping_key() {
+    const Token& t = peek();
+    switch (t.kind) {
+      case TokenKind::Number:
+      case TokenKind::Minus:
+        return number_literal();
+      case TokenKind::String:
+        return strings();  // an f-string is the compiler's error here, as in CPython
+      case TokenKind::Name: {
+        if (t.text == "None") return take(), constant(t.start, ConstantKind::None);
+        if (t.text == "True") return take(), constant(t.start, ConstantKind::True);
+        if (t.text == "False") return take(), constant(t.start, ConstantKind::False);
+        if (is_keyword(t.text)) return invalid_syntax();
+        ExprPtr e = name_or_attr();
+        TRY(e);
+        if (e->kind != ExprKind::Attribute) return invalid_syntax();
+        return e;
+      }
+      default:
+        return invalid_syntax();
+    }
+  }
+
+  PatternPtr mapping_pattern() {
+    SourcePosition start = take().start;
+    BracketGuard bracket(*this);
+    auto m = pattern_node<MatchMapping>(start);
+    while (!at(TokenKind::RBrace)) {
+      if (at(TokenKind::DoubleStar)) {
+        take();
+        TRY(capture_target(m->rest, false));
+        accept(TokenKind::Comma);
+        break;
+      }
+      TRY(m->keys.emplace_back(mapping_key()));
+      if (!at(TokenKind::Colon)) return invalid_syntax();
+      take();
+      TRY(m->patterns.emplace_back(pattern()));
+      if (!accept(TokenKind::Comma)) break;
+    }
+    TRY(expect(TokenKind::RBrace));
+    return finish_pattern(std::move(m));
+  }
+
+  bool at_keyword_pattern() const {
+    const Token& t = peek();
+    return t.kind == TokenKind::Name && !is_keyword(t.text) && peek(1).kind == TokenKind::Equal;
+  }
+
+  PatternPtr class_pattern(SourcePosition start, ExprPtr cls) {
+    take();  // (
+    BracketGuard bracket(*this);
+    auto c = pattern_node<MatchClass>(start);
+    c->cls = std::move(cls);
+    while (!at(TokenKind::RPar)) {
+      if (at_keyword_pattern()) {
+        c->kwd_attrs.emplace_back(take().text);
+        take();  // =
+        TRY(c->kwd_patterns.emplace_back(pattern()));
+      } else if (!c->kwd_attrs.empty()) {
+        // invalid_class_argument_pattern: the run of positional patterns after a keyword one.
+        PatternPtr first = pattern();
+        TRY(first);
+        Range range = first->range;
+        while (at(TokenKind::Comma) && !at_keyword_pattern()) {
+          std::size_t pos = pos_;
+          take();
+          if (at(TokenKind::RPar) || at_keyword_pattern()) {
+            pos_ = pos;
+            break;
+          }
+          PatternPtr next = pattern();
+          TRY(next);
+          set_end(range, next->range);
+        }
+        return fail("positional patterns follow keyword patterns", range);
+      } else {
+        TRY(c->patterns.emplace_back(pattern()));
+      }
+      if (!accept(TokenKind::Comma)) break;
+    }
+    TRY(expect(TokenKind::RPar));
+    return finish_pattern(std::move(c));
   }
 
   static void end_at_body(Stmt& s, const StmtList& body) {

@@ -245,6 +245,21 @@ class Compiler {
   void subscript_slice(const Expr& slice);
   void unpack_targets(const ExprList& elts, const Range& range);
 
+  // ---- the match statement (see "Compiling the match statement" below) ----
+  struct PatternContext;
+  void match_stmt(const Match& m);
+  void pattern(const Pattern& p, PatternContext& pc);
+  void pattern_subpattern(const Pattern& p, PatternContext& pc);
+  void pattern_store(const std::string& name, PatternContext& pc);
+  void pattern_rotate(std::uint32_t count);
+  void pattern_fail_jump(PatternContext& pc, Op op);
+  void pattern_fail_pops(PatternContext& pc);
+  void pattern_sequence(const MatchSequence& p, PatternContext& pc);
+  void pattern_mapping(const MatchMapping& p, PatternContext& pc);
+  void pattern_class(const MatchClass& p, PatternContext& pc);
+  void pattern_or(const MatchOr& p, PatternContext& pc);
+  bool pattern_error(const std::string& message);
+
   VM& vm_;
   std::shared_ptr<const Source> source_;
   SymbolTable& table_;
@@ -353,6 +368,8 @@ int stack_effect(Op op, std::uint32_t arg, bool jump) {
       return -2;
     case Op::ImportName:
       return -1;
+    case Op::Match:
+      return (arg & 0xff) == kMatchClass ? -2 : 1;
   }
   return 0;
 }
@@ -604,7 +621,7 @@ void Compiler::stmt(const Stmt& s) {
       with_stmt(static_cast<const With&>(s), 0);
       break;
     case StmtKind::Match:
-      fail("the match statement is not supported by this interpreter", s.range);
+      match_stmt(static_cast<const Match&>(s));
       break;
     case StmtKind::Raise:
       raise_stmt(static_cast<const Raise&>(s));
@@ -2342,6 +2359,444 @@ void Compiler::formatted_value(const FormattedValue& f) {
     arg |= 4;
   }
   emit(Op::FormatValue, arg);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiling the match statement: CPython 3.11's compiler_match, instruction for instruction
+// where it can. The subject stays on the stack while a case's pattern runs (a copy for every
+// case but the last); a pattern consumes the value on top, success or not. Captured values wait
+// on the stack, below the items a pattern still works on, and are stored only once the whole
+// pattern has matched (before the guard). A failing test jumps to fail_pop[n], a run of n
+// PopTops that throws away what the pattern had pushed so far.
+
+struct Compiler::PatternContext {
+  std::vector<std::string> stores;                   // captured names, in stack order
+  bool allow_irrefutable = false;                    // may a capture or `_` stand here?
+  std::vector<std::vector<std::uint32_t>> fail_pop;  // jumps to patch, by items to pop
+  std::uint32_t on_top = 0;                          // items above the stores to pop on failure
+};
+
+namespace {
+
+bool is_wildcard(const Pattern& p) {
+  if (p.kind != PatternKind::MatchAs) return false;
+  auto& as = static_cast<const MatchAs&>(p);
+  return !as.pattern && as.name.empty();
+}
+
+bool is_star_wildcard(const Pattern& p) {
+  return p.kind == PatternKind::MatchStar && static_cast<const MatchStar&>(p).name.empty();
+}
+
+}  // namespace
+
+bool Compiler::pattern_error(const std::string& message) {
+  fail(message, unit_->position);
+  return false;
+}
+
+void Compiler::match_stmt(const Match& m) {
+  expr(*m.subject);
+  std::vector<std::uint32_t> end_jumps;
+  const std::size_t cases = m.cases.size();
+  // A trailing `case _:` needs no copy of the subject, nor a test.
+  const bool has_default = cases > 1 && is_wildcard(*m.cases.back().pattern);
+  const std::size_t tested = cases - (has_default ? 1 : 0);
+  for (std::size_t i = 0; i < tested && !error; ++i) {
+    const MatchCase& c = m.cases[i];
+    const bool last = i + 1 == tested;
+    if (!last) emit(Op::Copy, 1);
+    PatternContext pc;
+    pc.allow_irrefutable = c.guard != nullptr || i + 1 == cases;
+    pattern(*c.pattern, pc);
+    if (error) return;
+    for (const std::string& n : pc.stores) store_name(n);
+    if (c.guard) {
+      if (pc.fail_pop.empty()) pc.fail_pop.resize(1);
+      jump_if(*c.guard, false, pc.fail_pop[0]);
+    }
+    if (!last) emit(Op::PopTop);
+    stmts(c.body);
+    end_jumps.push_back(emit(Op::Jump));
+    unit_->position = c.pattern->range;
+    pattern_fail_pops(pc);
+  }
+  if (has_default && !error) {
+    const MatchCase& c = m.cases.back();
+    unit_->position = c.pattern->range;
+    emit(Op::Nop);
+    if (c.guard) jump_if(*c.guard, false, end_jumps);
+    stmts(c.body);
+  }
+  for (std::uint32_t j : end_jumps) patch_here(j);
+}
+
+// Pops the value on top into the pattern's captures (or drops it: a `_`), under the items the
+// pattern still needs and under the captures made before it.
+void Compiler::pattern_store(const std::string& name, PatternContext& pc) {
+  if (name.empty()) {
+    emit(Op::PopTop);
+    return;
+  }
+  if (name == "__debug__") {
+    pattern_error("cannot assign to __debug__");
+    return;
+  }
+  if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end()) {
+    pattern_error("multiple assignments to name '" + name + "' in pattern");
+    return;
+  }
+  pattern_rotate(pc.on_top + static_cast<std::uint32_t>(pc.stores.size()) + 1);
+  pc.stores.push_back(name);
+}
+
+// Moves the top item down to the count-th place.
+void Compiler::pattern_rotate(std::uint32_t count) {
+  while (count > 1) emit(Op::Swap, count--);
+}
+
+void Compiler::pattern_fail_jump(PatternContext& pc, Op op) {
+  std::size_t pops = pc.on_top + pc.stores.size();
+  if (pc.fail_pop.size() <= pops) pc.fail_pop.resize(pops + 1);
+  pc.fail_pop[pops].push_back(emit(op));
+}
+
+void Compiler::pattern_fail_pops(PatternContext& pc) {
+  if (pc.fail_pop.empty()) return;
+  for (std::size_t n = pc.fail_pop.size() - 1; n > 0; --n) {
+    for (std::uint32_t j : pc.fail_pop[n]) patch_here(j);
+    emit(Op::PopTop);
+  }
+  for (std::uint32_t j : pc.fail_pop[0]) patch_here(j);
+  pc.fail_pop.clear();
+}
+
+// A sub-pattern may be irrefutable even where its whole pattern may not (`case [x]:`).
+void Compiler::pattern_subpattern(const Pattern& p, PatternContext& pc) {
+  bool allow = pc.allow_irrefutable;
+  pc.allow_irrefutable = true;
+  pattern(p, pc);
+  pc.allow_irrefutable = allow;
+}
+
+void Compiler::pattern(const Pattern& p, PatternContext& pc) {
+  if (error) return;
+  unit_->position = p.range;  // CPython's SET_LOC: errors point at the last pattern entered
+  switch (p.kind) {
+    case PatternKind::MatchValue: {
+      auto& v = static_cast<const MatchValue&>(p);
+      if (Value folded = v.value->kind == ExprKind::Attribute ? Value() : folded_constant(*v.value))
+        load_const(std::move(folded));
+      else
+        expr(*v.value);
+      unit_->position = p.range;
+      emit(Op::CompareOp, kEq);
+      pattern_fail_jump(pc, Op::PopJumpIfFalse);
+      return;
+    }
+    case PatternKind::MatchSingleton: {
+      auto k = static_cast<const MatchSingleton&>(p).value;
+      load_const(k == ConstantKind::None   ? vm_.none()
+                 : k == ConstantKind::True ? vm_.true_value()
+                                           : vm_.false_value());
+      emit(Op::IsOp, 0);
+      pattern_fail_jump(pc, Op::PopJumpIfFalse);
+      return;
+    }
+    case PatternKind::MatchSequence:
+      pattern_sequence(static_cast<const MatchSequence&>(p), pc);
+      return;
+    case PatternKind::MatchMapping:
+      pattern_mapping(static_cast<const MatchMapping&>(p), pc);
+      return;
+    case PatternKind::MatchClass:
+      pattern_class(static_cast<const MatchClass&>(p), pc);
+      return;
+    case PatternKind::MatchStar:
+      pattern_store(static_cast<const MatchStar&>(p).name, pc);
+      return;
+    case PatternKind::MatchAs: {
+      auto& as = static_cast<const MatchAs&>(p);
+      if (!as.pattern) {
+        if (!pc.allow_irrefutable) {
+          if (!as.name.empty())
+            pattern_error("name capture '" + as.name + "' makes remaining patterns unreachable");
+          else
+            pattern_error("wildcard makes remaining patterns unreachable");
+          return;
+        }
+        pattern_store(as.name, pc);
+        return;
+      }
+      ++pc.on_top;
+      emit(Op::Copy, 1);
+      pattern(*as.pattern, pc);
+      if (error) return;
+      --pc.on_top;
+      pattern_store(as.name, pc);
+      return;
+    }
+    case PatternKind::MatchOr:
+      pattern_or(static_cast<const MatchOr&>(p), pc);
+      return;
+  }
+}
+
+void Compiler::pattern_sequence(const MatchSequence& p, PatternContext& pc) {
+  const auto& patterns = p.patterns;
+  const std::size_t size = patterns.size();
+  std::size_t star = size;
+  bool only_wildcard = true, star_wildcard = false;
+  for (std::size_t i = 0; i < size; ++i) {
+    const Pattern& sub = *patterns[i];
+    if (sub.kind == PatternKind::MatchStar) {
+      if (star != size) {
+        pattern_error("multiple starred names in sequence pattern");
+        return;
+      }
+      star_wildcard = is_star_wildcard(sub);
+      only_wildcard &= star_wildcard;
+      star = i;
+      continue;
+    }
+    only_wildcard &= is_wildcard(sub);
+  }
+  // The subject stays on top during the sequence and length checks.
+  ++pc.on_top;
+  emit(Op::Match, kMatchSequence);
+  pattern_fail_jump(pc, Op::PopJumpIfFalse);
+  if (star == size) {
+    emit(Op::Match, kMatchGetLen);
+    load_const(vm_.make_int(static_cast<std::int64_t>(size)));
+    emit(Op::CompareOp, kEq);
+    pattern_fail_jump(pc, Op::PopJumpIfFalse);
+  } else if (size > 1) {
+    emit(Op::Match, kMatchGetLen);
+    load_const(vm_.make_int(static_cast<std::int64_t>(size - 1)));
+    emit(Op::CompareOp, kGe);
+    pattern_fail_jump(pc, Op::PopJumpIfFalse);
+  }
+  --pc.on_top;
+  if (only_wildcard) {
+    emit(Op::PopTop);  // [] / [_, _] / [_, *_]...
+  } else if (star_wildcard) {
+    // Subscripts, so that `*_` builds no list: items before the star by index, after it by
+    // len - k (the subject may not take negative indices).
+    ++pc.on_top;
+    for (std::size_t i = 0; i < size && !error; ++i) {
+      const Pattern& sub = *patterns[i];
+      if (i == star || is_wildcard(sub)) continue;
+      emit(Op::Copy, 1);
+      if (i < star) {
+        load_const(vm_.make_int(static_cast<std::int64_t>(i)));
+      } else {
+        emit(Op::Match, kMatchGetLen);
+        load_const(vm_.make_int(static_cast<std::int64_t>(size - i)));
+        emit(Op::BinaryOp, kSub);
+      }
+      emit(Op::BinarySubscr);  // [subject, item]
+      pattern_subpattern(sub, pc);
+    }
+    --pc.on_top;
+    emit(Op::PopTop);
+  } else {
+    if (star == size)
+      emit(Op::UnpackSequence, static_cast<std::uint32_t>(size));
+    else
+      emit(Op::UnpackEx, static_cast<std::uint32_t>(star | ((size - star - 1) << 8)));
+    pc.on_top += static_cast<std::uint32_t>(size);
+    for (std::size_t i = 0; i < size && !error; ++i) {
+      --pc.on_top;
+      pattern_subpattern(*patterns[i], pc);
+    }
+  }
+}
+
+void Compiler::pattern_mapping(const MatchMapping& p, PatternContext& pc) {
+  const std::size_t size = p.keys.size();
+  ++pc.on_top;
+  emit(Op::Match, kMatchMapping);
+  pattern_fail_jump(pc, Op::PopJumpIfFalse);
+  if (size == 0 && p.rest.empty()) {
+    --pc.on_top;
+    emit(Op::PopTop);  // `{}`
+    return;
+  }
+  if (size) {
+    emit(Op::Match, kMatchGetLen);
+    load_const(vm_.make_int(static_cast<std::int64_t>(size)));
+    emit(Op::CompareOp, kGe);
+    pattern_fail_jump(pc, Op::PopJumpIfFalse);
+  }
+  // The keys, in a tuple: literals (checked for duplicates here) or dotted names.
+  std::vector<Value> seen;
+  for (std::size_t i = 0; i < size; ++i) {
+    const Expr& key = *p.keys[i];
+    if (key.kind == ExprKind::Attribute) {
+      expr(key);
+      continue;
+    }
+    Value k = folded_constant(key);
+    if (!k) {
+      pattern_error("mapping pattern keys may only match literals and attribute lookups");
+      return;
+    }
+    for (const Value& other : seen) {
+      int eq = vm_.equal(k, other);
+      if (eq < 0) vm_.take_exception();
+      if (eq == 1) {
+        auto text = vm_.repr_text(k);
+        if (!text) vm_.take_exception();
+        pattern_error("mapping pattern checks duplicate key (" + text.value_or("?") + ")");
+        return;
+      }
+    }
+    seen.push_back(k);
+    load_const(std::move(k));
+  }
+  emit(Op::BuildTuple, static_cast<std::uint32_t>(size));
+  emit(Op::Match, kMatchKeys);
+  // [subject, keys, values or None]
+  pc.on_top += 2;
+  emit(Op::Copy, 1);
+  load_none();
+  emit(Op::IsOp, 1);
+  pattern_fail_jump(pc, Op::PopJumpIfFalse);
+  emit(Op::UnpackSequence, static_cast<std::uint32_t>(size));
+  pc.on_top += static_cast<std::uint32_t>(size) - 1;
+  for (std::size_t i = 0; i < size && !error; ++i) {
+    --pc.on_top;
+    pattern_subpattern(*p.patterns[i], pc);
+  }
+  if (error) return;
+  pc.on_top -= 2;
+  if (!p.rest.empty()) {
+    // rest = dict(subject); del rest[key] for each key.
+    emit(Op::BuildMap, 0);                                       // [subject, keys, {}]
+    emit(Op::Swap, 3);                                           // [{}, keys, subject]
+    emit(Op::DictUpdate, 2);                                     // [rest, keys]
+    emit(Op::UnpackSequence, static_cast<std::uint32_t>(size));  // [rest, keys...]
+    for (std::size_t n = size; n > 0; --n) {
+      emit(Op::Copy, static_cast<std::uint32_t>(1 + n));  // [rest, keys..., rest]
+      emit(Op::Swap, 2);                                  // [rest, keys..., rest, key]
+      emit(Op::DeleteSubscr);                             // [rest, keys...]
+    }
+    pattern_store(p.rest, pc);
+  } else {
+    emit(Op::PopTop);  // the keys
+    emit(Op::PopTop);  // the subject
+  }
+}
+
+void Compiler::pattern_class(const MatchClass& p, PatternContext& pc) {
+  const std::size_t nargs = p.patterns.size(), nattrs = p.kwd_attrs.size();
+  for (std::size_t i = 0; i < nattrs; ++i) {
+    unit_->position = p.kwd_patterns[i]->range;
+    if (p.kwd_attrs[i] == "__debug__") {
+      pattern_error("cannot assign to __debug__");
+      return;
+    }
+    for (std::size_t j = i + 1; j < nattrs; ++j) {
+      if (p.kwd_attrs[i] == p.kwd_attrs[j]) {
+        unit_->position = p.kwd_patterns[j]->range;
+        pattern_error("attribute name repeated in class pattern: " + p.kwd_attrs[i]);
+        return;
+      }
+    }
+  }
+  unit_->position = p.range;
+  expr(*p.cls);
+  std::vector<Value> names;
+  for (auto& n : p.kwd_attrs) names.push_back(vm_.intern(n));
+  load_const(vm_.make_tuple(std::move(names)));
+  unit_->position = p.range;
+  emit(Op::Match, kMatchClass | static_cast<std::uint32_t>(nargs << 8));
+  emit(Op::Copy, 1);
+  load_none();
+  emit(Op::IsOp, 1);
+  // [attributes tuple or None]
+  ++pc.on_top;
+  pattern_fail_jump(pc, Op::PopJumpIfFalse);
+  emit(Op::UnpackSequence, static_cast<std::uint32_t>(nargs + nattrs));
+  pc.on_top += static_cast<std::uint32_t>(nargs + nattrs) - 1;
+  for (std::size_t i = 0; i < nargs + nattrs && !error; ++i) {
+    --pc.on_top;
+    const Pattern& sub = i < nargs ? *p.patterns[i] : *p.kwd_patterns[i - nargs];
+    if (is_wildcard(sub)) {
+      emit(Op::PopTop);
+      continue;
+    }
+    pattern_subpattern(sub, pc);
+  }
+}
+
+// Each alternative runs on a copy of the subject with its own captures; they must capture the
+// same names, and are put in the first alternative's order before joining the pattern's others.
+void Compiler::pattern_or(const MatchOr& p, PatternContext& pc) {
+  std::vector<std::uint32_t> end_jumps;
+  PatternContext old = std::move(pc);
+  std::vector<std::string> control;
+  const std::size_t size = p.patterns.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const Pattern& alt = *p.patterns[i];
+    unit_->position = alt.range;
+    PatternContext sub;
+    sub.allow_irrefutable = i + 1 == size && old.allow_irrefutable;
+    emit(Op::Copy, 1);
+    pattern(alt, sub);
+    if (error) return;
+    if (i == 0) {
+      control = sub.stores;
+    } else {
+      if (sub.stores.size() != control.size()) {
+        pattern_error("alternative patterns bind different names");
+        return;
+      }
+      for (const std::string& n : control) {
+        if (std::find(sub.stores.begin(), sub.stores.end(), n) == sub.stores.end()) {
+          pattern_error("alternative patterns bind different names");
+          return;
+        }
+      }
+      // The captures are the top items, stores[k] at depth k + 1: swap them into control's
+      // order.
+      std::vector<std::string> order = sub.stores;
+      for (std::size_t k = 0; k < order.size(); ++k) {
+        if (order[k] == control[k]) continue;
+        std::size_t q = std::find(order.begin() + k, order.end(), control[k]) - order.begin();
+        auto depth = [](std::size_t at) { return static_cast<std::uint32_t>(at + 1); };
+        if (k == 0) {
+          emit(Op::Swap, depth(q));
+        } else {
+          emit(Op::Swap, depth(k));
+          emit(Op::Swap, depth(q));
+          emit(Op::Swap, depth(k));
+        }
+        std::swap(order[k], order[q]);
+      }
+    }
+    end_jumps.push_back(emit(Op::Jump));
+    pattern_fail_pops(sub);
+  }
+  pc = std::move(old);
+  // No alternative matched: pop the subject and fail.
+  emit(Op::PopTop);
+  pattern_fail_jump(pc, Op::Jump);
+  for (std::uint32_t j : end_jumps) patch_here(j);
+  // [stores..., on_top..., subject, new captures (control[0] on top)]: move each capture under
+  // everything, in control's order.
+  const auto nstores = static_cast<std::uint32_t>(control.size());
+  const std::uint32_t rotations =
+      nstores + 1 + pc.on_top + static_cast<std::uint32_t>(pc.stores.size());
+  for (const std::string& n : control) {
+    pattern_rotate(rotations);
+    if (std::find(pc.stores.begin(), pc.stores.end(), n) != pc.stores.end()) {
+      pattern_error("multiple assignments to name '" + n + "' in pattern");
+      return;
+    }
+    pc.stores.push_back(n);
+  }
+  emit(Op::PopTop);  // the subject
 }
 
 }  // namespace

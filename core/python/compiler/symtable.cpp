@@ -250,12 +250,62 @@ class Builder {
       case K::Expr:
         expr(*static_cast<const ast::ExprStmt&>(s).value);
         break;
-      case K::Match:
-        fail("the match statement is not supported by this interpreter", s.range);
+      case K::Match: {
+        auto& m = static_cast<const ast::Match&>(s);
+        expr(*m.subject);
+        for (auto& c : m.cases) {
+          pattern(*c.pattern);
+          if (c.guard) expr(*c.guard);
+          stmts(c.body);
+        }
         break;
+      }
       case K::Pass:
       case K::Break:
       case K::Continue:
+        break;
+    }
+  }
+
+  // A pattern's captures bind in the current scope; its values and classes are loads.
+  void pattern(const ast::Pattern& p) {
+    using K = ast::PatternKind;
+    switch (p.kind) {
+      case K::MatchValue:
+        expr(*static_cast<const ast::MatchValue&>(p).value);
+        break;
+      case K::MatchSingleton:
+        break;
+      case K::MatchSequence:
+        for (auto& sub : static_cast<const ast::MatchSequence&>(p).patterns) pattern(*sub);
+        break;
+      case K::MatchMapping: {
+        auto& m = static_cast<const ast::MatchMapping&>(p);
+        for (auto& key : m.keys) expr(*key);
+        for (auto& sub : m.patterns) pattern(*sub);
+        if (!m.rest.empty()) bind(m.rest);
+        break;
+      }
+      case K::MatchClass: {
+        auto& c = static_cast<const ast::MatchClass&>(p);
+        expr(*c.cls);
+        for (auto& sub : c.patterns) pattern(*sub);
+        for (auto& sub : c.kwd_patterns) pattern(*sub);
+        break;
+      }
+      case K::MatchStar: {
+        auto& star = static_cast<const ast::MatchStar&>(p);
+        if (!star.name.empty()) bind(star.name);
+        break;
+      }
+      case K::MatchAs: {
+        auto& as = static_cast<const ast::MatchAs&>(p);
+        if (as.pattern) pattern(*as.pattern);
+        if (!as.name.empty()) bind(as.name);
+        break;
+      }
+      case K::MatchOr:
+        for (auto& sub : static_cast<const ast::MatchOr&>(p).patterns) pattern(*sub);
         break;
     }
   }

@@ -111,6 +111,17 @@ enum class Op : std::uint8_t {
   LoadLocals,      // the class namespace dict (class bodies return it)
   CheckInterrupt,  // loop back-edges: honour the host's interrupt flag
   SetupWith,       // SetupFinally whose handler level leaves out the top item (enter()'s result)
+  // The match statement's tests (arg & 0xff: a MatchKind; arg >> 8: MatchClass's positional
+  // sub-pattern count), CPython's MATCH_SEQUENCE, MATCH_MAPPING, GET_LEN, MATCH_KEYS, MATCH_CLASS.
+  Match,
+};
+
+enum MatchKind : std::uint32_t {
+  kMatchSequence,  // [subject] -> [subject, is it a sequence for match]
+  kMatchMapping,   // [subject] -> [subject, is it a mapping for match]
+  kMatchGetLen,    // [subject] -> [subject, len(subject)]
+  kMatchKeys,      // [subject, keys] -> [subject, keys, values tuple or None]
+  kMatchClass,     // [subject, class, keyword names] -> [attributes tuple or None]
 };
 
 struct Instruction {

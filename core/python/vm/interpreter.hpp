@@ -142,6 +142,7 @@ class Interpreter {
   // for V8 to optimise quickly. They work on frame->sp and frame->ip.
   // The instructions loop() has no case for; false when one raised.
   bool execute_cold(Frame* frame, std::uint32_t word);
+  bool match_step(Frame* frame, std::uint32_t arg);  // Op::Match
   // CallKw, CallEx, and Call of a Python function or method that needs more than its
   // positional parameters. Enter: run `callee`, linked to `frame`.
   enum class CallStep { Pushed, Enter, HostRequest, Error };

@@ -11,6 +11,7 @@
 #include <new>
 
 #include "vm/interpreter.hpp"
+#include "vm/pattern_match.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/set_table.hpp"
 
@@ -457,6 +458,42 @@ bool Interpreter::execute_cold(Frame* frame, std::uint32_t word) {
       int found = vm_.dict_get_str(target, key, existing);
       if (found < 0) return false;
       if (found == 0) vm_.dict_set(target, key, vm_.make_dict());
+      return true;
+    }
+    case Op::Match:
+      return match_step(frame, arg);
+    default:
+      return true;
+  }
+}
+
+// Op::Match: the match statement's tests (code.hpp's MatchKind).
+bool Interpreter::match_step(Frame* frame, std::uint32_t arg) {
+  switch (arg & 0xff) {
+    case kMatchSequence:
+      push(frame, vm_.boolean(match_is_sequence(vm_, top(frame))));
+      return true;
+    case kMatchMapping:
+      push(frame, vm_.boolean(match_is_mapping(vm_, top(frame))));
+      return true;
+    case kMatchGetLen: {
+      Value n = vm_.length(top(frame));
+      if (!n) return false;
+      push(frame, std::move(n));
+      return true;
+    }
+    case kMatchKeys: {
+      Value values = match_keys(vm_, peek(frame, 2), top(frame));
+      if (!values) return false;
+      push(frame, std::move(values));
+      return true;
+    }
+    case kMatchClass: {
+      Value names = pop(frame);
+      Value cls = pop(frame);
+      Value attrs = match_class(vm_, top(frame), cls, arg >> 8, names);
+      if (!attrs) return false;
+      top(frame) = std::move(attrs);
       return true;
     }
     default:
