@@ -84,14 +84,27 @@ Value class_attribute(VM& vm, const Value& subject, const Type* type, const Valu
   return attr;
 }
 
+// A user class derived from or registered with collections.abc's Sequence or Mapping, which
+// CPython marks with the same flags: asked only once a program has imported collections.abc.
+bool abc_instance(VM& vm, const Value& subject, std::string_view abc) {
+  if (!vm.type_of(subject)->heap) return false;
+  Value module;
+  if (vm.dict_get_str(*vm.sys_modules().as<Dict>(), vm.intern("collections.abc"), module) != 1)
+    return false;
+  Value cls = vm.get_attr_opt(module, vm.intern(abc));
+  const int found = cls && vm.is_class(cls) ? instance_of(vm, subject, cls) : 0;
+  if (found < 0 || vm.has_pending_exception()) vm.take_exception();
+  return found == 1;
+}
+
 }  // namespace
 
 bool match_is_sequence(VM& vm, const Value& subject) {
-  return is_sequence_type(vm.type_of(subject));
+  return is_sequence_type(vm.type_of(subject)) || abc_instance(vm, subject, "Sequence");
 }
 
 bool match_is_mapping(VM& vm, const Value& subject) {
-  return is_mapping_type(vm.type_of(subject));
+  return is_mapping_type(vm.type_of(subject)) || abc_instance(vm, subject, "Mapping");
 }
 
 Value match_keys(VM& vm, const Value& subject, const Value& keys) {
