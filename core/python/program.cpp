@@ -376,6 +376,10 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
   Dict& globals = *globals_.as<Dict>();
   vm_.dict_set_item(globals, "__name__", vm_.make_str("__main__"));
   vm_.dict_set_item(globals, "__doc__", code_->doc ? code_->doc : vm_.none());
+  // sys.modules['__main__'] is the program's module, whose namespace is these globals.
+  Value main_module = vm_.make_module("__main__");
+  main_module.as<Module>()->dict = globals_;
+  vm_.dict_set_item(*vm_.sys_modules().as<Dict>(), "__main__", std::move(main_module));
   Frame* frame = new_frame(code_.get());
   frame->globals = globals_;
   frame->locals = globals_;

@@ -75,6 +75,23 @@ TEST_CASE("a syntax error finishes the program at start with status 1") {
   CHECK(run.host.err.find("SyntaxError: '(' was never closed") != std::string::npos);
 }
 
+// The corpus's oracle runs programs inside its own script, so what sys.modules['__main__'] is
+// can only be checked here: the program's module, whose namespace is its globals.
+TEST_CASE("sys.modules['__main__'] is the program's module") {
+  Run run;
+  run.program.start("main.py",
+                    "import sys\n"
+                    "from typing import get_type_hints\n"
+                    "class Node:\n"
+                    "    children: 'list[Node]'\n"
+                    "print(sys.modules['__main__'].__dict__ is globals(),\n"
+                    "      sys.modules['__main__'].Node is Node, get_type_hints(Node))\n");
+  while (run.program.run() != py::Program::State::Finished) {
+  }
+  CHECK(run.host.err == "");
+  CHECK(run.host.out == "True True {'children': list[__main__.Node]}\n");
+}
+
 TEST_CASE("a source that is not UTF-8 is rejected before anything runs, in CPython's words") {
   Run run;
   CHECK(run.program.start("b.py", "print(1)\nx = '\xff'\n") == py::Program::State::Finished);
