@@ -6,6 +6,7 @@
 #include "compiler/compiler.hpp"
 #include "modules/asyncio.hpp"
 #include "num/float_format.hpp"
+#include "parser.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/runtime_support.hpp"
 
@@ -64,11 +65,76 @@ std::string exception_line(VM& vm, const Value& exception) {
   return name + ": " + message + "\n";
 }
 
+// CPython 3.11's anchors in a failing segment that is a binary operation or a subscript
+// (traceback.py's _extract_caret_anchors_from_line_segment): the operator, or the brackets and
+// what they hold, are drawn with '^' and the rest of the segment with '~'. Byte offsets in the
+// segment; false when it is neither.
+bool caret_anchors(std::string_view segment, std::size_t& left, std::size_t& right) {
+  ParseResult parsed = parse_module(segment);
+  if (!parsed.module || parsed.module->body.size() != 1 ||
+      parsed.module->body[0]->kind != ast::StmtKind::Expr)
+    return false;
+  const ast::Expr& expr = *static_cast<const ast::ExprStmt&>(*parsed.module->body[0]).value;
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; };
+  if (expr.kind == ast::ExprKind::BinOp) {
+    const auto& binop = static_cast<const ast::BinOp&>(expr);
+    if (binop.left->range.end_line != 1 || binop.right->range.line != 1) return false;
+    const std::size_t operator_start = binop.left->range.end_column;
+    const std::string_view between =
+        segment.substr(operator_start, binop.right->range.column - operator_start);
+    std::size_t offset = 0;
+    while (offset < between.size() && is_space(between[offset])) ++offset;
+    left = operator_start + offset;
+    right = left + 1;
+    if (offset + 1 < between.size() && !is_space(between[offset + 1])) ++right;
+    while (left < segment.size() &&
+           (is_space(segment[left]) || segment[left] == ')' || segment[left] == '#')) {
+      ++left;
+      ++right;
+    }
+    return true;
+  }
+  if (expr.kind == ast::ExprKind::Subscript) {
+    const auto& subscript = static_cast<const ast::Subscript&>(expr);
+    if (subscript.value->range.end_line != 1 || subscript.slice->range.end_line != 1) return false;
+    left = subscript.value->range.end_column;
+    right = subscript.slice->range.end_column + 1;
+    while (left < segment.size() && segment[left] != '[') ++left;
+    while (right < segment.size() && segment[right] != ']') ++right;
+    if (right < segment.size()) ++right;
+    return true;
+  }
+  return false;
+}
+
 void format_traceback(const ExceptionObject& e, std::string& out) {
+  // As CPython's, a run of more than three entries for the same file, line and function (a
+  // recursion) shows its first three, then "[Previous line repeated N more times]".
+  constexpr int kRecursiveCutoff = 3;
+  const Code* last_code = nullptr;
+  std::uint32_t last_line = 0;
+  int count = 0;
+  auto report_repeats = [&] {
+    if (count <= kRecursiveCutoff) return;
+    const int more = count - kRecursiveCutoff;
+    out += "  [Previous line repeated " + std::to_string(more) + " more time" +
+           (more > 1 ? "s" : "") + "]\n";
+  };
   // Entries were appended while unwinding: innermost first.
   for (auto it = e.traceback.rbegin(); it != e.traceback.rend(); ++it) {
     const Code& code = *it->code;
     std::uint32_t line = code.line_of(it->instruction);
+    const bool same = last_code && last_line == line && last_code->name == code.name &&
+                      (last_code->source == code.source ||
+                       (last_code->source && code.source &&
+                        last_code->source->filename == code.source->filename));
+    if (!same) {
+      report_repeats();
+      last_code = &code;
+      last_line = line;
+      count = 0;
+    }
+    if (++count > kRecursiveCutoff) continue;
     std::string filename = code.source ? code.source->filename : "<unknown>";
     out += "  File \"" + filename + "\", line " + std::to_string(line) + ", in " + code.name + "\n";
     if (!code.source) continue;
@@ -85,11 +151,25 @@ void format_traceback(const ExceptionObject& e, std::string& out) {
         std::uint32_t end =
             columns(full.substr(0, std::min<std::size_t>(r.end_column, full.size()))) -
             columns(full.substr(0, removed));
-        if (end > start && !(start == 0 && end >= columns(text)))
+        const std::size_t segment_end = std::min<std::size_t>(r.end_column, full.size());
+        const std::string_view segment = full.substr(r.column, segment_end - r.column);
+        std::size_t left = 0, right = 0;
+        const bool anchored = end > start && caret_anchors(segment, left, right);
+        if (anchored) {
+          // One mark per character: '^' inside the anchors, '~' around them.
+          std::string marks;
+          for (std::size_t i = 0; i < segment.size(); ++i) {
+            if ((static_cast<unsigned char>(segment[i]) & 0xC0) == 0x80) continue;
+            marks += i >= left && i < right ? '^' : '~';
+          }
+          out += "    " + std::string(start, ' ') + marks + "\n";
+        } else if (end > start && !(start == 0 && end >= columns(text))) {
           out += "    " + std::string(start, ' ') + std::string(end - start, '^') + "\n";
+        }
       }
     }
   }
+  report_repeats();
 }
 
 // traceback.py's _ExceptionPrintContext: exception groups nest their members' reports in

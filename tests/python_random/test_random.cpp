@@ -327,6 +327,7 @@ TEST_CASE("errors inside random.py and collections.py show no frame of theirs") 
         "Traceback (most recent call last):\n"
         "  File \"user.py\", line 4, in <module>\n"
         "    collections.defaultdict(factory)[1]\n"
+        "    ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^\n"  // CPython 3.11's anchors of a subscript
         "  File \"user.py\", line 3, in factory\n"
         "    raise KeyError('no')\n"
         "KeyError: 'no'\n");

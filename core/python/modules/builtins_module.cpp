@@ -34,6 +34,7 @@
 #include "objects/container_methods.hpp"
 #include "objects/numbers.hpp"
 #include "objects/str_methods.hpp"
+#include "program.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/runtime_support.hpp"
@@ -2126,6 +2127,19 @@ void install_builtins_module(VM& vm) {
 }
 
 // ---- sys -------------------------------------------------------------------------------------
+
+// _traceback.format(exception): the text the engine prints for an uncaught exception (its
+// traceback and chain), which the library's traceback module cuts into CPython's pieces.
+Value traceback_format(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_traceback.format", 1, 1)) return {};
+  if (!vm.is_instance(args[0], vm.exc().BaseException))
+    return vm.type_error("_traceback.format() argument must be an exception");
+  return vm.make_str(format_exception(vm, args[0]));
+}
+
+bool init_traceback_native(VM& vm, Module& module) {
+  return modules::add_function(vm, module, "format", traceback_format);
+}
 
 bool init_sys(VM& vm, Module& module) {
   const Streams& streams = streams_of(vm);

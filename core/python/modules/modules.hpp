@@ -29,6 +29,7 @@ bool init_random(VM& vm, Module& module);
 // types, contextlib, heapq, bisect, string): runs the archive entry of the module's name.
 bool init_library_module(VM& vm, Module& module);
 bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
+bool init_traceback_native(VM& vm, Module& module);  // builtins_module.cpp: _traceback
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 
 // Runs Python source as the body of `module` (modules written in Python); false if it raised.

@@ -1,0 +1,79 @@
+# traceback: print_exc, format_exc, print_exception, format_exception and
+# format_exception_only for the exception being handled or a given one, with the text the
+# engine prints for an uncaught exception (frames with their source lines and carets, the
+# chain of causes and contexts), cut into the pieces CPython's format_exception returns. No
+# traceback objects: extract_tb, walk_tb and stack summaries are not here. In the library
+# archive (core/python/CMakeLists.txt).
+
+import sys
+from _traceback import format as _format
+
+__all__ = ['format_exc', 'format_exception', 'format_exception_only', 'print_exc',
+           'print_exception']
+
+_SEPARATORS = ('During handling of the above exception, another exception occurred:',
+               'The above exception was the direct cause of the following exception:')
+
+
+def _value_of(exc, value):
+    # print_exception(exc) (3.10) or print_exception(type, value, tb).
+    if value is not _sentinel:
+        return value
+    return exc
+
+
+_sentinel = object()
+
+
+def _pieces(text):
+    pieces = []
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line == '\n' and i + 2 < len(lines) and lines[i + 1].rstrip('\n') in _SEPARATORS:
+            pieces.append(''.join(lines[i:i + 3]))
+            i += 3
+        elif line.startswith('  File '):
+            end = i + 1
+            while end < len(lines) and lines[end].startswith('    '):
+                end += 1
+            pieces.append(''.join(lines[i:end]))
+            i = end
+        else:
+            pieces.append(line)
+            i += 1
+    return pieces
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    value = _value_of(exc, value)
+    if value is None:
+        return ['NoneType: None\n']
+    return _pieces(_format(value))
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    value = _value_of(exc, value)
+    if value is None:
+        return ['NoneType: None\n']
+    pieces = _pieces(_format(value))
+    start = len(pieces)
+    while start > 0 and not pieces[start - 1].startswith(('  File ', 'Traceback ')):
+        start -= 1
+    return pieces[start:]
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    if file is None:
+        file = sys.stderr
+    for piece in format_exception(exc, value, tb):
+        print(piece, file=file, end='')
+
+
+def format_exc(limit=None, chain=True):
+    return ''.join(format_exception(sys.exception()))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print_exception(sys.exception(), file=file)
