@@ -188,18 +188,29 @@ bool parse_spec(VM& vm, std::string_view s, Spec& spec) {
     if (!spec.align) spec.align = '=';
     ++pos;
   }
+  // Width and precision; past a Py_ssize_t, CPython's ValueError (the fuzzer's width of a
+  // hundred digits was clamped, then built a string of a terabyte).
+  bool too_many_digits = false;
   auto number = [&](std::int64_t& out) {
     std::size_t start = pos;
     std::int64_t n = 0;
     while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-      n = n * 10 + (s[pos] - '0');
-      if (n > (std::int64_t(1) << 40)) n = std::int64_t(1) << 40;
+      const int digit = s[pos] - '0';
+      if (n > (INT64_MAX - digit) / 10)
+        too_many_digits = true;
+      else
+        n = n * 10 + digit;
       ++pos;
     }
     if (pos > start) out = n;
     return pos > start;
   };
+  auto too_many = [&] {
+    if (too_many_digits) vm.value_error("Too many decimal digits in format string");
+    return too_many_digits;
+  };
   number(spec.width);
+  if (too_many()) return false;
   if (pos < s.size() && (s[pos] == ',' || s[pos] == '_')) spec.grouping = s[pos++];
   if (pos < s.size() && s[pos] == '.') {
     ++pos;
@@ -207,6 +218,7 @@ bool parse_spec(VM& vm, std::string_view s, Spec& spec) {
       vm.value_error("Format specifier missing precision");
       return false;
     }
+    if (too_many()) return false;
   }
   if (s.size() - pos > 1) {
     vm.value_error("Invalid format specifier '" + std::string(s) +
