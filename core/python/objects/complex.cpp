@@ -359,6 +359,11 @@ Value complex_format(VM& vm, const Value& v, const Value& spec_value) {
   if (text.empty()) return vm.str(v);
   Spec spec;
   if (!parse_spec(vm, text, spec)) return Value();
+  // As float's formatter (num/float_format.cpp): output past 2^28 characters is refused as a
+  // MemoryError rather than attempted.
+  constexpr std::int64_t kMaxFormatLength = std::int64_t{1} << 28;
+  if (spec.width > kMaxFormatLength || spec.precision > kMaxFormatLength)
+    return vm.raise(vm.exc().MemoryError, "");
   Complex x = complex_of(v);
   char type = spec.type;
   if (type && std::string_view("eEfFgGn").find(type) == std::string_view::npos) {
