@@ -86,8 +86,7 @@ TEST_CASE("sys.modules['__main__'] is the program's module") {
                     "    children: 'list[Node]'\n"
                     "print(sys.modules['__main__'].__dict__ is globals(),\n"
                     "      sys.modules['__main__'].Node is Node, get_type_hints(Node))\n");
-  while (run.program.run() != py::Program::State::Finished) {
-  }
+  CHECK(run_to_end(run) == 0);
   CHECK(run.host.err == "");
   CHECK(run.host.out == "True True {'children': list[__main__.Node]}\n");
 }
