@@ -53,6 +53,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class defaultdict(dict):
+    __c_type__ = True
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -101,6 +102,7 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __c_type__ = True
     # dicts keep insertion order: OrderedDict adds moving, popping from either end, and
     # order-sensitive equality between OrderedDicts.
     def __init__(self, *args, **kwds):

@@ -61,6 +61,7 @@ _repr_running = set()
 
 
 class partial:
+    __c_type__ = True
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -107,6 +108,7 @@ _PREV, _NEXT, _KEY, _RESULT = 0, 1, 2, 3
 
 
 class _lru_cache_wrapper:
+    __c_type__ = True
     def __new__(cls, user_function, maxsize, typed, cache_info_type):
         if not callable(user_function):
             raise TypeError("the first argument must be callable")

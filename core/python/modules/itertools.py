@@ -73,6 +73,7 @@ def _index(value):
 
 
 class count(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         start, step = _bind("count", args, kwargs, ("start", "step"), 0)
         start = 0 if start is None else start
@@ -100,6 +101,7 @@ class count(_Iterator):
 
 
 class cycle(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("cycle", args, kwargs, 1, 1)
         self = _new(cls)
@@ -124,6 +126,7 @@ class cycle(_Iterator):
 
 
 class repeat(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         element, times = _bind("repeat", args, kwargs, ("object", "times"), 1)
         self = _new(cls)
@@ -154,6 +157,7 @@ class repeat(_Iterator):
 
 
 class accumulate(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         if len(args) == 3:
             raise TypeError("accumulate() takes at most 2 positional arguments (3 given)")
@@ -181,6 +185,7 @@ class accumulate(_Iterator):
 
 
 class chain(_Iterator):
+    __c_type__ = True
     def __new__(cls, *iterables, **kwargs):
         _no_keywords("chain", kwargs)
         self = _new(cls)
@@ -214,6 +219,7 @@ class chain(_Iterator):
 
 
 class compress(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         data, selectors = _bind("compress", args, kwargs, ("data", "selectors"), 2)
         self = _new(cls)
@@ -230,6 +236,7 @@ class compress(_Iterator):
 
 
 class dropwhile(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("dropwhile", args, kwargs, 2, 2)
         self = _new(cls)
@@ -249,6 +256,7 @@ class dropwhile(_Iterator):
 
 
 class takewhile(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("takewhile", args, kwargs, 2, 2)
         self = _new(cls)
@@ -268,6 +276,7 @@ class takewhile(_Iterator):
 
 
 class filterfalse(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("filterfalse", args, kwargs, 2, 2)
         self = _new(cls)
@@ -284,6 +293,7 @@ class filterfalse(_Iterator):
 
 
 class starmap(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("starmap", args, kwargs, 2, 2)
         self = _new(cls)
@@ -299,6 +309,7 @@ class starmap(_Iterator):
 
 
 class pairwise(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("pairwise", args, kwargs, 1, 1)
         self = _new(cls)
@@ -327,6 +338,7 @@ class pairwise(_Iterator):
 
 
 class groupby(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         iterable, key = _bind("groupby", args, kwargs, ("iterable", "key"), 1)
         self = _new(cls)
@@ -362,6 +374,7 @@ class groupby(_Iterator):
 
 
 class _grouper(_Iterator):
+    __c_type__ = True
     def __next__(self):
         parent = self._parent
         if parent._currgrouper is not self:
@@ -389,6 +402,7 @@ def _slice_argument(value):
 
 
 class islice(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("islice", args, kwargs, 2, 4)
         start, stop, step = 0, -1, 1
@@ -450,6 +464,7 @@ _TEE_BLOCK = 57
 
 
 class _tee(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         _arity("_tee", args, kwargs, 1, 1)
         it = iter(args[0])
@@ -508,6 +523,7 @@ def tee(iterable, n=2, /):
 
 
 class zip_longest(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         fillvalue = None
         for key, value in kwargs.items():
@@ -545,6 +561,7 @@ class zip_longest(_Iterator):
 
 
 class product(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         repeat = 1
         if kwargs:
@@ -607,6 +624,7 @@ def _items(pool, indices, r):
 
 
 class permutations(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         return _combinatoric(cls, "permutations", args, kwargs, True)
 
@@ -636,6 +654,7 @@ class permutations(_Iterator):
 
 
 class combinations(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         return _combinatoric(cls, "combinations", args, kwargs, False)
 
@@ -660,6 +679,7 @@ class combinations(_Iterator):
 
 
 class combinations_with_replacement(_Iterator):
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         return _combinatoric(cls, "combinations_with_replacement", args, kwargs, False)
 

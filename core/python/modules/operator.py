@@ -250,6 +250,7 @@ def _one_argument(name, args):
 
 
 class itemgetter:
+    __c_type__ = True
     def __new__(cls, *items, **kwargs):
         if kwargs:
             raise TypeError("itemgetter() takes no keyword arguments")
@@ -278,6 +279,7 @@ def _get_dotted(obj, name):
 
 
 class attrgetter:
+    __c_type__ = True
     def __new__(cls, *attrs, **kwargs):
         if kwargs:
             raise TypeError("attrgetter() takes no keyword arguments")
@@ -303,6 +305,7 @@ class attrgetter:
 
 
 class methodcaller:
+    __c_type__ = True
     def __new__(cls, *args, **kwargs):
         if not args:
             raise TypeError("methodcaller needs at least one argument, the method name")

@@ -122,6 +122,7 @@ MappingProxyType = mappingproxy
 
 
 class SimpleNamespace:
+    __c_type__ = True
     def __init__(self, *args, **kwargs):
         if args:
             raise TypeError('no positional arguments expected')
@@ -163,6 +164,7 @@ def _type_repr(obj):
 
 
 class GenericAlias:
+    __c_type__ = True
     # What subscripting a built-in class gives (list[int]): the engine calls it for the classes
     # CPython makes aliases of.
     def __init__(self, origin, args, /):
@@ -217,6 +219,7 @@ class GenericAlias:
 
 
 class UnionType:
+    __c_type__ = True
     # X | Y of types (int | None).
     def __init__(self, *args):
         raise TypeError("cannot create 'types.UnionType' instances")

@@ -42,14 +42,6 @@ bool is_core(const Type* type) {
   return type->index < kBuiltinTypeCount;
 }
 
-// A class name as CPython's tp_name shows it in messages: "int", "C", "collections.deque".
-// CPython's tp_name: a class statement's classes and the builtins by name, the other native
-// types (structseqs such as time.struct_time included) with their module.
-std::string display_name(const Type* type) {
-  if ((type->heap && !type->sealed) || type->module == "builtins") return type->name;
-  return type->module + "." + type->name;
-}
-
 std::string type_name_of(VM& vm, const Value& v) {
   return std::string(vm.type_name(v));
 }
@@ -243,7 +235,7 @@ const Type* static_base(const Type* type) {
 }
 
 Value cannot_create(VM& vm, const Type* type) {
-  return vm.type_error("cannot create '" + display_name(type) + "' instances");
+  return vm.type_error("cannot create '" + tp_name(type) + "' instances");
 }
 
 // The class a built-in __new__ is to instantiate (args[0]), checked as CPython's
@@ -252,25 +244,25 @@ Value cannot_create(VM& vm, const Type* type) {
 Type* new_target(VM& vm, const CallArgs& args, Type* owner) {
   // The names are only built for the messages (this runs at every instantiation).
   if (args.nargs == 0) {
-    vm.type_error(display_name(owner) + ".__new__(): not enough arguments");
+    vm.type_error(tp_name(owner) + ".__new__(): not enough arguments");
     return nullptr;
   }
   if (!is_type(vm, args[0])) {
-    vm.type_error(display_name(owner) + ".__new__(X): X is not a type object (" +
+    vm.type_error(tp_name(owner) + ".__new__(X): X is not a type object (" +
                   type_name_of(vm, args[0]) + ")");
     return nullptr;
   }
   Type* cls = args[0].as<Type>();
   if (!VM::is_subtype(cls, owner)) {
-    const std::string owner_name = display_name(owner), cls_name = display_name(cls);
+    const std::string owner_name = tp_name(owner), cls_name = tp_name(cls);
     vm.type_error(owner_name + ".__new__(" + cls_name + "): " + cls_name + " is not a subtype of " +
                   owner_name);
     return nullptr;
   }
   const Type* base = static_base(cls);
   if (!lookup(vm, base, "__new__").is(lookup(vm, owner, "__new__"))) {
-    vm.type_error(display_name(owner) + ".__new__(" + display_name(cls) + ") is not safe, use " +
-                  display_name(base) + ".__new__()");
+    vm.type_error(tp_name(owner) + ".__new__(" + tp_name(cls) + ") is not safe, use " +
+                  tp_name(base) + ".__new__()");
     return nullptr;
   }
   return cls;
@@ -1191,8 +1183,8 @@ bool type_set_attr(VM& vm, Type& cls, const Value& name, const Value& value) {
   std::string_view text = VM::str_text(name);
   const std::string attribute(text);
   if (!cls.heap) {
-    vm.type_error("cannot set '" + attribute + "' attribute of immutable type '" +
-                  display_name(&cls) + "'");
+    vm.type_error("cannot set '" + attribute + "' attribute of immutable type '" + tp_name(&cls) +
+                  "'");
     return false;
   }
   Type* meta = vm.type_of(self);
@@ -1285,7 +1277,7 @@ Type* best_base(VM& vm, const std::vector<Value>& bases) {
   for (const Value& value : bases) {
     Type* base = value.as<Type>();
     if (!acceptable_base(base)) {
-      vm.type_error("type '" + display_name(base) + "' is not an acceptable base type");
+      vm.type_error("type '" + tp_name(base) + "' is not an acceptable base type");
       return nullptr;
     }
     const Type* candidate = solid_base(base);

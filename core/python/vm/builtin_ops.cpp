@@ -38,9 +38,10 @@ std::string address_of(const Value& v) {
 }
 
 // CPython's tp_name: a class statement's class is "C", a built-in "int", a type made by a C++
-// module "collections.deque".
+// module (structseqs such as time.struct_time included) "collections.deque".
 std::string tp_name(const Type* type) {
-  if (type->heap || type->module == "builtins") return type->name;
+  if (!type->c_name.empty()) return type->c_name;
+  if ((type->heap && !type->sealed) || type->module == "builtins") return type->name;
   return type->module + "." + type->name;
 }
 

@@ -176,6 +176,11 @@ struct Type : Object {
   bool is_exception = false;  // BaseException or a subclass
   bool sealed = false;        // not an acceptable base: a structseq (CPython's types without
                               // Py_TPFLAGS_BASETYPE; the core types are listed in acceptable_base)
+  // A library class standing in for a C type (`__c_type__ = True` in its body, build_class):
+  // messages name it "module.Name" as CPython's tp_name does. Empty for the others.
+  std::string c_name;
+  // The name messages give the class: its name, or c_name.
+  const std::string& message_name() const { return c_name.empty() ? name : c_name; }
   Type* base = nullptr;       // the solid base (layout provider)
   std::vector<Value> bases;   // Type values
   std::vector<Type*> mro;     // starts with this type

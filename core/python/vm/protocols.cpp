@@ -218,7 +218,7 @@ bool VM::hash(const Value& v, std::int64_t& out) {
     // A class defining __eq__ without __hash__ is unhashable.
     Value eq = lookup_in_type(type, intern_static("__eq__"));
     if (eq && !is_core_native(eq) && !method) {
-      type_error("unhashable type: '" + type->name + "'");
+      type_error("unhashable type: '" + type->message_name() + "'");
       return false;
     }
   }
@@ -372,7 +372,7 @@ Value VM::rich_compare(const Value& a, const Value& b, int op) {
   if (op == kEq) return boolean(a.is(b));
   if (op == kNe) return boolean(!a.is(b));
   return type_error(std::string("'") + symbols[op] + "' not supported between instances of '" +
-                    ta->name + "' and '" + tb->name + "'");
+                    ta->message_name() + "' and '" + tb->message_name() + "'");
 }
 
 // ---- arithmetic ------------------------------------------------------------------------------
@@ -401,19 +401,19 @@ Value VM::binary_op(const Value& a, const Value& b, int op) {
     if (ta == tb && !reflected_first && attempt == 0 && !ta->heap) break;
   }
   if (op == kPow) {
-    return type_error("unsupported operand type(s) for ** or pow(): '" + ta->name + "' and '" +
-                      tb->name + "'");
+    return type_error("unsupported operand type(s) for ** or pow(): '" + ta->message_name() +
+                      "' and '" + tb->message_name() + "'");
   }
   if (op == kAdd && (ta->index == kStrType || tb->index == kStrType) && ta != tb) {
     if (ta->index == kStrType)
-      return type_error("can only concatenate str (not \"" + tb->name + "\") to str");
+      return type_error("can only concatenate str (not \"" + tb->message_name() + "\") to str");
   }
   if (op == kAdd && ta->index == kListType && ta != tb)
-    return type_error("can only concatenate list (not \"" + tb->name + "\") to list");
+    return type_error("can only concatenate list (not \"" + tb->message_name() + "\") to list");
   if (op == kAdd && ta->index == kTupleType && ta != tb)
-    return type_error("can only concatenate tuple (not \"" + tb->name + "\") to tuple");
+    return type_error("can only concatenate tuple (not \"" + tb->message_name() + "\") to tuple");
   return type_error(std::string("unsupported operand type(s) for ") + binary_symbol(op) + ": '" +
-                    ta->name + "' and '" + tb->name + "'");
+                    ta->message_name() + "' and '" + tb->message_name() + "'");
 }
 
 Value VM::unary_op(const Value& v, int op) {
@@ -661,10 +661,10 @@ Value VM::attribute_error(const Value& object, const Value& name) {
     message = "module '" + str_text(object.as<Module>()->name) + "' has no attribute '" +
               str_text(name) + "'";
   } else if (type->layout == Layout::Type) {
-    message = "type object '" + object.as<Type>()->name + "' has no attribute '" +
+    message = "type object '" + object.as<Type>()->message_name() + "' has no attribute '" +
               str_text(name) + "'";
   } else {
-    message = "'" + type->name + "' object has no attribute '" + str_text(name) + "'";
+    message = "'" + type->message_name() + "' object has no attribute '" + str_text(name) + "'";
   }
   raise(exc_.AttributeError, message);
   if (ExceptionObject* e = as_exception(pending_)) {

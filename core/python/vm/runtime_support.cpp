@@ -1207,8 +1207,17 @@ Value build_class(VM& vm, CallArgs args) {
   }
   Value cell = vm.dict_get_item(dict_of(ns), "__classcell__");
   if (cell) vm.dict_del(dict_of(ns), vm.intern("__classcell__"));
+  // A library module's class that CPython defines in C (datetime.date, collections.OrderedDict)
+  // says so, and messages name it as CPython's tp_name does.
+  const bool c_named =
+      body.code->source && body.code->source->hidden && vm.dict_get_item(dict_of(ns), "__c_type__");
+  if (c_named) vm.dict_del(dict_of(ns), vm.intern("__c_type__"));
   Value cls = make_class(vm, args[1], bases, ns, keywords);
   if (!cls) return Value();
+  if (c_named) {
+    Type& type = *cls.as<Type>();
+    type.c_name = type.module + "." + type.name;
+  }
   if (cell && vm.type_index(cell) == kCellType) cell.as<Cell>()->value = cls;
   return cls;
 }

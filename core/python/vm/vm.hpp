@@ -140,7 +140,9 @@ class VM {
     return type_index(v) == kStrType || is_instance(v, types_[kStrType]);
   }
   static const std::string& str_text(const Value& v) { return v.as<Str>()->text; }
-  std::string_view type_name(const Value& v) const { return type_of(v)->name; }
+  // The name messages give v's type ("int", "C"; "datetime.date" for a library class that
+  // stands in for a C type).
+  std::string_view type_name(const Value& v) const { return type_of(v)->message_name(); }
 
   // ---- Exceptions ---------------------------------------------------------------------------
   // Raise: set the pending exception and return a null Value, so `return vm.raise(...)` reads.
