@@ -3,7 +3,9 @@
 # the same exceptions reach the generator, the same ones come out of __exit__, the same
 # "generator didn't yield" / "didn't stop" messages. In the library archive
 # (core/python/CMakeLists.txt); its frames are hidden from tracebacks, as the engine's other
-# library modules are. Not here yet: ExitStack, AsyncExitStack, redirect_stdout/stderr, chdir.
+# library modules are; ExitStack and AsyncExitStack too. Not here: redirect_stdout/stderr and
+# chdir (the engine has no io.StringIO and no file system).
+import sys
 
 
 class AbstractContextManager:
@@ -231,3 +233,176 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class _BaseExitStack:
+    # The callbacks to run on exit, last pushed first: (is_sync, function of the exception's
+    # type, value and traceback returning whether it is suppressed).
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Preserve the context stack by transferring it to a new instance."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Registers a callback with the standard __exit__ method signature."""
+        try:
+            exit_method = type(exit).__exit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._push_exit_method(exit, exit_method, True)
+        return exit
+
+    def enter_context(self, cm):
+        """Enters the supplied context manager."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._push_exit_method(cm, exit, True)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary callback and arguments."""
+        def exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, exit_wrapper))
+        return callback
+
+    def _push_exit_method(self, cm, exit_method, is_sync):
+        def exit_wrapper(exc_type, exc, tb):
+            return exit_method(cm, exc_type, exc, tb)
+        exit_wrapper.__self__ = cm
+        self._exit_callbacks.append((is_sync, exit_wrapper))
+
+    def _unwind_error(self, exc_details, frame_exc):
+        # An exception raised by a callback: its context chain is made to end at the exception
+        # being handled before it (exc_details), not at the frame's own.
+        new_details = sys.exc_info()
+        new_exc = new_details[1]
+        old_exc = exc_details[1]
+        while True:
+            context = new_exc.__context__
+            if context is None or context is old_exc:
+                return new_details
+            if context is frame_exc:
+                break
+            new_exc = context
+        new_exc.__context__ = old_exc
+        return new_details
+
+    @staticmethod
+    def _reraise(exc_details):
+        context = exc_details[1].__context__
+        try:
+            raise exc_details[1]
+        except BaseException:
+            exc_details[1].__context__ = context
+            raise
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, callback = self._exit_callbacks.pop()
+            try:
+                if callback(*exc_details):
+                    suppressed = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except:
+                exc_details = self._unwind_error(exc_details, frame_exc)
+                pending_raise = True
+        if pending_raise:
+            self._reraise(exc_details)
+        return received_exc and suppressed
+
+    def close(self):
+        """Immediately unwind the context stack."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enters the supplied async context manager."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self._push_exit_method(cm, exit, False)
+        return result
+
+    def push_async_exit(self, exit):
+        """Registers a coroutine function with the standard __aexit__ method signature."""
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._push_exit_method(exit, exit_method, False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary coroutine function and arguments."""
+        async def exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        """Immediately unwind the context stack."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, callback = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    result = callback(*exc_details)
+                else:
+                    result = await callback(*exc_details)
+                if result:
+                    suppressed = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except:
+                exc_details = self._unwind_error(exc_details, frame_exc)
+                pending_raise = True
+        if pending_raise:
+            self._reraise(exc_details)
+        return received_exc and suppressed

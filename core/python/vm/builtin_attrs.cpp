@@ -793,7 +793,7 @@ Special set_chained(VM& vm, Value& slot, const Value& value, std::string_view wh
     vm.type_error("exception " + name + " must be None or derive from BaseException");
     return Special::kRaised;
   }
-  slot = value;
+  slot = vm.is_none(value) ? Value() : value;  // None: no chained exception
   return Special::kDone;
 }
 
