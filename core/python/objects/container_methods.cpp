@@ -1614,6 +1614,89 @@ Value container_slot(VM& vm, CallArgs args) {
   return Value();
 }
 
+// Their operator dunders (`list.__add__`, `str.__lt__`, `set.__or__`, `tuple.__hash__`), for a
+// subclass's super() call or an explicit call: the built-in operation, NotImplemented for an
+// operand the type does not take. One native for all, its operator in NativeFunction::data:
+// the OperatorSlot in the bits above 8, the CompareOp or BinaryOp below.
+enum class OperatorSlot : std::uint8_t { Compare, Binary, Reflected, Hash };
+
+Value operator_slot(VM& vm, CallArgs args) {
+  const std::int64_t code = vm.native_called->data.small_value();
+  const auto slot = static_cast<OperatorSlot>(code >> 8);
+  const int op = static_cast<int>(code & 0xff);
+  const std::size_t expected = slot == OperatorSlot::Hash ? 0 : 1;
+  if (args.nkw != 0)
+    return vm.type_error("wrapper " + vm.native_called->name + "() takes no keyword arguments");
+  if (args.nargs - 1 != expected) {
+    return vm.type_error("expected " + std::to_string(expected) + " argument" +
+                         (expected == 1 ? "" : "s") + ", got " + std::to_string(args.nargs - 1));
+  }
+  switch (slot) {
+    case OperatorSlot::Compare:
+      return builtin_compare(vm, args[0], args[1], op);
+    case OperatorSlot::Binary:
+      return builtin_binary(vm, args[0], args[1], op, false);
+    case OperatorSlot::Reflected:
+      return builtin_binary(vm, args[1], args[0], op, true);
+    case OperatorSlot::Hash:
+      break;
+  }
+  // The value as its exact built-in type, so that a subclass's own __hash__ is not called.
+  const Value& self = args[0];
+  Value exact;
+  switch (vm.type_of(self)->layout) {
+    case Layout::Str:
+      exact = vm.make_str(VM::str_text(self));
+      break;
+    case Layout::Bytes:
+      exact = vm.make_bytes(self.as<BytesObject>()->data);
+      break;
+    default:
+      exact = vm.make_tuple(self.as<Tuple>()->items);
+      break;
+  }
+  std::int64_t hash;
+  if (!vm.hash(exact, hash)) return Value();
+  return vm.make_int(hash);
+}
+
+void add_operator_slot(VM& vm, Type* type, std::string_view name, OperatorSlot slot, int op) {
+  vm.add_method(type, name, operator_slot);
+  Value entry = vm.dict_get_item(*type->dict.as<Dict>(), name);
+  entry.as<NativeFunction>()->data = Value::small((static_cast<std::int64_t>(slot) << 8) | op);
+}
+
+void install_operator_slots(VM& vm) {
+  static constexpr std::string_view kCompareNames[] = {"__lt__", "__le__", "__eq__",
+                                                       "__ne__", "__gt__", "__ge__"};
+  for (std::uint32_t index : {kStrType, kBytesType, kListType, kTupleType, kRangeType, kDictType,
+                              kSetType, kFrozenSetType}) {
+    for (int op = kLt; op <= kGe; ++op)
+      add_operator_slot(vm, vm.type(index), kCompareNames[op], OperatorSlot::Compare, op);
+  }
+  for (std::uint32_t index : {kStrType, kBytesType, kTupleType})
+    add_operator_slot(vm, vm.type(index), "__hash__", OperatorSlot::Hash, 0);
+  for (std::uint32_t index : {kStrType, kBytesType, kListType, kTupleType}) {
+    Type* type = vm.type(index);
+    add_operator_slot(vm, type, "__add__", OperatorSlot::Binary, kAdd);
+    add_operator_slot(vm, type, "__mul__", OperatorSlot::Binary, kMul);
+    add_operator_slot(vm, type, "__rmul__", OperatorSlot::Reflected, kMul);
+  }
+  add_operator_slot(vm, vm.type(kStrType), "__mod__", OperatorSlot::Binary, kMod);
+  add_operator_slot(vm, vm.type(kStrType), "__rmod__", OperatorSlot::Reflected, kMod);
+  add_operator_slot(vm, vm.type(kDictType), "__or__", OperatorSlot::Binary, kOr);
+  add_operator_slot(vm, vm.type(kDictType), "__ror__", OperatorSlot::Reflected, kOr);
+  static constexpr std::pair<std::string_view, int> kSetOperators[] = {
+      {"__and__", kAnd}, {"__or__", kOr}, {"__sub__", kSub}, {"__xor__", kXor}};
+  for (std::uint32_t index : {kSetType, kFrozenSetType}) {
+    for (const auto& [name, op] : kSetOperators) {
+      add_operator_slot(vm, vm.type(index), name, OperatorSlot::Binary, op);
+      const std::string reflected = "__r" + std::string(name.substr(2));
+      add_operator_slot(vm, vm.type(index), reflected, OperatorSlot::Reflected, op);
+    }
+  }
+}
+
 void install_container_slots(VM& vm) {
   for (std::uint32_t index : {kStrType, kBytesType, kListType, kTupleType, kRangeType, kDictType,
                               kSetType, kFrozenSetType}) {
@@ -1639,6 +1722,7 @@ void install_container_slots(VM& vm) {
 
 void install_container_methods(VM& vm) {
   install_container_slots(vm);
+  install_operator_slots(vm);
   // The mutable containers are unhashable, and say so as CPython's do: list.__hash__ is None
   // (dataclasses reads it to refuse a mutable default), and so a subclass's instances too.
   for (std::uint32_t index : {kListType, kDictType, kSetType}) {

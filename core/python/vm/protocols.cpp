@@ -193,6 +193,10 @@ bool VM::hash(const Value& v, std::int64_t& out) {
       out = frozenset_hash(static_cast<SetObject*>(o)->table);
       return true;
     }
+    case kBytesType:
+      // As CPython's, the hash of the same bytes as a str: b'abc' and 'abc' hash alike.
+      out = text_hash(static_cast<BytesObject*>(o)->data);
+      return true;
     default:
       break;
   }
