@@ -1674,6 +1674,11 @@ void install_operator_slots(VM& vm) {
     for (int op = kLt; op <= kGe; ++op)
       add_operator_slot(vm, vm.type(index), kCompareNames[op], OperatorSlot::Compare, op);
   }
+  // object's and complex's orderings are NotImplemented (their __eq__ and __ne__ exist).
+  for (std::uint32_t index : {kObjectType, kComplexType}) {
+    for (int op : {kLt, kLe, kGt, kGe})
+      add_operator_slot(vm, vm.type(index), kCompareNames[op], OperatorSlot::Compare, op);
+  }
   for (std::uint32_t index : {kStrType, kBytesType, kTupleType})
     add_operator_slot(vm, vm.type(index), "__hash__", OperatorSlot::Hash, 0);
   for (std::uint32_t index : {kStrType, kBytesType, kListType, kTupleType}) {

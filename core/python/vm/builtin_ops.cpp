@@ -470,12 +470,49 @@ std::optional<std::string> callable_qualname(VM& vm, const Value& callable) {
   return "?";
 }
 
+// Whether a built-in type's method `name` is one of CPython's slot wrappers (the dunders of
+// typeobject.c's slotdefs: "<slot wrapper '__add__' of 'int' objects>", bound a
+// "<method-wrapper ...>") rather than a method descriptor. A few types define some of these as
+// methods (METH_COEXIST): list's and dict's __getitem__, dict's and the sets' __contains__.
+bool is_slot_wrapper(const NativeFunction& f) {
+  static constexpr std::string_view kSlots[] = {
+      "repr",      "str",     "hash",     "call",      "getattribute", "setattr", "delattr",
+      "lt",        "le",      "eq",       "ne",        "gt",           "ge",      "iter",
+      "next",      "get",     "set",      "delete",    "init",         "del",     "await",
+      "aiter",     "anext",   "add",      "radd",      "sub",          "rsub",    "mul",
+      "rmul",      "mod",     "rmod",     "divmod",    "rdivmod",      "pow",     "rpow",
+      "neg",       "pos",     "abs",      "bool",      "invert",       "lshift",  "rlshift",
+      "rshift",    "rrshift", "and",      "rand",      "xor",          "rxor",    "or",
+      "ror",       "int",     "float",    "iadd",      "isub",         "imul",    "imod",
+      "ipow",      "ilshift", "irshift",  "iand",      "ixor",         "ior",     "floordiv",
+      "rfloordiv", "truediv", "rtruediv", "ifloordiv", "itruediv",     "index",   "matmul",
+      "rmatmul",   "imatmul", "len",      "getitem",   "setitem",      "delitem", "contains"};
+  std::string_view name = f.name;
+  if (!f.owner || f.owner->heap || name.size() < 5 || !name.starts_with("__") ||
+      !name.ends_with("__"))
+    return false;
+  name = name.substr(2, name.size() - 4);
+  const Layout layout = f.owner->layout;
+  if ((name == "getitem" && (layout == Layout::List || layout == Layout::Dict)) ||
+      (name == "contains" &&
+       (layout == Layout::Dict || layout == Layout::Set || layout == Layout::FrozenSet)))
+    return false;
+  return std::find(std::begin(kSlots), std::end(kSlots), name) != std::end(kSlots);
+}
+
 Value native_function_repr(VM& vm, const Value& v) {
   const NativeFunction& f = *v.as<NativeFunction>();
+  const bool slot = f.is_method && is_slot_wrapper(f);
   if (!f.self || vm.type_index(f.self) == kModuleType) {
-    if (f.is_method && f.owner)
-      return vm.make_str("<method '" + f.name + "' of '" + tp_name(f.owner) + "' objects>");
+    if (f.is_method && f.owner) {
+      return vm.make_str((slot ? "<slot wrapper '" : "<method '") + f.name + "' of '" +
+                         tp_name(f.owner) + "' objects>");
+    }
     return vm.make_str("<built-in function " + f.name + ">");
+  }
+  if (slot) {
+    return vm.make_str("<method-wrapper '" + f.name + "' of " + tp_name_of(vm, f.self) +
+                       " object at " + address_of(f.self) + ">");
   }
   return vm.make_str("<built-in method " + f.name + " of " + tp_name_of(vm, f.self) +
                      " object at " + address_of(f.self) + ">");

@@ -30,4 +30,7 @@ try:
 except TypeError as e: print(e)
 print([1, 2] < [1, 3], 'a' * 3, 3 * [1], {1} | {2})
 print(hash(b'x') == hash(b'x'), {b'a': 1, b'b': 2}[b'b'], b'k' in {b'k'})
+print(str.__add__, list.__lt__, set.__rxor__, int.__add__, list.__len__, dict.__getitem__, list.__getitem__, str.__getitem__, dict.__contains__, str.__contains__, str.upper, object.__eq__)
+print(repr([].__len__).split(' at ')[0], repr('a'.upper).split(' at ')[0])
+print(object().__lt__(1), (1j).__ge__(2j), object.__gt__)
 'a'.__add__(1)
