@@ -635,8 +635,10 @@ void ProgramDriver::main_done() {
   }
   if (shutdown_) {
     // asyncio.run's _cancel_all_tasks.
+    // Green threads are not cancelled; asyncio.run waits for them as for its executor's.
     cancelled_ = loop_->all_tasks();
-    for (auto& task : cancelled_) task->cancel();
+    for (auto& task : cancelled_)
+      if (!static_cast<TaskObject*>(task.get())->is_thread) task->cancel();
     phase_ = Phase::Shutdown;
     return;
   }

@@ -46,6 +46,10 @@ class TaskObject final : public aio::TaskBase {
   void resume_after_host(Value answer, Value thrown);
 
   VM& vm;
+  // A green thread of run_in_executor/to_thread: time.sleep in it suspends only this task, and
+  // all_tasks() and asyncio.run's cancellation leave it out (asyncio.run waits for it, as for
+  // the default executor's threads).
+  bool is_thread = false;
   Value coro;    // the coroutine object (a GeneratorObject)
   Value result;  // once finished with a value
   Value dict;    // attributes of a Python subclass's instance
@@ -61,6 +65,7 @@ class TaskObject final : public aio::TaskBase {
   StepResult outcome(RunResult run);
   Frame* innermost_ = nullptr;  // the suspended chain's innermost frame, once started
   bool sleep_started_ = false;  // a task of a bare asyncio.sleep(): it has begun sleeping
+  bool thread_sleeping_ = false;  // a green thread in time.sleep: resumed with its None
 };
 
 // What asyncio.sleep(delay, result) returns: an awaitable that suspends the running task on its

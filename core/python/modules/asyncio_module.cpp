@@ -515,10 +515,21 @@ Value asyncio_all_tasks(VM& vm, CallArgs args) {
   if ((!loop || vm.is_none(loop)) && !loop_running(vm)) return no_running_loop(vm);
   Value set = vm.make_set();
   for (const aio::Ref<aio::TaskBase>& task : vm.loop->all_tasks()) {
+    if (static_cast<TaskObject*>(task.get())->is_thread) continue;
     if (!settable_add(vm, set.as<SetObject>()->table, Value(static_cast<Object*>(task.get()))))
       return {};
   }
   return set;
+}
+
+// _start_thread(coro): runs coro as a green thread (the prelude's run_in_executor): a task
+// without a task name, whose time.sleep calls suspend only itself.
+Value asyncio_start_thread(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_start_thread", 1, 1)) return {};
+  if (!loop_running(vm)) return no_running_loop(vm);
+  Value task = new_task(vm, args[0], std::string("asyncio_thread"));
+  static_cast<TaskObject*>(task.object())->is_thread = true;
+  return task;
 }
 
 Value asyncio_iscoroutine(VM& vm, CallArgs args) {
@@ -910,11 +921,20 @@ aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
       innermost_ = run.innermost;
       if (run.value) step.awaiting = aio::Ref<aio::FutureBase>(&future_of(run.value));
       break;
-    case RunStatus::HostRequest:
+    case RunStatus::HostRequest: {
       innermost_ = run.innermost;
-      vm.interpreter().host_request.waiting_task = Value(static_cast<Object*>(this));
+      HostRequest& request = vm.interpreter().host_request;
+      if (is_thread && request.kind == HostRequest::Kind::Sleep) {
+        // A green thread's time.sleep: this task waits on its own timer, the loop runs on.
+        thread_sleeping_ = true;
+        begin_sleep(request.seconds);
+        request = HostRequest{};
+        break;
+      }
+      request.waiting_task = Value(static_cast<Object*>(this));
       step.status = StepStatus::HostWait;
       break;
+    }
     case RunStatus::Yielded:
       innermost_ = nullptr;
       step.status = StepStatus::Raised;
@@ -945,7 +965,17 @@ aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
   }
   auto* generator = coro.as<GeneratorObject>();
   interpreter.set_suspendable();
-  if (innermost_) return outcome(interpreter.resume(innermost_, Value(), std::move(thrown_value)));
+  struct ThreadStep {
+    Interpreter& interpreter;
+    ~ThreadStep() { interpreter.in_thread = false; }
+  } thread_step{interpreter};
+  interpreter.in_thread = is_thread;
+  if (innermost_) {
+    // After a green thread's sleep, time.sleep returns None.
+    Value sent = thread_sleeping_ && !thrown_value ? vm.none() : Value();
+    thread_sleeping_ = false;
+    return outcome(interpreter.resume(innermost_, std::move(sent), std::move(thrown_value)));
+  }
   if (!generator->frame || generator->finished) {
     vm.raise(vm.exc().RuntimeError, "cannot reuse already awaited coroutine");
     return outcome(RunResult{RunStatus::Raised, Value(), nullptr});
@@ -1202,6 +1232,7 @@ bool init_asyncio(VM& vm, Module& module) {
             add_function(vm, module, "get_event_loop", asyncio_get_event_loop) &&
             add_function(vm, module, "current_task", asyncio_current_task) &&
             add_function(vm, module, "all_tasks", asyncio_all_tasks) &&
+            add_function(vm, module, "_start_thread", asyncio_start_thread) &&
             add_function(vm, module, "iscoroutine", asyncio_iscoroutine) &&
             add_function(vm, module, "iscoroutinefunction", asyncio_iscoroutinefunction) &&
             add_function(vm, module, "isfuture", asyncio_isfuture);

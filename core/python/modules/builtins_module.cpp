@@ -1753,12 +1753,18 @@ Value time_sleep(VM& vm, CallArgs args) {
   double seconds;
   if (!seconds_argument(vm, args[0], seconds)) return {};
   if (seconds < 0) return vm.value_error("sleep length must be non-negative");
+  Interpreter& interpreter = vm.interpreter();
+  if (interpreter.in_thread && seconds > 0 && interpreter.can_suspend()) {
+    // A green thread sleeps alone (TaskObject::outcome), on the virtual clock too.
+    interpreter.host_request.kind = HostRequest::Kind::Sleep;
+    interpreter.host_request.seconds = seconds;
+    return Value();
+  }
   if (aio::EventLoop* loop = virtual_loop(vm)) {
     loop->advance_virtual_time(seconds);
     return vm.none();
   }
   if (seconds == 0) return vm.none();
-  Interpreter& interpreter = vm.interpreter();
   if (interpreter.can_suspend()) {
     interpreter.host_request.kind = HostRequest::Kind::Sleep;
     interpreter.host_request.seconds = seconds;
