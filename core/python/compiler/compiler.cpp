@@ -145,6 +145,9 @@ class Compiler {
     unit_->name_index[s] = i;
     return i;
   }
+  // CPython's ADDOP_NAME: attribute and import names are mangled as the variables are.
+  std::uint32_t mangled_name(const std::string& s) { return name(mangle(s)); }
+  std::string mangle(const std::string& s) const { return unit_->scope->mangle(s); }
   void load_const(Value v) { emit(Op::LoadConst, constant(std::move(v))); }
   void load_none() { load_const(vm_.none()); }
 
@@ -171,9 +174,9 @@ class Compiler {
   std::string qualname_for(const std::string& name);
 
   // ---- names ----
-  void load_name(const std::string& id);
-  void store_name(const std::string& id);
-  void delete_name(const std::string& id);
+  void load_name(const std::string& written);
+  void store_name(const std::string& written);
+  void delete_name(const std::string& written);
   std::uint32_t local_index(const std::string& id);
   std::uint32_t cell_index(const std::string& id);
 
@@ -460,8 +463,9 @@ std::uint32_t Compiler::cell_index(const std::string& id) {
   return 0;
 }
 
-void Compiler::load_name(const std::string& id) {
+void Compiler::load_name(const std::string& written) {
   Scope* scope = unit_->scope;
+  std::string id = scope->mangle(written);
   NameScope where = scope->scope_of(id);
   switch (scope->kind) {
     case ScopeKind::Module:
@@ -485,8 +489,9 @@ void Compiler::load_name(const std::string& id) {
   }
 }
 
-void Compiler::store_name(const std::string& id) {
+void Compiler::store_name(const std::string& written) {
   Scope* scope = unit_->scope;
+  std::string id = scope->mangle(written);
   NameScope where = scope->scope_of(id);
   if (where == NameScope::GlobalExplicit) {
     emit(Op::StoreGlobal, name(id));
@@ -508,8 +513,9 @@ void Compiler::store_name(const std::string& id) {
   }
 }
 
-void Compiler::delete_name(const std::string& id) {
+void Compiler::delete_name(const std::string& written) {
   Scope* scope = unit_->scope;
+  std::string id = scope->mangle(written);
   NameScope where = scope->scope_of(id);
   if (where == NameScope::GlobalExplicit) {
     emit(Op::DeleteGlobal, name(id));
@@ -672,7 +678,7 @@ void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args,
   std::uint32_t nkw = 0;
   for (std::size_t i = 0; i < args.kwonlyargs.size(); ++i) {
     if (i < args.kw_defaults.size() && args.kw_defaults[i]) {
-      load_const(vm_.intern(args.kwonlyargs[i].name));
+      load_const(vm_.intern(mangle(args.kwonlyargs[i].name)));
       expr(*args.kw_defaults[i]);
       ++nkw;
     }
@@ -706,7 +712,7 @@ std::uint32_t Compiler::parameter_annotations(const Arguments& args, const Expr*
   std::uint32_t n = 0;
   auto pair = [&](const std::string& id, const Expr* value) {
     if (!value) return;
-    load_const(vm_.intern(id));
+    load_const(vm_.intern(mangle(id)));
     annotation(*value);
     ++n;
   };
@@ -891,7 +897,7 @@ void Compiler::ann_assign(const AnnAssign& a) {
       if (a.simple && evaluated) {
         annotation(*a.annotation);
         emit(Op::LoadName, name("__annotations__"));
-        load_const(vm_.intern(static_cast<const Name&>(*a.target).id));
+        load_const(vm_.intern(mangle(static_cast<const Name&>(*a.target).id)));
         emit(Op::StoreSubscr);
       }
       break;
@@ -1042,7 +1048,7 @@ void Compiler::assign_target(const Expr& target) {
     case ExprKind::Attribute: {
       auto& a = static_cast<const Attribute&>(target);
       expr(*a.value);
-      emit(Op::StoreAttr, name(a.attr));
+      emit(Op::StoreAttr, mangled_name(a.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -1111,12 +1117,12 @@ void Compiler::aug_assign(const AugAssign& a) {
       emit(Op::Copy, 1);
       {
         Position pos(*this, t.range);
-        emit(Op::LoadAttr, name(t.attr));
+        emit(Op::LoadAttr, mangled_name(t.attr));
       }
       expr(*a.value);
       emit(Op::BinaryOp, op);
       emit(Op::Swap, 2);
-      emit(Op::StoreAttr, name(t.attr));
+      emit(Op::StoreAttr, mangled_name(t.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -1641,7 +1647,7 @@ void Compiler::import_stmt(const Import& i) {
     Position pos(*this, alias.range.line ? alias.range : i.range);
     load_const(Value::small(0));
     load_none();
-    emit(Op::ImportName, name(alias.name));
+    emit(Op::ImportName, mangled_name(alias.name));
     if (!alias.asname.empty()) {
       // `import a.b as c` binds the submodule.
       std::size_t dot = alias.name.find('.');
@@ -1679,13 +1685,13 @@ void Compiler::import_from(const ImportFrom& i) {
   std::vector<Value> names;
   for (auto& alias : i.names) names.push_back(vm_.make_str(alias.name));
   load_const(vm_.make_tuple(std::move(names)));
-  emit(Op::ImportName, name(i.module));
+  emit(Op::ImportName, mangled_name(i.module));
   if (i.names.size() == 1 && i.names[0].name == "*") {
     emit(Op::ImportStar);
     return;
   }
   for (auto& alias : i.names) {
-    emit(Op::ImportFrom, name(alias.name));
+    emit(Op::ImportFrom, mangled_name(alias.name));
     store_name(alias.asname.empty() ? alias.name : alias.asname);
   }
   emit(Op::PopTop);
@@ -1714,7 +1720,7 @@ void Compiler::delete_target(const Expr& e) {
     case ExprKind::Attribute: {
       auto& a = static_cast<const Attribute&>(e);
       expr(*a.value);
-      emit(Op::DeleteAttr, name(a.attr));
+      emit(Op::DeleteAttr, mangled_name(a.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -1874,7 +1880,7 @@ void Compiler::expr(const Expr& e) {
     case ExprKind::Attribute: {
       auto& a = static_cast<const Attribute&>(e);
       expr(*a.value);
-      emit(Op::LoadAttr, name(a.attr));
+      emit(Op::LoadAttr, mangled_name(a.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -2185,7 +2191,7 @@ void Compiler::call(const Call& c) {
     expr(*a.value);
     {
       Position pos(*this, a.range);
-      emit(Op::LoadMethod, name(a.attr));
+      emit(Op::LoadMethod, mangled_name(a.attr));
     }
     exprs(c.args);
     emit(Op::Call, static_cast<std::uint32_t>(c.args.size()));
