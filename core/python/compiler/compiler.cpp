@@ -32,8 +32,6 @@ std::shared_ptr<Source> make_source(std::string filename, std::string text) {
   return source;
 }
 
-Value make_code_object(VM& vm, std::shared_ptr<Code> code);  // vm/vm.cpp
-
 namespace {
 
 using namespace ast;
@@ -653,6 +651,12 @@ void Compiler::stmt(const Stmt& s) {
       break;
     case StmtKind::Expr: {
       auto& e = static_cast<const ExprStmt&>(s);
+      if (options_.single && unit_->scope->kind == ScopeKind::Module) {
+        // compile(..., 'single') echoes each expression statement outside functions.
+        expr(*e.value);
+        emit(Op::PrintExpr);
+        break;
+      }
       if (e.value->kind == ExprKind::Constant) break;  // docstrings and bare literals
       expr(*e.value);
       emit(Op::PopTop);
@@ -2815,6 +2819,15 @@ CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
     result.error = parsed.error;
     return result;
   }
+  const auto& body = parsed.module->body;
+  if (options.single && body.size() > 1 && body[1]->range.line > body[0]->range.end_line) {
+    // A parser error in CPython: more than the first line's statements, found at its end.
+    SourcePosition end{body[0]->range.end_line, body[0]->range.end_column};
+    result.error = SyntaxErrorInfo{
+        "SyntaxError", "multiple statements found while compiling a single statement", end, end};
+    return result;
+  }
+  result.after_parsing = true;
   SymbolTable table = build_symbol_table(*parsed.module);
   if (table.error) {
     result.error = table.error;
