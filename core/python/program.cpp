@@ -502,6 +502,8 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
   Dict& globals = *globals_.as<Dict>();
   vm_.dict_set_item(globals, "__name__", vm_.make_str("__main__"));
   vm_.dict_set_item(globals, "__doc__", code_->doc ? code_->doc : vm_.none());
+  // The path the host named the program by (the command line's, as given).
+  vm_.dict_set_item(globals, "__file__", vm_.make_str(filename));
   // sys.modules['__main__'] is the program's module, whose namespace is these globals.
   Value main_module = vm_.make_module("__main__");
   main_module.as<Module>()->dict = globals_;
