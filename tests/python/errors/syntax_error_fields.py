@@ -46,5 +46,13 @@ try:
 except SyntaxError as e:
     print(e.msg, e.filename, e.lineno)
 
+# traceback's text for it starts at its location, as the interpreter's does.
+import traceback
+try:
+    exec("x = 1 +\n")
+except SyntaxError as e:
+    print(traceback.format_exception_only(type(e), e))
+print(traceback.format_exception_only(SyntaxError, SyntaxError("m", ("f.py", 2, 3, "  abc\n", 2, 5))))
+
 # Uncaught, it is shown with its line and carets, then "SyntaxError: msg".
 raise SyntaxError("made by hand", ("hand.py", 3, 5, "    value = 1 +\n", 3, 8))
