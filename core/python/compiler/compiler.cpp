@@ -170,6 +170,12 @@ class Compiler {
                   const Range& range);
   std::shared_ptr<Code> leave_unit();
   std::string qualname_for(const std::string& name);
+  // May the current unit await: an async function, or a module allowed top-level await.
+  bool in_async_function() const {
+    if (unit_->scope->kind == ScopeKind::Module) return options_.top_level_await;
+    return unit_->scope->kind == ScopeKind::Function &&
+           (unit_->code->flags & (kCoroutine | kAsyncGenerator));
+  }
 
   // ---- names ----
   void load_name(const std::string& written);
@@ -1154,6 +1160,7 @@ void Compiler::aug_assign(const AugAssign& a) {
 
 void Compiler::for_stmt(const For& f) {
   bool is_async = f.kind == StmtKind::AsyncFor;
+  if (is_async && !in_async_function()) return fail("'async for' outside async function", f.range);
   expr(*f.iter);
   std::vector<std::uint32_t> breaks;
   if (is_async) {
@@ -1242,6 +1249,8 @@ void Compiler::jump_if(const Expr& e, bool jump_when, std::vector<std::uint32_t>
 
 void Compiler::with_stmt(const With& w, std::size_t index) {
   bool is_async = w.kind == StmtKind::AsyncWith;
+  if (is_async && index == 0 && !in_async_function())
+    return fail("'async with' outside async function", w.range);
   const WithItem& item = w.items[index];
   expr(*item.context_expr);
   {
@@ -1824,8 +1833,8 @@ void Compiler::expr(const Expr& e) {
     }
     case ExprKind::Await: {
       Scope* s = unit_->scope;
-      bool allowed = s->kind == ScopeKind::Module || (unit_->code->flags & (kCoroutine | kAsyncGenerator)) ||
-                     (s->kind == ScopeKind::Comprehension && s->is_coroutine);
+      bool allowed =
+          in_async_function() || (s->kind == ScopeKind::Comprehension && s->is_coroutine);
       if (!allowed) {
         fail(s->kind == ScopeKind::Function ? "'await' outside async function"
                                             : "'await' outside function",
@@ -2272,6 +2281,10 @@ void Compiler::comprehension(const Expr& node, const std::vector<Comprehension>&
   static const char* names[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
   std::uint32_t flags = kComprehension;
   bool is_async = scope->is_coroutine;
+  if (is_async && kind != 3 && unit_->scope->kind != ScopeKind::Comprehension &&
+      !in_async_function()) {
+    return fail("asynchronous comprehension outside of an asynchronous function", node.range);
+  }
   if (kind == 3) flags |= is_async ? kAsyncGenerator : kGenerator;
   else if (is_async) flags |= kCoroutine;
   enter_unit(scope, names[kind], qualname_for(names[kind]), flags, node.range);

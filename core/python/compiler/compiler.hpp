@@ -20,6 +20,9 @@ struct CompileOptions {
   bool display = false;  // echo the final expression statement (notebook Out[])
   bool eval = false;     // eval(): the source is one expression, whose value the code returns
   bool single = false;   // compile(..., 'single'): one statement, its expressions echoed
+  // await, async for and async with in the module body, which then runs as a coroutine
+  // (programs and notebook cells; not compile(), exec() or eval(), as in CPython).
+  bool top_level_await = true;
 };
 
 struct CompileResult {

@@ -848,6 +848,7 @@ std::shared_ptr<Code> compile_text(VM& vm, std::string text, std::string filenam
   CompileOptions options;
   options.eval = mode == "eval";
   options.single = mode == "single";
+  options.top_level_await = false;
   if (options.eval) text.erase(0, text.find_first_not_of(" \t"));
   // CPython's tokenizer ends exec-mode text with a newline ("'(' was never closed" needs it).
   if (mode == "exec" && !text.empty() && text.back() != '\n') text += '\n';

@@ -24,6 +24,12 @@ sources = [
     ("é = 1 +", "exec"),
     ("x = 1\ny = 2", "single"),
     ("for x in y:\n    return 5\n", "exec"),
+    # Top-level await is for programs and notebook cells only, as in CPython.
+    ("await x", "exec"),
+    ("[x async for x in y]", "eval"),
+    ("async for x in y:\n    pass", "exec"),
+    ("def f():\n    async with x:\n        pass", "exec"),
+    ("def f():\n    return [await x for x in y]", "exec"),
 ]
 for source, mode in sources:
     try:
