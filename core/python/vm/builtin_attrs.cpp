@@ -487,7 +487,7 @@ Special exception_default(VM& vm, const ExceptionObject& e, const Type* type, st
     return Special::kDone;
   }
   if (VM::is_subtype(type, exc.SyntaxError)) {
-    // CPython's SyntaxError.__init__ stores msg = args[0]; the engine's own raise without it.
+    // CPython's SyntaxError.__init__ stores msg = args[0]; the engine raises its own without it.
     static constexpr std::string_view kFields[] = {
         "msg",  "filename",   "lineno",     "offset",
         "text", "end_lineno", "end_offset", "print_file_and_line"};
