@@ -944,6 +944,12 @@ Value run_source(VM& vm, CallArgs args, bool is_eval) {
                                    : "code object requires a closure of exactly length " +
                                          std::to_string(code->freevars.size()));
     }
+    if (!(code->flags & (kModuleLevel | kClassBody))) {
+      // A function's body (f.__code__) runs as a call without arguments, as CPython's frame
+      // of it does: missing arguments are a TypeError, a generator's body makes a generator.
+      Value result = vm.call(make_function(vm, code, globals, {}, {}, {}), {});
+      return result && !is_eval ? vm.none() : result;
+    }
   } else {
     std::optional<std::string> text = source_text(vm, args[0]);
     if (!text) return {};

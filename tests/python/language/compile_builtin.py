@@ -27,3 +27,16 @@ for _ in range(3):
 print(n)
 exec(compile("def square(v):\n    return v * v\n", "lib.py", "exec"))
 print(square(9), square.__code__.co_filename)
+
+# A function's code object runs as a call without arguments.
+def gen():
+    yield 1
+def needs(a, b):
+    return a + b
+for fn in (gen, needs, lambda: 7):
+    for run in (exec, eval):
+        try:
+            result = run(fn.__code__)
+            print(run.__name__, fn.__name__, type(result).__name__, result if fn is not gen else "")
+        except TypeError as e:
+            print(run.__name__, fn.__name__, e)
