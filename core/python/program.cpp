@@ -33,12 +33,58 @@ std::uint32_t columns(std::string_view utf8) {
   return n;
 }
 
-// "ValueError: message", "__main__.MyError", "KeyError: 'k'", with 3.11's suggestions.
+// Where a SyntaxError with an int lineno was found, as CPython's print_exception shows it: the
+// file and line, the line's text without its indentation and carets from offset to end_offset
+// (1-based, clipped to the text). False for others, which print as other exceptions do.
+bool syntax_error_location(VM& vm, const Value& exception, std::string& out, Value& msg) {
+  auto field = [&](const char* name) {
+    Value v = vm.get_attr(exception, name);
+    if (!v) vm.take_exception();
+    return v;
+  };
+  auto int_field = [&](const char* name) {
+    std::int64_t n = -1;
+    Value v = field(name);
+    if (v && vm.is_int(v) && !vm.to_int64(v, n)) n = -1;
+    return n;
+  };
+  Value lineno = field("lineno");
+  if (!lineno || vm.type_of(lineno) != vm.type(kIntType)) return false;
+  Value filename = field("filename"), text = field("text");
+  msg = field("msg");
+  if (!msg) msg = vm.none();
+  out = "  File \"" + (filename && vm.is_str(filename) ? VM::str_text(filename) : "<string>") +
+        "\", line " + VM::str_text(vm.str(lineno)) + "\n";
+  if (!text || !vm.is_str(text)) return true;
+  std::string line = VM::str_text(text);
+  if (!line.empty() && line.back() == '\n') line.pop_back();
+  auto length = static_cast<std::int64_t>(columns(line));
+  std::size_t indent = std::min(line.find_first_not_of(" \t\f"), line.size());
+  line.erase(0, indent);
+  std::int64_t offset = std::min(int_field("offset"), length + 1);
+  std::int64_t end = std::min(int_field("end_offset"), length + 1);
+  std::int64_t column = offset - 1 - static_cast<std::int64_t>(indent);
+  out += "    " + line + "\n";
+  if (column >= 0) {
+    out += "    " + std::string(static_cast<std::size_t>(column), ' ') +
+           std::string(static_cast<std::size_t>(end > offset ? end - offset : 1), '^') + "\n";
+  }
+  return true;
+}
+
+// "ValueError: message", "__main__.MyError", "KeyError: 'k'", with 3.11's suggestions; a
+// SyntaxError's location before it.
 std::string exception_line(VM& vm, const Value& exception) {
   Type* type = vm.type_of(exception);
   std::string name = type->qualname;
   if (type->module != "builtins" && type->module != "__main__") name = type->module + "." + name;
-  std::optional<std::string> text = vm.str_text_of(exception);
+  std::string location;
+  Value shown = exception;
+  if (vm.is_instance(exception, vm.exc().SyntaxError)) {
+    Value msg;
+    if (syntax_error_location(vm, exception, location, msg)) shown = msg;
+  }
+  std::optional<std::string> text = vm.str_text_of(shown);
   if (!text) vm.take_exception();
   std::string message = text.value_or("<exception str() failed>");
   ExceptionObject* e = vm.as_exception(exception);
@@ -61,8 +107,8 @@ std::string exception_line(VM& vm, const Value& exception) {
       if (!hint.empty()) message += ". Did you mean: '" + hint + "'?";
     }
   }
-  if (message.empty()) return name + "\n";
-  return name + ": " + message + "\n";
+  if (message.empty()) return location + name + "\n";
+  return location + name + ": " + message + "\n";
 }
 
 // CPython 3.11's anchors in a failing segment that is a binary operation or a subscript
@@ -456,6 +502,8 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
   Dict& globals = *globals_.as<Dict>();
   vm_.dict_set_item(globals, "__name__", vm_.make_str("__main__"));
   vm_.dict_set_item(globals, "__doc__", code_->doc ? code_->doc : vm_.none());
+  // The path the host named the program by (the command line's, as given).
+  vm_.dict_set_item(globals, "__file__", vm_.make_str(filename));
   // sys.modules['__main__'] is the program's module, whose namespace is these globals.
   Value main_module = vm_.make_module("__main__");
   main_module.as<Module>()->dict = globals_;

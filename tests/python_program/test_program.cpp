@@ -91,6 +91,16 @@ TEST_CASE("sys.modules['__main__'] is the program's module") {
   CHECK(run.host.out == "True True {'children': list[__main__.Node]}\n");
 }
 
+// The oracle's namespace has no __file__, so only this test can check it.
+TEST_CASE("__file__ is the name the host gave the program") {
+  Run run;
+  run.program.start("dir/main.py",
+                    "import sys\n"
+                    "print(__file__, sys.modules['__main__'].__file__)\n");
+  CHECK(run_to_end(run) == 0);
+  CHECK(run.host.out == "dir/main.py dir/main.py\n");
+}
+
 TEST_CASE("a source that is not UTF-8 is rejected before anything runs, in CPython's words") {
   Run run;
   CHECK(run.program.start("b.py", "print(1)\nx = '\xff'\n") == py::Program::State::Finished);

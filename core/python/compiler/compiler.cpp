@@ -32,8 +32,6 @@ std::shared_ptr<Source> make_source(std::string filename, std::string text) {
   return source;
 }
 
-Value make_code_object(VM& vm, std::shared_ptr<Code> code);  // vm/vm.cpp
-
 namespace {
 
 using namespace ast;
@@ -145,6 +143,9 @@ class Compiler {
     unit_->name_index[s] = i;
     return i;
   }
+  // CPython's ADDOP_NAME: attribute and import names are mangled as the variables are.
+  std::uint32_t mangled_name(const std::string& s) { return name(mangle(s)); }
+  std::string mangle(const std::string& s) const { return unit_->scope->mangle(s); }
   void load_const(Value v) { emit(Op::LoadConst, constant(std::move(v))); }
   void load_none() { load_const(vm_.none()); }
 
@@ -169,11 +170,17 @@ class Compiler {
                   const Range& range);
   std::shared_ptr<Code> leave_unit();
   std::string qualname_for(const std::string& name);
+  // May the current unit await: an async function, or a module allowed top-level await.
+  bool in_async_function() const {
+    if (unit_->scope->kind == ScopeKind::Module) return options_.top_level_await;
+    return unit_->scope->kind == ScopeKind::Function &&
+           (unit_->code->flags & (kCoroutine | kAsyncGenerator));
+  }
 
   // ---- names ----
-  void load_name(const std::string& id);
-  void store_name(const std::string& id);
-  void delete_name(const std::string& id);
+  void load_name(const std::string& written);
+  void store_name(const std::string& written);
+  void delete_name(const std::string& written);
   std::uint32_t local_index(const std::string& id);
   std::uint32_t cell_index(const std::string& id);
 
@@ -460,8 +467,9 @@ std::uint32_t Compiler::cell_index(const std::string& id) {
   return 0;
 }
 
-void Compiler::load_name(const std::string& id) {
+void Compiler::load_name(const std::string& written) {
   Scope* scope = unit_->scope;
+  std::string id = scope->mangle(written);
   NameScope where = scope->scope_of(id);
   switch (scope->kind) {
     case ScopeKind::Module:
@@ -485,8 +493,9 @@ void Compiler::load_name(const std::string& id) {
   }
 }
 
-void Compiler::store_name(const std::string& id) {
+void Compiler::store_name(const std::string& written) {
   Scope* scope = unit_->scope;
+  std::string id = scope->mangle(written);
   NameScope where = scope->scope_of(id);
   if (where == NameScope::GlobalExplicit) {
     emit(Op::StoreGlobal, name(id));
@@ -508,8 +517,9 @@ void Compiler::store_name(const std::string& id) {
   }
 }
 
-void Compiler::delete_name(const std::string& id) {
+void Compiler::delete_name(const std::string& written) {
   Scope* scope = unit_->scope;
+  std::string id = scope->mangle(written);
   NameScope where = scope->scope_of(id);
   if (where == NameScope::GlobalExplicit) {
     emit(Op::DeleteGlobal, name(id));
@@ -647,6 +657,12 @@ void Compiler::stmt(const Stmt& s) {
       break;
     case StmtKind::Expr: {
       auto& e = static_cast<const ExprStmt&>(s);
+      if (options_.single && unit_->scope->kind == ScopeKind::Module) {
+        // compile(..., 'single') echoes each expression statement outside functions.
+        expr(*e.value);
+        emit(Op::PrintExpr);
+        break;
+      }
       if (e.value->kind == ExprKind::Constant) break;  // docstrings and bare literals
       expr(*e.value);
       emit(Op::PopTop);
@@ -672,7 +688,7 @@ void Compiler::make_function(std::shared_ptr<Code> code, const Arguments& args,
   std::uint32_t nkw = 0;
   for (std::size_t i = 0; i < args.kwonlyargs.size(); ++i) {
     if (i < args.kw_defaults.size() && args.kw_defaults[i]) {
-      load_const(vm_.intern(args.kwonlyargs[i].name));
+      load_const(vm_.intern(mangle(args.kwonlyargs[i].name)));
       expr(*args.kw_defaults[i]);
       ++nkw;
     }
@@ -706,7 +722,7 @@ std::uint32_t Compiler::parameter_annotations(const Arguments& args, const Expr*
   std::uint32_t n = 0;
   auto pair = [&](const std::string& id, const Expr* value) {
     if (!value) return;
-    load_const(vm_.intern(id));
+    load_const(vm_.intern(mangle(id)));
     annotation(*value);
     ++n;
   };
@@ -891,7 +907,7 @@ void Compiler::ann_assign(const AnnAssign& a) {
       if (a.simple && evaluated) {
         annotation(*a.annotation);
         emit(Op::LoadName, name("__annotations__"));
-        load_const(vm_.intern(static_cast<const Name&>(*a.target).id));
+        load_const(vm_.intern(mangle(static_cast<const Name&>(*a.target).id)));
         emit(Op::StoreSubscr);
       }
       break;
@@ -1042,7 +1058,7 @@ void Compiler::assign_target(const Expr& target) {
     case ExprKind::Attribute: {
       auto& a = static_cast<const Attribute&>(target);
       expr(*a.value);
-      emit(Op::StoreAttr, name(a.attr));
+      emit(Op::StoreAttr, mangled_name(a.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -1111,12 +1127,12 @@ void Compiler::aug_assign(const AugAssign& a) {
       emit(Op::Copy, 1);
       {
         Position pos(*this, t.range);
-        emit(Op::LoadAttr, name(t.attr));
+        emit(Op::LoadAttr, mangled_name(t.attr));
       }
       expr(*a.value);
       emit(Op::BinaryOp, op);
       emit(Op::Swap, 2);
-      emit(Op::StoreAttr, name(t.attr));
+      emit(Op::StoreAttr, mangled_name(t.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -1144,6 +1160,7 @@ void Compiler::aug_assign(const AugAssign& a) {
 
 void Compiler::for_stmt(const For& f) {
   bool is_async = f.kind == StmtKind::AsyncFor;
+  if (is_async && !in_async_function()) return fail("'async for' outside async function", f.range);
   expr(*f.iter);
   std::vector<std::uint32_t> breaks;
   if (is_async) {
@@ -1232,6 +1249,8 @@ void Compiler::jump_if(const Expr& e, bool jump_when, std::vector<std::uint32_t>
 
 void Compiler::with_stmt(const With& w, std::size_t index) {
   bool is_async = w.kind == StmtKind::AsyncWith;
+  if (is_async && index == 0 && !in_async_function())
+    return fail("'async with' outside async function", w.range);
   const WithItem& item = w.items[index];
   expr(*item.context_expr);
   {
@@ -1641,7 +1660,7 @@ void Compiler::import_stmt(const Import& i) {
     Position pos(*this, alias.range.line ? alias.range : i.range);
     load_const(Value::small(0));
     load_none();
-    emit(Op::ImportName, name(alias.name));
+    emit(Op::ImportName, mangled_name(alias.name));
     if (!alias.asname.empty()) {
       // `import a.b as c` binds the submodule.
       std::size_t dot = alias.name.find('.');
@@ -1679,13 +1698,13 @@ void Compiler::import_from(const ImportFrom& i) {
   std::vector<Value> names;
   for (auto& alias : i.names) names.push_back(vm_.make_str(alias.name));
   load_const(vm_.make_tuple(std::move(names)));
-  emit(Op::ImportName, name(i.module));
+  emit(Op::ImportName, mangled_name(i.module));
   if (i.names.size() == 1 && i.names[0].name == "*") {
     emit(Op::ImportStar);
     return;
   }
   for (auto& alias : i.names) {
-    emit(Op::ImportFrom, name(alias.name));
+    emit(Op::ImportFrom, mangled_name(alias.name));
     store_name(alias.asname.empty() ? alias.name : alias.asname);
   }
   emit(Op::PopTop);
@@ -1714,7 +1733,7 @@ void Compiler::delete_target(const Expr& e) {
     case ExprKind::Attribute: {
       auto& a = static_cast<const Attribute&>(e);
       expr(*a.value);
-      emit(Op::DeleteAttr, name(a.attr));
+      emit(Op::DeleteAttr, mangled_name(a.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -1814,8 +1833,8 @@ void Compiler::expr(const Expr& e) {
     }
     case ExprKind::Await: {
       Scope* s = unit_->scope;
-      bool allowed = s->kind == ScopeKind::Module || (unit_->code->flags & (kCoroutine | kAsyncGenerator)) ||
-                     (s->kind == ScopeKind::Comprehension && s->is_coroutine);
+      bool allowed =
+          in_async_function() || (s->kind == ScopeKind::Comprehension && s->is_coroutine);
       if (!allowed) {
         fail(s->kind == ScopeKind::Function ? "'await' outside async function"
                                             : "'await' outside function",
@@ -1874,7 +1893,7 @@ void Compiler::expr(const Expr& e) {
     case ExprKind::Attribute: {
       auto& a = static_cast<const Attribute&>(e);
       expr(*a.value);
-      emit(Op::LoadAttr, name(a.attr));
+      emit(Op::LoadAttr, mangled_name(a.attr));
       break;
     }
     case ExprKind::Subscript: {
@@ -2185,7 +2204,7 @@ void Compiler::call(const Call& c) {
     expr(*a.value);
     {
       Position pos(*this, a.range);
-      emit(Op::LoadMethod, name(a.attr));
+      emit(Op::LoadMethod, mangled_name(a.attr));
     }
     exprs(c.args);
     emit(Op::Call, static_cast<std::uint32_t>(c.args.size()));
@@ -2262,6 +2281,10 @@ void Compiler::comprehension(const Expr& node, const std::vector<Comprehension>&
   static const char* names[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
   std::uint32_t flags = kComprehension;
   bool is_async = scope->is_coroutine;
+  if (is_async && kind != 3 && unit_->scope->kind != ScopeKind::Comprehension &&
+      !in_async_function()) {
+    return fail("asynchronous comprehension outside of an asynchronous function", node.range);
+  }
   if (kind == 3) flags |= is_async ? kAsyncGenerator : kGenerator;
   else if (is_async) flags |= kCoroutine;
   enter_unit(scope, names[kind], qualname_for(names[kind]), flags, node.range);
@@ -2809,6 +2832,15 @@ CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
     result.error = parsed.error;
     return result;
   }
+  const auto& body = parsed.module->body;
+  if (options.single && body.size() > 1 && body[1]->range.line > body[0]->range.end_line) {
+    // A parser error in CPython: more than the first line's statements, found at its end.
+    SourcePosition end{body[0]->range.end_line, body[0]->range.end_column};
+    result.error = SyntaxErrorInfo{
+        "SyntaxError", "multiple statements found while compiling a single statement", end, end};
+    return result;
+  }
+  result.after_parsing = true;
   SymbolTable table = build_symbol_table(*parsed.module);
   if (table.error) {
     result.error = table.error;

@@ -19,11 +19,16 @@ class VM;
 struct CompileOptions {
   bool display = false;  // echo the final expression statement (notebook Out[])
   bool eval = false;     // eval(): the source is one expression, whose value the code returns
+  bool single = false;   // compile(..., 'single'): one statement, its expressions echoed
+  // await, async for and async with in the module body, which then runs as a coroutine
+  // (programs and notebook cells; not compile(), exec() or eval(), as in CPython).
+  bool top_level_await = true;
 };
 
 struct CompileResult {
   std::shared_ptr<Code> code;
   std::optional<SyntaxErrorInfo> error;
+  bool after_parsing = false;  // the error is the symbol table's or the compiler's
 };
 
 // Parses and compiles a whole program. A program with top-level `await` compiles to a module
@@ -32,5 +37,8 @@ CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
                               const CompileOptions& options);
 
 std::shared_ptr<Source> make_source(std::string filename, std::string text);
+
+// The Python object of a code (vm/vm.cpp).
+Value make_code_object(VM& vm, std::shared_ptr<Code> code);
 
 }  // namespace py

@@ -10,6 +10,16 @@ NameScope Scope::scope_of(const std::string& name) const {
   return NameScope::GlobalImplicit;
 }
 
+std::string Scope::mangle(const std::string& name) const {
+  // Not dunder names, nor dotted module names, nor inside a class named only with underscores.
+  if (name.size() < 3 || name.compare(0, 2, "__") != 0 ||
+      name.compare(name.size() - 2, 2, "__") == 0 || name.find('.') != std::string::npos)
+    return name;
+  std::size_t start = private_class.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return "_" + private_class.substr(start) + name;
+}
+
 namespace {
 
 class Builder {
@@ -39,14 +49,15 @@ class Builder {
     scope->kind = kind;
     scope->name = name;
     scope->parent = current_;
+    scope->private_class = kind == ScopeKind::Class ? name : current_->private_class;
     Scope* raw = scope.get();
     current_->children.push_back(std::move(scope));
     table_.scopes[node] = raw;
     return raw;
   }
 
-  void bind(const std::string& name) { current_->bound.insert(name); }
-  void use(const std::string& name) { current_->used.insert(name); }
+  void bind(const std::string& name) { current_->bound.insert(current_->mangle(name)); }
+  void use(const std::string& name) { current_->used.insert(current_->mangle(name)); }
 
   void arguments_defaults(const ast::Arguments& a) {
     for (auto& d : a.defaults) expr(*d);
@@ -64,12 +75,13 @@ class Builder {
 
   void parameters(const ast::Arguments& a) {
     auto add = [&](const ast::Arg& arg) {
-      if (std::find(current_->params.begin(), current_->params.end(), arg.name) !=
+      std::string name = current_->mangle(arg.name);
+      if (std::find(current_->params.begin(), current_->params.end(), name) !=
           current_->params.end()) {
         fail("duplicate argument '" + arg.name + "' in function definition", arg.range);
       }
-      current_->params.push_back(arg.name);
-      bind(arg.name);
+      current_->params.push_back(name);
+      current_->bound.insert(name);
     };
     for (auto& arg : a.posonlyargs) add(arg);
     for (auto& arg : a.args) add(arg);
@@ -223,12 +235,14 @@ class Builder {
         }
         break;
       case K::Global:
-        for (auto& n : static_cast<const ast::Global&>(s).names) {
+        for (auto& written : static_cast<const ast::Global&>(s).names) {
+          std::string n = current_->mangle(written);
           if (current_->params.end() !=
               std::find(current_->params.begin(), current_->params.end(), n)) {
-            fail("name '" + n + "' is parameter and global", s.range);
+            fail("name '" + written + "' is parameter and global", s.range);
           } else if (current_->used.count(n) || current_->bound.count(n)) {
-            fail("name '" + n + "' is " + (current_->bound.count(n) ? "assigned to" : "used") +
+            fail("name '" + written + "' is " +
+                     (current_->bound.count(n) ? "assigned to" : "used") +
                      " prior to global declaration",
                  s.range);
           }
@@ -236,11 +250,13 @@ class Builder {
         }
         break;
       case K::Nonlocal:
-        for (auto& n : static_cast<const ast::Nonlocal&>(s).names) {
+        for (auto& written : static_cast<const ast::Nonlocal&>(s).names) {
+          std::string n = current_->mangle(written);
           if (current_->kind == ScopeKind::Module) {
             fail("nonlocal declaration not allowed at module level", s.range);
           } else if (current_->used.count(n) || current_->bound.count(n)) {
-            fail("name '" + n + "' is " + (current_->bound.count(n) ? "assigned to" : "used") +
+            fail("name '" + written + "' is " +
+                     (current_->bound.count(n) ? "assigned to" : "used") +
                      " prior to nonlocal declaration",
                  s.range);
           }
@@ -350,7 +366,7 @@ class Builder {
         // Inside a comprehension the target binds in the enclosing function scope.
         Scope* target_scope = current_;
         while (target_scope->kind == ScopeKind::Comprehension) target_scope = target_scope->parent;
-        auto& name = static_cast<const ast::Name&>(*n.target).id;
+        std::string name = current_->mangle(static_cast<const ast::Name&>(*n.target).id);
         target_scope->bound.insert(name);
         if (target_scope != current_) {
           for (Scope* s = current_; s != target_scope; s = s->parent) s->nonlocals.insert(name);

@@ -22,6 +22,7 @@ enum class NameScope { Local, GlobalExplicit, GlobalImplicit, Free, Cell };
 struct Scope {
   ScopeKind kind = ScopeKind::Module;
   std::string name;
+  std::string private_class;  // the enclosing class body's name, whose `__x` names are mangled
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;
 
@@ -39,6 +40,8 @@ struct Scope {
   bool needs_class_cell = false;  // class body: a method uses __class__/super
 
   NameScope scope_of(const std::string& name) const;
+  // `__x` inside class A is `_A__x`, as CPython's _Py_Mangle (the key of every table here).
+  std::string mangle(const std::string& name) const;
 };
 
 // Scope of each node that opens one, keyed by the node.

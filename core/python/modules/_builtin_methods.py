@@ -984,3 +984,34 @@ def namedtuple__replace(*args, **kwargs):
     if kwargs:
         raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
     return type(self)._make(items)
+
+
+# ---- SyntaxError ------------------------------------------------------------------------------
+# Its msg reads args[0] and its other fields None until stored (exception_default in
+# vm/builtin_attrs.cpp), so that the SyntaxErrors the engine raises need no __init__.
+
+def SyntaxError___init__(self, *args, **kwargs):
+    BaseException.__init__(self, *args, **kwargs)
+    if len(args) == 2:
+        info = tuple(args[1])
+        if not 4 <= len(info) <= 6:
+            bound = 'at least 4' if len(info) < 4 else 'at most 6'
+            raise TypeError(f'function takes {bound} arguments ({len(info)} given)')
+        if len(info) == 5:
+            raise TypeError('end_offset must be provided when end_lineno is provided')
+        (self.filename, self.lineno, self.offset, self.text, self.end_lineno,
+         self.end_offset) = info + (None,) * (6 - len(info))
+
+
+def SyntaxError___str__(self):
+    # "msg (file.py, line 3)": the file's base name, the line only if it is an int.
+    lineno = self.lineno if type(self.lineno) is int else None
+    if isinstance(self.filename, str):
+        where = self.filename.rpartition('/')[2]
+        if lineno is not None:
+            where += f', line {lineno}'
+    elif lineno is None:
+        return str(self.msg)
+    else:
+        where = f'line {lineno}'
+    return f'{self.msg} ({where})'

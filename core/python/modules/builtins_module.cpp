@@ -787,12 +787,139 @@ Value locals_function(VM& vm, CallArgs args) {
   return current_locals(vm);
 }
 
-// eval() and exec(): compiles `source` as "<string>" and runs it with the given namespaces (the
-// caller's by default).
+// A compile error as the SyntaxError (IndentationError, TabError) CPython's parser raises:
+// args (msg, (filename, lineno, offset, text, end_lineno, end_offset)) and those attributes,
+// offsets 1-based in characters, the line's text with its newline.
+Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& error, const Source& source,
+                         bool after_parsing) {
+  Type* type = error.type == "IndentationError" ? vm.exc().IndentationError
+               : error.type == "TabError"       ? vm.exc().TabError
+                                                : vm.exc().SyntaxError;
+  // CPython's compiler reads the text from the file, so errors found after parsing have none
+  // when it does not exist ("<string>"); the engine gives them none at all.
+  Value text = vm.none();
+  if (!after_parsing) {
+    std::string line(source.line(error.start.line));
+    if (error.start.line < source.line_starts.size()) line += '\n';
+    text = vm.make_str(std::move(line));
+  }
+  SourcePosition end = error.end.line ? error.end : error.start;
+  auto offset = [&](SourcePosition at) {
+    return vm.make_int(character_column(source.text, at) + 1);
+  };
+  Value fields[] = {vm.make_str(source.filename), vm.make_int(error.start.line),
+                    offset(error.start),          text,
+                    vm.make_int(end.line),        offset(end)};
+  static constexpr const char* kNames[] = {"filename", "lineno",     "offset",
+                                           "text",     "end_lineno", "end_offset"};
+  Value exception = vm.new_exception(
+      type, {vm.make_str(error.message), vm.make_tuple(std::vector<Value>(fields, fields + 6))});
+  for (std::size_t i = 0; i < 6; ++i) vm.set_attr(exception, vm.intern(kNames[i]), fields[i]);
+  return vm.raise(exception);
+}
+
+// The text of compile()'s, exec()'s or eval()'s source: a str, or bytes decoded as UTF-8 (a
+// SyntaxError if they are not UTF-8, as CPython's). Null when it raised.
+std::optional<std::string> source_text(VM& vm, const Value& source) {
+  std::string text;
+  if (vm.is_str(source)) {
+    text = VM::str_text(source);
+  } else {
+    Value decoded = vm.call(vm.get_attr(source, "decode"), {});
+    if (!decoded) {
+      Value error = vm.take_exception();
+      Value message = vm.str(error);
+      if (message) vm.raise(vm.exc().SyntaxError, "(unicode error) " + VM::str_text(message));
+      return std::nullopt;
+    }
+    text = VM::str_text(decoded);
+  }
+  if (text.find('\0') != std::string::npos) {
+    vm.raise(vm.exc().SyntaxError, "source code string cannot contain null bytes");
+    return std::nullopt;
+  }
+  return text;
+}
+
+// Compiles source text as compile() mode `mode` ("exec", "eval" or "single"): a code object, or
+// null after raising its SyntaxError.
+std::shared_ptr<Code> compile_text(VM& vm, std::string text, std::string filename,
+                                   std::string_view mode) {
+  CompileOptions options;
+  options.eval = mode == "eval";
+  options.single = mode == "single";
+  options.top_level_await = false;
+  if (options.eval) text.erase(0, text.find_first_not_of(" \t"));
+  // CPython's tokenizer ends exec-mode text with a newline ("'(' was never closed" needs it).
+  if (mode == "exec" && !text.empty() && text.back() != '\n') text += '\n';
+  auto source = make_source(std::move(filename), std::move(text));
+  CompileResult compiled = compile_program(vm, source, options);
+  if (!compiled.code) {
+    raise_syntax_error(vm, *compiled.error, *source, compiled.after_parsing);
+  }
+  return compiled.code;
+}
+
+bool is_source(VM& vm, const Value& v) {
+  return vm.is_str(v) || vm.type_index(v) == kBytesType;
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): the code object
+// exec() and eval() run. No flag is supported (there is no ast module), but those of Python 2's
+// future imports, which change nothing.
+Value compile_function(VM& vm, CallArgs args) {
+  Value parsed[7];  // source, filename, mode, flags, dont_inherit, optimize, _feature_version
+  if (!bind_clinic_args(
+          vm, args, "compile",
+          {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
+          0, 6, 3, parsed)) {
+    return {};
+  }
+  Value filename = parsed[1];
+  if (vm.type_index(filename) == kBytesType) {
+    filename = vm.call(vm.get_attr(filename, "decode"), {});
+    if (!filename) return {};
+  }
+  if (!vm.is_str(filename)) {
+    return vm.type_error("expected str, bytes or os.PathLike object, not " +
+                         type_name_of(vm, filename));
+  }
+  if (!vm.is_str(parsed[2])) {
+    return vm.type_error("compile() argument 'mode' must be str, not " +
+                         type_name_of(vm, parsed[2]));
+  }
+  int flags = 0, optimize = -1, feature_version = -1;
+  if ((parsed[3] && !c_int_argument(vm, parsed[3], flags)) ||
+      (parsed[4] && vm.truthy(parsed[4]) < 0) ||
+      (parsed[5] && !c_int_argument(vm, parsed[5], optimize)) ||
+      (parsed[6] && !c_int_argument(vm, parsed[6], feature_version))) {
+    return {};
+  }
+  constexpr int kPython2Futures = 0x10 | 0xFE0000;  // CO_NESTED, CO_FUTURE_DIVISION...
+  constexpr int kKnownFlags = kPython2Futures | 0x1000000 | 0x7600;  // annotations, PyCF_*
+  if (flags & ~kKnownFlags) return vm.value_error("compile(): unrecognised flags");
+  if (flags & ~kPython2Futures) return vm.value_error("compile(): flags are not supported");
+  if (optimize < -1 || optimize > 2) return vm.value_error("compile(): invalid optimize value");
+  std::string mode = VM::str_text(parsed[2]);
+  if (mode != "exec" && mode != "eval" && mode != "single") {
+    return vm.value_error("compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (!is_source(vm, parsed[0])) {
+    return vm.type_error("compile() arg 1 must be a string, bytes or AST object");
+  }
+  std::optional<std::string> text = source_text(vm, parsed[0]);
+  if (!text) return {};
+  std::shared_ptr<Code> code = compile_text(vm, std::move(*text), VM::str_text(filename), mode);
+  return code ? make_code_object(vm, std::move(code)) : Value();
+}
+
+// eval() and exec(): runs a code object, or source compiled as "<string>", with the given
+// namespaces (the caller's by default).
 Value run_source(VM& vm, CallArgs args, bool is_eval) {
   const char* name = is_eval ? "eval" : "exec";
   if (!no_keywords(vm, args, name) || !check_positional(vm, name, args.nargs, 1, 3)) return {};
-  if (!vm.is_str(args[0])) {
+  bool is_code = vm.type_index(args[0]) == kCodeType;
+  if (!is_code && !is_source(vm, args[0])) {
     return vm.type_error(std::string(name) + "() arg 1 must be a string, bytes or code object");
   }
   Value globals = args.nargs > 1 && !vm.is_none(args[1]) ? args[1] : Value();
@@ -809,23 +936,30 @@ Value run_source(VM& vm, CallArgs args, bool is_eval) {
   if (vm.type_index(locals) != kDictType) {
     return vm.type_error("locals must be a mapping");
   }
-  std::string text = VM::str_text(args[0]);
-  if (is_eval) text.erase(0, text.find_first_not_of(" \t"));
-  CompileOptions options;
-  options.eval = is_eval;
-  CompileResult compiled = compile_program(vm, make_source("<string>", std::move(text)), options);
-  if (!compiled.code) {
-    const SyntaxErrorInfo& error = *compiled.error;
-    Type* type = error.type == "IndentationError" ? vm.exc().IndentationError
-                 : error.type == "TabError"       ? vm.exc().TabError
-                                                  : vm.exc().SyntaxError;
-    return vm.raise(type,
-                    error.message + " (<string>, line " + std::to_string(error.start.line) + ")");
+  std::shared_ptr<Code> code;
+  if (is_code) {
+    code = args[0].as<CodeObject>()->code;
+    if (!code->freevars.empty()) {
+      return vm.type_error(is_eval ? "code object passed to eval() may not contain free variables"
+                                   : "code object requires a closure of exactly length " +
+                                         std::to_string(code->freevars.size()));
+    }
+    if (!(code->flags & (kModuleLevel | kClassBody))) {
+      // A function's body (f.__code__) runs as a call without arguments, as CPython's frame
+      // of it does: missing arguments are a TypeError, a generator's body makes a generator.
+      Value result = vm.call(make_function(vm, code, globals, {}, {}, {}), {});
+      return result && !is_eval ? vm.none() : result;
+    }
+  } else {
+    std::optional<std::string> text = source_text(vm, args[0]);
+    if (!text) return {};
+    code = compile_text(vm, std::move(*text), "<string>", name);
+    if (!code) return {};
   }
   Dict& globals_dict = *globals.as<Dict>();
   if (!vm.dict_get_item(globals_dict, "__builtins__"))
     vm.dict_set_item(globals_dict, "__builtins__", vm.builtins());
-  Frame* frame = new_frame(compiled.code.get());
+  Frame* frame = new_frame(code.get());
   if (!frame) return vm.raise(vm.exc().MemoryError, "");
   frame->globals = globals;
   frame->locals = locals;
@@ -2059,6 +2193,7 @@ void install_builtins_module(VM& vm) {
       {"bin", bin_function},
       {"callable", callable_function},
       {"chr", chr_function},
+      {"compile", compile_function},
       {"delattr", delattr_function},
       {"dir", dir_function},
       {"divmod", divmod_function},

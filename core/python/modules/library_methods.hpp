@@ -29,6 +29,8 @@ enum LibraryMethod : std::uint8_t {
   kFloatHex,
   kFloatFromhex,       // a classmethod
   kNamedtupleReplace,  // self is checked by the function
+  kSyntaxErrorInit,
+  kSyntaxErrorStr,
   // The first of bytes' methods (decode and all but the operators): the last names of
   // kLibraryMethods, which install_bytes_methods reads. Their natives are one function, which
   // finds its method's index in its NativeFunction's `data` (VM::native_called): each

@@ -103,6 +103,8 @@ constexpr const char* kLibraryMethods[] = {
     "float_hex",
     "float_fromhex",
     "namedtuple__replace",
+    "SyntaxError___init__",
+    "SyntaxError___str__",
     // From kBytesMethods: bytes' methods, each registered under the name after "bytes_".
     "bytes_capitalize",
     "bytes_center",

@@ -25,6 +25,11 @@ def _value_of(exc, value):
 _sentinel = object()
 
 
+def _is_frame(line):
+    # '  File "f.py", line 3, in f'; a SyntaxError's location has no function.
+    return line.startswith('  File ') and ', in ' in line.rpartition('", line ')[2]
+
+
 def _pieces(text):
     pieces = []
     lines = text.splitlines(keepends=True)
@@ -34,7 +39,7 @@ def _pieces(text):
         if line == '\n' and i + 2 < len(lines) and lines[i + 1].rstrip('\n') in _SEPARATORS:
             pieces.append(''.join(lines[i:i + 3]))
             i += 3
-        elif line.startswith('  File '):
+        elif _is_frame(line):
             end = i + 1
             while end < len(lines) and lines[end].startswith('    '):
                 end += 1
@@ -59,7 +64,8 @@ def format_exception_only(exc, /, value=_sentinel):
         return ['NoneType: None\n']
     pieces = _pieces(_format(value))
     start = len(pieces)
-    while start > 0 and not pieces[start - 1].startswith(('  File ', 'Traceback ')):
+    while start > 0 and not (_is_frame(pieces[start - 1]) or
+                             pieces[start - 1].startswith('Traceback ')):
         start -= 1
     return pieces[start:]
 

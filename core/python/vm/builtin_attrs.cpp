@@ -478,6 +478,17 @@ Special exception_default(VM& vm, const ExceptionObject& e, const Type* type, st
     out = args.empty() ? vm.none() : args.size() == 1 ? args[0] : e.args;
     return Special::kDone;
   }
+  if (VM::is_subtype(type, exc.SyntaxError)) {
+    // CPython's SyntaxError.__init__ stores msg = args[0]; the engine raises its own without it.
+    static constexpr std::string_view kFields[] = {
+        "msg",  "filename",   "lineno",     "offset",
+        "text", "end_lineno", "end_offset", "print_file_and_line"};
+    if (std::find(std::begin(kFields), std::end(kFields), name) == std::end(kFields))
+      return Special::kNotSpecial;
+    const auto& args = e.args.as<Tuple>()->items;
+    out = name == "msg" && !args.empty() ? args[0] : vm.none();
+    return Special::kDone;
+  }
   bool named = VM::is_subtype(type, exc.NameError) || VM::is_subtype(type, exc.AttributeError) ||
                VM::is_subtype(type, exc.ImportError);
   if ((name == "name" && named) || (name == "obj" && VM::is_subtype(type, exc.AttributeError)) ||
@@ -2715,6 +2726,8 @@ void install_exception_methods(VM& vm) {
   vm.add_method(exc.BaseException, "add_note", exception_add_note);
   vm.add_method(exc.KeyError, "__str__", key_error_str);
   vm.add_method(exc.StopIteration, "__init__", stop_iteration_init);
+  vm.add_method(exc.SyntaxError, "__init__", library_method<kSyntaxErrorInit>);
+  vm.add_method(exc.SyntaxError, "__str__", library_method<kSyntaxErrorStr>);
   vm.add_static(exc.BaseExceptionGroup, "__new__", exception_group_new);
   vm.add_method(exc.BaseExceptionGroup, "__str__", exception_group_str);
   vm.add_method(exc.BaseExceptionGroup, "derive", exception_group_derive);

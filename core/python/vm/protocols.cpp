@@ -96,8 +96,10 @@ Value VM::str(const Value& v) {
     return r;
   }
   if (ExceptionObject* e = as_exception(v)) {
-    // "msg (2 sub-exceptions)": BaseExceptionGroup.__str__.
-    if (is_subtype(type_of(v), exc_.BaseExceptionGroup)) {
+    // "msg (2 sub-exceptions)", "msg (file.py, line 3)": the __str__ of BaseExceptionGroup
+    // and SyntaxError.
+    if (is_subtype(type_of(v), exc_.BaseExceptionGroup) ||
+        is_subtype(type_of(v), exc_.SyntaxError)) {
       if (Value method = lookup_in_type(type_of(v), intern_static("__str__")))
         return call_bound(*this, method, v, {});
     }
