@@ -500,10 +500,17 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
   code_ = compiled.code;
   globals_ = vm_.make_dict();
   Dict& globals = *globals_.as<Dict>();
+  // A script's module attributes, in CPython's order (its loader object is None here).
   vm_.dict_set_item(globals, "__name__", vm_.make_str("__main__"));
   vm_.dict_set_item(globals, "__doc__", code_->doc ? code_->doc : vm_.none());
+  for (const char* name : {"__package__", "__loader__", "__spec__"})
+    vm_.dict_set_item(globals, name, vm_.none());
+  vm_.dict_set_item(globals, "__annotations__", vm_.make_dict());
+  Value builtins = vm_.import_module(vm_.intern("builtins"));
+  if (builtins) vm_.dict_set_item(globals, "__builtins__", builtins);
   // The path the host named the program by (the command line's, as given).
   vm_.dict_set_item(globals, "__file__", vm_.make_str(filename));
+  vm_.dict_set_item(globals, "__cached__", vm_.none());
   // sys.modules['__main__'] is the program's module, whose namespace is these globals.
   Value main_module = vm_.make_module("__main__");
   main_module.as<Module>()->dict = globals_;

@@ -101,6 +101,25 @@ TEST_CASE("__file__ is the name the host gave the program") {
   CHECK(run.host.out == "dir/main.py dir/main.py\n");
 }
 
+// The oracle runs programs in a namespace of its own: a script's module attributes are checked
+// here, against what CPython 3.11 prints for the same script.
+TEST_CASE("a script's globals are CPython's: __builtins__, __spec__, __annotations__...") {
+  Run run;
+  run.program.start("main.py",
+                    "import builtins\n"
+                    "print(list(globals()))\n"
+                    "print(__builtins__ is builtins, builtins.len is len, __spec__, __package__)\n"
+                    "x: int = 1\n"
+                    "print(__annotations__)\n");
+  CHECK(run_to_end(run) == 0);
+  CHECK(run.host.err == "");
+  CHECK(run.host.out ==
+        "['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', "
+        "'__builtins__', '__file__', '__cached__', 'builtins']\n"
+        "True True None None\n"
+        "{'x': <class 'int'>}\n");
+}
+
 TEST_CASE("a source that is not UTF-8 is rejected before anything runs, in CPython's words") {
   Run run;
   CHECK(run.program.start("b.py", "print(1)\nx = '\xff'\n") == py::Program::State::Finished);

@@ -2278,6 +2278,12 @@ Value traceback_format(VM& vm, CallArgs args) {
   return vm.make_str(format_exception(vm, args[0]));
 }
 
+bool init_builtins(VM& vm, Module& module) {
+  module.dict = vm.builtins();
+  vm.dict_set_item(*module.dict.as<Dict>(), "__name__", module.name);
+  return true;
+}
+
 bool init_traceback_native(VM& vm, Module& module) {
   return modules::add_function(vm, module, "format", traceback_format);
 }

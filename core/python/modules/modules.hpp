@@ -29,6 +29,8 @@ bool init_random(VM& vm, Module& module);
 // types, contextlib, heapq, bisect, string): runs the archive entry of the module's name.
 bool init_library_module(VM& vm, Module& module);
 bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
+// `import builtins`: the module whose namespace is the VM's builtins dict.
+bool init_builtins(VM& vm, Module& module);          // builtins_module.cpp
 bool init_traceback_native(VM& vm, Module& module);  // builtins_module.cpp: _traceback
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
 

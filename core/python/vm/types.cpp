@@ -178,6 +178,7 @@ void VM::create_builtin_types() {
     register_module(name, init_library_module);
   }
   register_module("sys", init_sys);
+  register_module("builtins", init_builtins);
   register_module("_traceback", init_traceback_native);
   register_module("asyncio", init_asyncio);
   register_module("time", init_time);
