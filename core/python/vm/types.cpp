@@ -174,7 +174,8 @@ void VM::create_builtin_types() {
   register_module("random", init_random);
   for (const char* name : {"functools", "itertools", "operator", "types", "contextlib", "heapq",
                            "bisect", "string", "typing", "dataclasses", "enum", "json", "abc",
-                           "copy", "collections.abc", "__future__", "traceback", "datetime"}) {
+                           "copy", "collections.abc", "__future__", "traceback", "datetime",
+                           "statistics"}) {
     register_module(name, init_library_module);
   }
   register_module("sys", init_sys);
