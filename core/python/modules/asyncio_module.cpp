@@ -965,11 +965,6 @@ aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
   }
   auto* generator = coro.as<GeneratorObject>();
   interpreter.set_suspendable();
-  struct ThreadStep {
-    Interpreter& interpreter;
-    ~ThreadStep() { interpreter.in_thread = false; }
-  } thread_step{interpreter};
-  interpreter.in_thread = is_thread;
   if (innermost_) {
     // After a green thread's sleep, time.sleep returns None.
     Value sent = thread_sleeping_ && !thrown_value ? vm.none() : Value();

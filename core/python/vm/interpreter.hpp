@@ -109,9 +109,6 @@ class Interpreter {
   HostRequest host_request;
   // Whether the loop being run may suspend (false in nested native->Python calls).
   bool can_suspend() const { return suspendable_depth_ == nesting_; }
-  // A green thread's step is running (run_in_executor, to_thread): its time.sleep suspends
-  // that task alone, as a thread's sleep leaves the event loop running.
-  bool in_thread = false;
   void set_suspendable() { suspendable_depth_ = nesting_ + 1; }
   // Whether an `await` may suspend the loop being run: a suspendable run, or a coroutine driven
   // by send() (which hands the awaited future to its caller; other host requests stay refused).
