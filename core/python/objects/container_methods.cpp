@@ -190,6 +190,13 @@ Value list_extend(VM& vm, CallArgs args) {
     }
     return vm.none();
   }
+  if (source_layout == Layout::Range) {
+    // collect() refuses at once a range too long to hold.
+    std::vector<Value> more;
+    if (!vm.collect(args[1], more)) return Value();
+    items.insert(items.end(), more.begin(), more.end());
+    return vm.none();
+  }
   Value self = args[0];
   bool ok = vm.for_each(args[1], [&](Value item) {
     list_of(self).items.push_back(std::move(item));

@@ -607,6 +607,20 @@ bool VM::for_each(const Value& iterable, const std::function<bool(Value)>& fn) {
 }
 
 bool VM::collect(const Value& iterable, std::vector<Value>& out) {
+  // A range too long to hold fails at once, as CPython's preallocation from its length does,
+  // instead of after filling the memory one item at a time.
+  if (type_of(iterable)->layout == Layout::Range) {
+    constexpr std::uint64_t kMaxItems =
+        (std::uint64_t(1) << (sizeof(void*) >= 8 ? 32 : 30)) / sizeof(Value);
+    std::int64_t length = 0;
+    Value n = builtin_length(*this, iterable);
+    if (!n) return false;
+    if (!to_int64(n, length) || static_cast<std::uint64_t>(length) > kMaxItems) {
+      raise(exc_.MemoryError, "");
+      return false;
+    }
+    out.reserve(out.size() + static_cast<std::size_t>(length));
+  }
   return for_each(iterable, [&](Value v) {
     out.push_back(std::move(v));
     return true;

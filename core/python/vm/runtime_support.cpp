@@ -653,6 +653,9 @@ bool unpack(VM& vm, const Value& seq, bool with_star, std::uint32_t arg, std::ve
   std::uint32_t tag = vm.type_index(seq);
   if (tag == kTupleType || tag == kListType) {
     items = tag == kTupleType ? seq.as<Tuple>()->items : seq.as<List>()->items;
+  } else if (with_star && vm.type_of(seq)->layout == Layout::Range) {
+    // collect() refuses at once a range too long to hold.
+    if (!vm.collect(seq, items)) return false;
   } else {
     Value it = vm.iter(seq);
     if (!it) {
