@@ -314,6 +314,8 @@ bool Interpreter::execute_cold(Frame* frame, std::uint32_t word) {
       Value cause = arg == 2 ? pop(frame) : Value();
       Value exc = arg >= 1 ? pop(frame) : Value();
       do_raise(vm_, std::move(exc), std::move(cause), arg == 2, handled_exception);
+      // A bare `raise` re-raises with the exception's traceback as it is, as CPython's does.
+      reraising_ = arg == 0 && handled_exception;
       return false;
     }
     case Op::Reraise: {
