@@ -488,6 +488,8 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
             columns(full.substr(0, std::min<std::size_t>(error.end.column, full.size())));
         std::uint32_t removed_columns = columns(full.substr(0, removed));
         if (end_columns > removed_columns) end = end_columns - removed_columns;
+      } else if (error.end.line > error.start.line) {
+        end = columns(full) - columns(full.substr(0, removed));  // CPython: to the line's end
       }
       out += "    " + std::string(start, ' ') + std::string(std::max(end, start + 1) - start, '^') +
              "\n";

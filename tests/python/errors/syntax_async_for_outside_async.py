@@ -1,0 +1,7 @@
+async def ticker():
+    yield 1
+
+
+def regular():
+    async for i in ticker():
+        print(i)

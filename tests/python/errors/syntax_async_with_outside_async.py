@@ -1,0 +1,6 @@
+import asyncio
+
+
+def regular():
+    async with asyncio.Lock():
+        pass
