@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "objects/container_methods.hpp"
 #include "objects/str_methods.hpp"
@@ -63,6 +64,15 @@ GeneratorObject::~GeneratorObject() {
   if (frame) free_frame(frame);
 }
 
+namespace {
+// The warnings shown so far (CPython's __warningregistry__): the "default" action shows a
+// warning once per text and place, so a coroutine never awaited in a loop warns once.
+struct ShownWarnings : VM::ModuleState {
+  std::unordered_set<std::string> keys;
+};
+constexpr char kShownWarningsKey = 0;
+}  // namespace
+
 void warn_never_awaited(VM& vm, std::string_view qualname) {
   // Where Python code is running, the warning names its line, as warnings.warn does.
   std::string where = "sys:1";
@@ -75,6 +85,10 @@ void warn_never_awaited(VM& vm, std::string_view qualname) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     if (!text.empty()) source_line = "  " + std::string(text) + "\n";
   }
+  VM::ModuleState* shown = vm.find_module_state(&kShownWarningsKey);
+  if (!shown) shown = &vm.add_module_state(&kShownWarningsKey, std::make_unique<ShownWarnings>());
+  if (!static_cast<ShownWarnings*>(shown)->keys.insert(where + " " + std::string(qualname)).second)
+    return;
   vm.host().write_stderr(where + ": RuntimeWarning: coroutine '" + std::string(qualname) +
                          "' was never awaited\n" + source_line +
                          "RuntimeWarning: Enable tracemalloc to get the object allocation "
