@@ -96,8 +96,8 @@ Value task_exception(TaskObject& task);
 // The value a finished future or task holds (null when it has none).
 Value future_result_value(aio::FutureBase& future);
 // CPython's report of an error the loop caught ("Task exception was never retrieved",
-// "Exception in callback ..."), written to stderr.
+// "Exception in callback ..." with the handle that ran it), written to stderr.
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,
-                       aio::FutureBase* future);
+                       aio::FutureBase* future, const std::string& handle = {});
 
 }  // namespace py

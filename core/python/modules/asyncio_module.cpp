@@ -25,6 +25,7 @@ using modules::after_self;
 // The loop as Python sees it (asyncio.get_running_loop()).
 struct LoopObject : Object {
   aio::EventLoop* loop = nullptr;
+  bool closed = false;  // loop.close() was called (this face of the program's loop only)
 };
 
 struct AsyncioState : VM::ModuleState {
@@ -122,8 +123,25 @@ class PythonErrors final : public aio::ErrorFactory {
 // ---- Callbacks into Python
 // -----------------------------------------------------------------------
 
-// "f(1, 2)" for the "Exception in callback" report.
-std::string describe_call(VM& vm, const Value& fn, const std::vector<Value>& args) {
+// reprlib.repr(v), as asyncio shows a result or a callback's argument ("[0, 1, 2, 3, 4, 5,
+// ...]"). Short scalars, which reprlib leaves as they are, do not need the module.
+std::string limited_repr(VM& vm, const Value& v) {
+  std::uint32_t tag = vm.type_index(v);
+  if (tag == kNoneType || tag == kBoolType || tag == kIntType || tag == kFloatType ||
+      tag == kStrType) {
+    std::string text = repr_or_placeholder(vm, v);
+    if (text.size() <= 30) return text;
+  }
+  Value module = vm.import_module(vm.intern("reprlib"));
+  Value text = module ? vm.call_method(module, "repr", {v}) : Value();
+  if (text && vm.is_str(text)) return VM::str_text(text);
+  if (vm.has_pending_exception()) vm.take_exception();
+  return repr_or_placeholder(vm, v);
+}
+
+// format_helpers._format_callback_source: "on_done(<Future finished result=1>) at prog.py:3",
+// with the place only for a function written in Python.
+std::string describe_callback(VM& vm, const Value& fn, const std::vector<Value>& args) {
   Value name = vm.get_attr_opt(fn, vm.intern("__qualname__"));
   std::string text;
   if (name && vm.is_str(name)) {
@@ -135,13 +153,47 @@ std::string describe_call(VM& vm, const Value& fn, const std::vector<Value>& arg
   text += "(";
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (i) text += ", ";
-    text += repr_or_placeholder(vm, args[i]);
+    text += limited_repr(vm, args[i]);
   }
-  return text + ")";
+  text += ")";
+  if (vm.type_index(fn) == kFunctionType) {
+    const Code& code = *fn.as<Function>()->code;
+    if (code.source) text += " at " + code.source->filename + ":" + std::to_string(code.first_line);
+  }
+  return text;
 }
 
-// Calls fn(*args) as the loop calls a callback: an exception goes to the exception handler.
-void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args) {
+// A callback of call_soon/call_later/call_at: the target of its handle's Callback, so that the
+// handle's repr and an error report can name what it calls.
+class PythonCall final : public aio::RefCounted {
+ public:
+  PythonCall(Value fn, std::vector<Value> args) : fn(std::move(fn)), args(std::move(args)) {}
+  static void run(aio::RefCounted& call, aio::RefCounted* unused);
+  Value fn;
+  std::vector<Value> args;
+  const aio::Handle* handle = nullptr;  // the handle that owns this call
+};
+
+// <Handle on_done() at prog.py:3>, <TimerHandle when=2.0 print('hi')>, <Handle cancelled>.
+std::string describe_handle(VM& vm, const aio::Handle& handle) {
+  bool timer = handle.user_tag() == kTimerHandleType;
+  std::string text = timer ? "<TimerHandle" : "<Handle";
+  if (handle.cancelled()) text += " cancelled";
+  if (timer) {
+    double when = static_cast<const aio::TimerHandle&>(handle).when();
+    text += " when=" + repr_or_placeholder(vm, vm.make_float(when));
+  }
+  if (!handle.cancelled()) {  // Handle.cancel() drops the callback
+    auto& call = static_cast<const PythonCall&>(*handle.callback().target);
+    text += " " + describe_callback(vm, call.fn, call.args);
+  }
+  return text + ">";
+}
+
+// Calls fn(*args) as the loop calls a callback: an exception goes to the exception handler,
+// with the handle that ran it (a done-callback runs from a Handle of its own in CPython).
+void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args,
+                    const aio::Handle* handle) {
   Value result = vm.call(fn, CallArgs{args.data(), static_cast<std::uint32_t>(args.size())});
   if (result) return;
   Value exception = vm.take_exception();
@@ -152,12 +204,19 @@ void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args) {
     vm.loop->pause();
     return;
   }
-  report_loop_error(vm, "Exception in callback " + describe_call(vm, fn, args), exception, nullptr);
+  std::string callback = describe_callback(vm, fn, args);
+  std::string handle_text = handle ? describe_handle(vm, *handle) : "<Handle " + callback + ">";
+  report_loop_error(vm, "Exception in callback " + callback, exception, nullptr, handle_text);
+}
+
+void PythonCall::run(aio::RefCounted& target, aio::RefCounted*) {
+  auto& call = static_cast<PythonCall&>(target);
+  call_reporting(*current_vm, call.fn, call.args, call.handle);
 }
 
 void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
   VM& vm = *current_vm;
-  call_reporting(vm, Value(&fn), {Value(future)});
+  call_reporting(vm, Value(&fn), {Value(future)}, nullptr);
 }
 
 // ---- Futures
@@ -289,13 +348,32 @@ Value future_get_loop(VM& vm, CallArgs args) {
   return state(vm).loop_object;
 }
 
-// "result=42", "exception=ValueError('bad')" or "" (base_futures._future_repr_info).
+// " result=42", " exception=ValueError('bad')" or "" (base_futures._future_repr_info).
 std::string describe_outcome(VM& vm, aio::FutureBase& future) {
   if (future.state() != aio::FutureBase::State::Finished) return {};
-  if (aio::Error error = future.exception())
+  if (const aio::Error& error = future.stored_error())
     return " exception=" + repr_or_placeholder(vm, from_error(error));
   Value value = future_result_value(future);
-  return " result=" + repr_or_placeholder(vm, value ? value : vm.none());
+  return " result=" + limited_repr(vm, value ? value : vm.none());
+}
+
+// " cb=[on_done() at prog.py:3, <1 more>, Task.task_wakeup()]" or "" (_format_callbacks).
+// The runtime's own callbacks other than a task's wakeup are CPython's internals, not shown.
+std::string describe_callbacks(VM& vm, const aio::FutureBase& future) {
+  std::vector<std::string> names;
+  future.visit_done_callbacks([&](aio::RunFn fn, aio::RefCounted* target) {
+    if (fn == &run_done_callback) {
+      names.push_back(describe_callback(vm, Value(target), {}));
+    } else if (aio::TaskBase::is_wakeup(fn)) {
+      names.push_back("Task.task_wakeup()");
+    }
+  });
+  if (names.empty()) return {};
+  std::string text = names.front();
+  if (names.size() == 2) text += ", " + names.back();
+  if (names.size() > 2)
+    text += ", <" + std::to_string(names.size() - 2) + " more>, " + names.back();
+  return " cb=[" + text + "]";
 }
 
 std::string state_word(const aio::FutureBase& future) {
@@ -311,23 +389,32 @@ std::string state_word(const aio::FutureBase& future) {
 
 std::string future_repr_text(VM& vm, const Value& v) {
   aio::FutureBase& future = future_of(v);
-  return "<" + vm.type_of(v)->name + " " + state_word(future) + describe_outcome(vm, future) + ">";
+  return "<" + vm.type_of(v)->name + " " + state_word(future) + describe_outcome(vm, future) +
+         describe_callbacks(vm, future) + ">";
 }
 
+// base_tasks._task_repr_info: state, name, coro, wait_for, outcome, callbacks.
 Value future_repr(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "__repr__", 0, 0)) return {};
   const Value& self = args[0];
   if (!is_task(vm, self)) return vm.make_str(future_repr_text(vm, self));
   TaskObject& task = task_of(self);
-  std::string text = "<" + vm.type_of(self)->name + " " + state_word(task);
-  std::string outcome = describe_outcome(vm, task);
-  text += " name='" + task.name() + "' " + task.describe_coroutine_text();
-  text += outcome;
+  std::string state = task.cancelling() && !task.done() ? "cancelling" : state_word(task);
+  std::string text = "<" + vm.type_of(self)->name + " " + state;
+  text += " name=" + repr_or_placeholder(vm, vm.make_str(task.name()));
+  text += " " + task.describe_coroutine_text();
   if (aio::FutureBase* waiter = task.waiting_on()) {
     text += " wait_for=" + repr_or_placeholder(vm, Value(static_cast<Object*>(waiter)));
-  } else if (task.sleeping()) {
-    text += " wait_for=<Future pending cb=[Task.task_wakeup()]>";
+  } else if (const char* sleep = task.sleep_future_state()) {
+    // The future tasks.sleep would wait on, whose callback is the wakeup until it is done (its
+    // result, sleep()'s second argument, is not kept here: shown as None).
+    std::string_view sleep_state = sleep;
+    text += " wait_for=<Future " + std::string(sleep_state);
+    if (sleep_state == "pending") text += " cb=[Task.task_wakeup()]";
+    if (sleep_state == "finished") text += " result=None";
+    text += ">";
   }
+  text += describe_outcome(vm, task) + describe_callbacks(vm, task);
   return vm.make_str(text + ">");
 }
 
@@ -394,7 +481,12 @@ Value task_uncancel(VM& vm, CallArgs args) {
 
 Value asyncio_sleep(VM& vm, CallArgs args) {
   Value bound[2];
-  if (!bind_args(vm, args, "sleep", {"delay", "result"}, 1, bound)) return {};
+  // sleep is a Python function in CPython: its argument errors read as a def's do.
+  if (args.nargs > 2)
+    return vm.type_error("sleep() takes from 1 to 2 positional arguments but " +
+                         std::to_string(args.nargs) + " were given");
+  if (!bind_args(vm, args, "sleep", {"delay", "result"}, 0, bound)) return {};
+  if (!bound[0]) return vm.type_error("sleep() missing 1 required positional argument: 'delay'");
   double delay = 0;
   if (!vm.to_double(bound[0], delay, false)) {
     Value zero = Value::small(0);
@@ -449,6 +541,8 @@ Value asyncio_run(VM& vm, CallArgs args) {
 
 Value loop_run_until_complete(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "run_until_complete", 1, 1)) return {};
+  if (args[0].as<LoopObject>()->closed)
+    return vm.raise(vm.exc().RuntimeError, "Event loop is closed");
   if (loop_running(vm))
     return vm.raise(vm.exc().RuntimeError, "This event loop is already running");
   Value future = args[1];
@@ -497,6 +591,15 @@ Value asyncio_get_running_loop_or_none(VM& vm, CallArgs args) {
 Value asyncio_get_event_loop(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "get_event_loop", 0, 0)) return {};
   if (!vm.loop) return no_running_loop(vm);
+  return state(vm).loop_object;
+}
+
+// new_event_loop() outside a running loop: the program's one loop under a new face, as
+// asyncio.run() makes; None inside one (the prelude then makes a loop that cannot run).
+Value asyncio_new_loop_face(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_new_loop_face", 0, 0)) return {};
+  if (!vm.loop || loop_running(vm)) return vm.none();
+  state(vm).loop_object = make_loop_object(vm);
   return state(vm).loop_object;
 }
 
@@ -585,13 +688,15 @@ bool callback_arguments(VM& vm, const CallArgs& args, std::size_t first, std::st
   return true;
 }
 
-std::function<void()> python_callback(VM& vm, Value fn, std::vector<Value> fn_args) {
-  return
-      [&vm, fn = std::move(fn), fn_args = std::move(fn_args)] { call_reporting(vm, fn, fn_args); };
+// The Callback of a handle that calls fn(*fn_args); `call` receives its target.
+aio::Callback python_callback(Value fn, std::vector<Value> fn_args, PythonCall*& call) {
+  call = new PythonCall(std::move(fn), std::move(fn_args));
+  return aio::Callback{&PythonCall::run, aio::Ref<aio::RefCounted>(call), {}};
 }
 
-Value handle_value(const aio::Ref<aio::Handle>& handle, std::uint32_t tag) {
+Value handle_value(const aio::Ref<aio::Handle>& handle, std::uint32_t tag, PythonCall* call) {
   handle->set_user_tag(tag);
+  call->handle = handle.get();
   return Value(static_cast<Object*>(handle.get()));
 }
 
@@ -599,8 +704,10 @@ Value loop_call_soon(VM& vm, CallArgs args) {
   Value fn;
   std::vector<Value> fn_args;
   if (!callback_arguments(vm, args, 1, "call_soon", fn, fn_args)) return {};
-  return handle_value(loop_of(args[0]).call_soon(python_callback(vm, fn, std::move(fn_args))),
-                      kHandleType);
+  PythonCall* call;
+  aio::Ref<aio::Handle> handle(new aio::Handle(python_callback(fn, std::move(fn_args), call)));
+  loop_of(args[0]).call_soon(aio::Callback{&aio::Handle::run_unless_cancelled, handle, {}});
+  return handle_value(handle, kHandleType, call);
 }
 
 bool time_argument(VM& vm, const Value& v, double& out) {
@@ -609,32 +716,30 @@ bool time_argument(VM& vm, const Value& v, double& out) {
   return false;
 }
 
-Value loop_call_later(VM& vm, CallArgs args) {
+// call_later(delay, ...) (`relative`) and call_at(when, ...).
+Value schedule_timer_handle(VM& vm, CallArgs args, std::string_view name, bool relative) {
   Value fn;
   std::vector<Value> fn_args;
   if (args.nargs < 2)
-    return vm.type_error(
-        "call_later() missing 2 required positional arguments: 'delay' and 'callback'");
-  double delay;
-  if (!time_argument(vm, args[1], delay)) return {};
-  if (!callback_arguments(vm, args, 2, "call_later", fn, fn_args)) return {};
+    return vm.type_error(std::string(name) + "() missing 2 required positional arguments: '" +
+                         (relative ? "delay" : "when") + "' and 'callback'");
+  double when;
+  if (!time_argument(vm, args[1], when)) return {};
+  if (!callback_arguments(vm, args, 2, name, fn, fn_args)) return {};
+  aio::EventLoop& loop = loop_of(args[0]);
+  if (relative) when += loop.time();
+  PythonCall* call;
   aio::Ref<aio::TimerHandle> handle =
-      loop_of(args[0]).call_later(delay, python_callback(vm, fn, std::move(fn_args)));
-  return handle_value(handle, kTimerHandleType);
+      loop.call_at(when, python_callback(fn, std::move(fn_args), call));
+  return handle_value(handle, kTimerHandleType, call);
+}
+
+Value loop_call_later(VM& vm, CallArgs args) {
+  return schedule_timer_handle(vm, args, "call_later", true);
 }
 
 Value loop_call_at(VM& vm, CallArgs args) {
-  Value fn;
-  std::vector<Value> fn_args;
-  if (args.nargs < 2)
-    return vm.type_error(
-        "call_at() missing 2 required positional arguments: 'when' and 'callback'");
-  double when;
-  if (!time_argument(vm, args[1], when)) return {};
-  if (!callback_arguments(vm, args, 2, "call_at", fn, fn_args)) return {};
-  aio::Ref<aio::TimerHandle> handle =
-      loop_of(args[0]).call_at(when, python_callback(vm, fn, std::move(fn_args)));
-  return handle_value(handle, kTimerHandleType);
+  return schedule_timer_handle(vm, args, "call_at", false);
 }
 
 Value loop_create_future(VM& vm, CallArgs args) {
@@ -666,7 +771,21 @@ Value loop_is_running(VM& vm, CallArgs args) {
 
 Value loop_is_closed(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "is_closed", 0, 0)) return {};
-  return vm.false_value();
+  return vm.boolean(args[0].as<LoopObject>()->closed);
+}
+
+Value loop_close(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "close", 0, 0)) return {};
+  if (loop_running(vm)) return vm.raise(vm.exc().RuntimeError, "Cannot close a running event loop");
+  args[0].as<LoopObject>()->closed = true;
+  return vm.none();
+}
+
+// loop.run_in_executor(executor, func, *args): the prelude's _run_in_executor (no threads).
+Value loop_run_in_executor(VM& vm, CallArgs args) {
+  Value module = vm.import_module(vm.intern("asyncio"));
+  Value function = module ? vm.get_attr(module, "_run_in_executor") : Value();
+  return function ? vm.call(function, args) : Value();
 }
 
 Value loop_get_debug(VM& vm, CallArgs args) {
@@ -711,6 +830,11 @@ Value handle_cancel(VM& vm, CallArgs args) {
 Value handle_cancelled(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "cancelled", 0, 0)) return {};
   return vm.boolean(handle_of(args[0]).cancelled());
+}
+
+Value handle_repr(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "__repr__", 0, 0)) return {};
+  return vm.make_str(describe_handle(vm, handle_of(args[0])));
 }
 
 Value timer_handle_when(VM& vm, CallArgs args) {
@@ -820,8 +944,9 @@ void install_types(VM& vm) {
                {"get_coro", task_get_coro},
                {"cancelling", task_cancelling},
                {"uncancel", task_uncancel}});
-  add_methods(vm, vm.type(kHandleType),
-              {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}});
+  add_methods(
+      vm, vm.type(kHandleType),
+      {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}, {"__repr__", handle_repr}});
   add_methods(vm, vm.type(kTimerHandleType), {{"when", timer_handle_when}});
   add_methods(vm, vm.type(kSleepType),
               {{"__repr__", sleep_repr}, {"close", sleep_close}, {"__await__", sleep_await}});
@@ -839,6 +964,8 @@ Type* make_loop_type(VM& vm) {
                {"create_task", loop_create_task},
                {"is_running", loop_is_running},
                {"is_closed", loop_is_closed},
+               {"close", loop_close},
+               {"run_in_executor", loop_run_in_executor},
                {"get_debug", loop_get_debug},
                {"run_until_complete", loop_run_until_complete},
                {"call_exception_handler", loop_call_exception_handler},
@@ -1004,7 +1131,11 @@ void TaskObject::destroy_coroutine() noexcept {
     if (auto* generator = coro.as<GeneratorObject>()) generator->running = false;
   }
   innermost_ = nullptr;
-  coro = Value();
+  // A finished coroutine holds no frame (nor anything that could lead back to its task): a
+  // done task keeps it for its repr, as in a "Task exception was never retrieved" at exit.
+  bool finished =
+      coro && (vm.type_index(coro) != kCoroutineType || coro.as<GeneratorObject>()->finished);
+  if (!(done() && finished)) coro = Value();
 }
 
 std::string TaskObject::describe_coroutine() const {
@@ -1022,7 +1153,9 @@ std::string TaskObject::describe_coroutine_text() const {
     std::string filename = code.source ? code.source->filename : "<unknown>";
     return "coro=<" + name + " running at " + filename + ":" + std::to_string(line) + ">";
   }
-  return "coro=<" + name + " done>";
+  if (!generator->source) return "coro=<" + name + " done>";
+  return "coro=<" + name + " done, defined at " + generator->source->filename + ":" +
+         std::to_string(generator->first_line) + ">";
 }
 
 SleepObject::~SleepObject() {
@@ -1074,12 +1207,13 @@ Value task_exception(TaskObject& task) {
 }
 
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,
-                       aio::FutureBase* future) {
+                       aio::FutureBase* future, const std::string& handle) {
   Value saved = vm.has_pending_exception() ? vm.take_exception() : Value();
   std::string text = message + "\n";
   if (future) {
     text += "future: " + repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
   }
+  if (!handle.empty()) text += "handle: " + handle + "\n";
   if (exception) text += format_exception(vm, exception);
   vm.host().write_stderr(text);
   if (saved) vm.restore_exception(saved);
@@ -1225,6 +1359,7 @@ bool init_asyncio(VM& vm, Module& module) {
             add_function(vm, module, "get_running_loop", asyncio_get_running_loop) &&
             add_function(vm, module, "_get_running_loop", asyncio_get_running_loop_or_none) &&
             add_function(vm, module, "get_event_loop", asyncio_get_event_loop) &&
+            add_function(vm, module, "_new_loop_face", asyncio_new_loop_face) &&
             add_function(vm, module, "current_task", asyncio_current_task) &&
             add_function(vm, module, "all_tasks", asyncio_all_tasks) &&
             add_function(vm, module, "_start_thread", asyncio_start_thread) &&

@@ -2,8 +2,9 @@
 #
 # The engine runs this file as the body of the `asyncio` module once the native half has put its
 # names in the module namespace: Future, Task, sleep, run, create_task, get_running_loop,
-# get_event_loop, _get_running_loop, current_task, all_tasks, iscoroutine, iscoroutinefunction,
-# isfuture, CancelledError, InvalidStateError, QueueEmpty, QueueFull.
+# get_event_loop, _get_running_loop, _new_loop_face, _start_thread, current_task, all_tasks,
+# iscoroutine, iscoroutinefunction, isfuture, CancelledError, InvalidStateError, QueueEmpty,
+# QueueFull.
 #
 # What is defined here: the combinators (gather, wait, wait_for, as_completed, shield,
 # ensure_future), timeouts (timeout, timeout_at, Timeout), TaskGroup, the synchronisation
@@ -168,7 +169,26 @@ class _UnrunLoop:
 
 
 def new_event_loop():
-    return _UnrunLoop()
+    loop = _new_loop_face()
+    return _UnrunLoop() if loop is None else loop
+
+
+def set_event_loop(loop):
+    # There is one loop: get_event_loop() gives the face new_event_loop() made last.
+    pass
+
+
+def _run_in_executor(loop, executor, func, *args):
+    # A green thread (_start_thread): a time.sleep in func suspends only it, as a thread's would.
+    async def thread():
+        return func(*args)
+
+    return _start_thread(thread())
+
+
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 # --------------------------------------------------------------------------------------------

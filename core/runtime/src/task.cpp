@@ -154,7 +154,7 @@ std::string TaskBase::repr() const {
   std::string text = "<Task " + state_word() + " name='" + name() + "'";
   if (std::string coro = describe_coroutine(); !coro.empty()) text += " " + coro;
   if (state() == State::Finished) {
-    if (Error error = const_cast<TaskBase*>(this)->FutureBase::exception()) {
+    if (const Error& error = stored_error()) {
       text += " exception=" + error->type_name() + "('" + error->message() + "')";
     } else if (std::string result = describe_result(); !result.empty()) {
       text += " " + result;
@@ -191,6 +191,19 @@ void TaskBase::begin_sleep(double delay) {
   }
   in_sleep_ = true;
   sleep_state_ = SleepState::Pending;
+}
+
+const char* TaskBase::sleep_future_state() const noexcept {
+  switch (sleep_state_) {
+    case SleepState::Pending:
+      return "pending";
+    case SleepState::Finished:
+      return "finished";
+    case SleepState::Cancelled:
+      return "cancelled";
+    default:
+      return nullptr;
+  }
 }
 
 TimerEntry* TaskBase::current_sleep() noexcept {

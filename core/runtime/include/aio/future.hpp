@@ -51,6 +51,8 @@ class FutureBase : public RefCounted {
   Error exception() noexcept;
   // Future.set_exception. Throws InvalidStateError if already done.
   void set_exception(Error error);
+  // The stored exception or null, not marked retrieved (a repr shows it without retrieving it).
+  const Error& stored_error() const noexcept;
 
   // Done-callbacks run as fn(target, this) through call_soon. add_done_callback on a done
   // future schedules the callback at once.
@@ -66,6 +68,15 @@ class FutureBase : public RefCounted {
     return remove_callbacks([&](const DoneCallback& c) {
       return c.fn == fn && matches(c.target.get());
     });
+  }
+
+  // Calls visit(fn, target) for each done-callback, in registration order (repr's cb=[...]).
+  template <class Visit>
+  void visit_done_callbacks(Visit&& visit) const {
+    if (!first_callback_.fn) return;
+    visit(first_callback_.fn, first_callback_.target.get());
+    if (extras_)
+      for (const DoneCallback& c : extras_->more_callbacks) visit(c.fn, c.target.get());
   }
 
   const std::string* cancel_message() const noexcept {
@@ -112,7 +123,6 @@ class FutureBase : public RefCounted {
     if (!extras_) extras_ = std::make_unique<Extras>();
     return *extras_;
   }
-  const Error& stored_error() const noexcept;
   void set_cancel_message(std::optional<std::string> message);
   std::size_t remove_callbacks(const std::function<bool(const DoneCallback&)>& matches);
 

@@ -58,6 +58,7 @@ class Handle : public RefCounted {
   // Idempotent. A cancelled handle is skipped when its turn comes.
   virtual void cancel();
   bool cancelled() const noexcept { return cancelled_; }
+  const Callback& callback() const noexcept { return callback_; }
   // Runs the callback unless cancelled (the ready queue's entry point for handles).
   static void run_unless_cancelled(RefCounted& handle, RefCounted* unused);
 

@@ -53,6 +53,11 @@ class TaskBase : public FutureBase {
   void end_sleep() noexcept;
   // True while the sleep's future would be pending.
   bool sleeping() const noexcept { return sleep_state_ == SleepState::Pending; }
+  // The state of that future for a repr ("pending", "finished", "cancelled": until the task's
+  // next step, Task._fut_waiter), or null when the task is not waiting for a sleep.
+  const char* sleep_future_state() const noexcept;
+  // Whether a done-callback is a task's wakeup (repr's cb=[Task.task_wakeup()]).
+  static bool is_wakeup(RunFn fn) noexcept { return fn == &wakeup_callback; }
 
   bool is_task() const noexcept override { return true; }
   std::string repr() const override;
