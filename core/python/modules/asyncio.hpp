@@ -51,6 +51,9 @@ class TaskObject final : public aio::TaskBase {
   // the default executor's threads).
   bool is_thread = false;
   Value coro;    // the coroutine object (a GeneratorObject)
+  // The coroutine's function: its code tells where it was defined once the coroutine is done
+  // ("coro=<f() done, defined at prog.py:3>"), its frame being gone.
+  Value coro_function;
   Value result;  // once finished with a value
   Value dict;    // attributes of a Python subclass's instance
   // coro=<main() running at file.py:4>, as in the task's repr.

@@ -1005,7 +1005,10 @@ bool FutureObject::cancel(std::optional<std::string> message) {
 TaskObject::TaskObject(VM& vm, aio::EventLoop& loop, Value coro, std::optional<std::string> name)
     : aio::TaskBase(loop, std::move(name)), vm(vm), coro(std::move(coro)) {
   if (vm.type_index(this->coro) == kCoroutineType) {
-    this->coro.as<GeneratorObject>()->awaited = true;
+    auto* generator = this->coro.as<GeneratorObject>();
+    generator->awaited = true;
+    const Value& function = generator->frame ? generator->frame->function : Value();
+    if (function && vm.type_index(function) == kFunctionType) coro_function = function;
   } else {
     this->coro.as<SleepObject>()->awaited = true;
   }
@@ -1153,9 +1156,10 @@ std::string TaskObject::describe_coroutine_text() const {
     std::string filename = code.source ? code.source->filename : "<unknown>";
     return "coro=<" + name + " running at " + filename + ":" + std::to_string(line) + ">";
   }
-  if (!generator->source) return "coro=<" + name + " done>";
-  return "coro=<" + name + " done, defined at " + generator->source->filename + ":" +
-         std::to_string(generator->first_line) + ">";
+  const Code* code = coro_function ? coro_function.as<Function>()->code.get() : nullptr;
+  if (!code || !code->source) return "coro=<" + name + " done>";
+  return "coro=<" + name + " done, defined at " + code->source->filename + ":" +
+         std::to_string(code->first_line) + ">";
 }
 
 SleepObject::~SleepObject() {

@@ -22,7 +22,6 @@ namespace py {
 class VM;
 struct Code;
 struct Frame;
-struct Source;
 struct Dict;
 struct Str;
 
@@ -281,10 +280,6 @@ struct GeneratorObject : Object {
   bool started = false;
   bool finished = false;
   bool awaited = false;  // a coroutine that was awaited / driven (no "never awaited" warning)
-  // Where a finished generator's code was defined (its frame, which knew, is freed): a done
-  // task's repr says "coro=<f() done, defined at f.py:3>".
-  std::uint32_t first_line = 0;
-  std::shared_ptr<const Source> source;
 };
 
 // Iterators over built-in containers and the lazy built-ins (map, zip, enumerate...): one

@@ -98,8 +98,6 @@ void warn_never_awaited(VM& vm, std::string_view qualname) {
 void finish_frame(VM& vm, Frame* frame) {
   (void)vm;
   if (GeneratorObject* g = frame->generator) {
-    g->source = frame->code->source;
-    g->first_line = frame->code->first_line;
     g->frame = nullptr;
     g->finished = true;
     g->running = false;
