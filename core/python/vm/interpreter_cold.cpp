@@ -364,8 +364,13 @@ bool Interpreter::execute_cold(Frame* frame, std::uint32_t word) {
     case Op::BeforeAsyncWith: {
       Value manager = pop(frame);
       bool is_async = op == Op::BeforeAsyncWith;
-      Value exit = vm_.get_attr_opt(manager, vm_.intern(is_async ? "__aexit__" : "__exit__"));
-      Value enter = vm_.get_attr_opt(manager, vm_.intern(is_async ? "__aenter__" : "__enter__"));
+      const char* exit_name = is_async ? "__aexit__" : "__exit__";
+      const char* enter_name = is_async ? "__aenter__" : "__enter__";
+      // Special methods are the type's: a class that defines them is not itself a manager.
+      const Type* type = vm_.type_of(manager);
+      bool defined = vm_.lookup_in_type(type, exit_name) && vm_.lookup_in_type(type, enter_name);
+      Value exit = defined ? vm_.get_attr_opt(manager, vm_.intern(exit_name)) : Value();
+      Value enter = defined ? vm_.get_attr_opt(manager, vm_.intern(enter_name)) : Value();
       if (!enter || !exit) {
         if (vm_.has_pending_exception()) return false;
         vm_.type_error("'" + std::string(vm_.type_name(manager)) +
