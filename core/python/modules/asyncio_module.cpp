@@ -1206,11 +1206,12 @@ Value task_exception(TaskObject& task) {
 }
 
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,
-                       aio::FutureBase* future, const std::string& handle) {
+                       aio::FutureBase* future, const std::string& handle, const char* future_key) {
   Value saved = vm.has_pending_exception() ? vm.take_exception() : Value();
   std::string text = message + "\n";
   if (future) {
-    text += "future: " + repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
+    text += std::string(future_key) + ": " +
+            repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
   }
   if (!handle.empty()) text += "handle: " + handle + "\n";
   if (exception) text += format_exception(vm, exception);
