@@ -1187,7 +1187,14 @@ void install_asyncio_loop(VM& vm, aio::EventLoop& loop) {
   vm.loop = &loop;
   loop.set_error_factory(std::make_unique<PythonErrors>(vm));
   loop.set_exception_handler([&vm](const aio::ExceptionContext& context) {
-    report_loop_error(vm, context.message, context.error ? from_error(context.error) : Value(),
+    std::string message = context.message;
+    constexpr std::string_view kNeverRetrieved = " exception was never retrieved";
+    if (context.future && message.ends_with(kNeverRetrieved)) {
+      // CPython names the class: "_GatheringFuture exception was never retrieved".
+      Value future(static_cast<Object*>(context.future.get()));
+      message = vm.type_of(future)->name + std::string(kNeverRetrieved);
+    }
+    report_loop_error(vm, message, context.error ? from_error(context.error) : Value(),
                       context.future.get());
   });
 }
