@@ -62,6 +62,15 @@ def format_exception_only(exc, /, value=_sentinel):
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
+    if isinstance(value, BaseExceptionGroup):
+        # The group's own line and notes, not its sub-exceptions' (drawn in boxes below it).
+        stype = type(value).__qualname__
+        if type(value).__module__ not in ('__main__', 'builtins'):
+            stype = type(value).__module__ + '.' + stype
+        lines = [f'{stype}: {value}\n']
+        for note in getattr(value, '__notes__', ()):
+            lines.extend(line + '\n' for line in str(note).split('\n'))
+        return lines
     pieces = _pieces(_format(value))
     start = len(pieces)
     while start > 0 and not (_is_frame(pieces[start - 1]) or
