@@ -99,10 +99,11 @@ Value task_exception(TaskObject& task);
 // The value a finished future or task holds (null when it has none).
 Value future_result_value(aio::FutureBase& future);
 // CPython's report of an error the loop caught ("Task exception was never retrieved",
-// "Exception in callback ..." with the handle that ran it), written to stderr. The future is
-// shown under `future_key` (the shutdown of asyncio.run names its task "task").
+// "Exception in callback ..." with the handle that ran it), written to stderr or given to the
+// loop's set_exception_handler() handler. The future is shown under `future_key` (the shutdown
+// of asyncio.run names its task "task").
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,
-                       aio::FutureBase* future, const std::string& handle = {},
+                       aio::FutureBase* future, const aio::Handle* handle = nullptr,
                        const char* future_key = "future");
 
 }  // namespace py

@@ -25,7 +25,8 @@ using modules::after_self;
 // The loop as Python sees it (asyncio.get_running_loop()).
 struct LoopObject : Object {
   aio::EventLoop* loop = nullptr;
-  bool closed = false;  // loop.close() was called (this face of the program's loop only)
+  bool closed = false;      // loop.close() was called (this face of the program's loop only)
+  Value exception_handler;  // set_exception_handler's, or null
 };
 
 struct AsyncioState : VM::ModuleState {
@@ -174,6 +175,18 @@ class PythonCall final : public aio::RefCounted {
   const aio::Handle* handle = nullptr;  // the handle that owns this call
 };
 
+// The Callback of a handle that calls fn(*fn_args); `call` receives its target.
+aio::Callback python_callback(Value fn, std::vector<Value> fn_args, PythonCall*& call) {
+  call = new PythonCall(std::move(fn), std::move(fn_args));
+  return aio::Callback{&PythonCall::run, aio::Ref<aio::RefCounted>(call), {}};
+}
+
+Value handle_value(const aio::Ref<aio::Handle>& handle, std::uint32_t tag, PythonCall* call) {
+  handle->set_user_tag(tag);
+  call->handle = handle.get();
+  return Value(static_cast<Object*>(handle.get()));
+}
+
 // <Handle on_done() at prog.py:3>, <TimerHandle when=2.0 print('hi')>, <Handle cancelled>.
 std::string describe_handle(VM& vm, const aio::Handle& handle) {
   bool timer = handle.user_tag() == kTimerHandleType;
@@ -204,9 +217,15 @@ void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args,
     vm.loop->pause();
     return;
   }
-  std::string callback = describe_callback(vm, fn, args);
-  std::string handle_text = handle ? describe_handle(vm, *handle) : "<Handle " + callback + ">";
-  report_loop_error(vm, "Exception in callback " + callback, exception, nullptr, handle_text);
+  aio::Ref<aio::Handle> done_callback_handle;  // made for the report: it is never scheduled
+  if (!handle) {
+    PythonCall* call;
+    done_callback_handle = new aio::Handle(python_callback(fn, args, call));
+    handle_value(done_callback_handle, kHandleType, call);
+    handle = done_callback_handle.get();
+  }
+  report_loop_error(vm, "Exception in callback " + describe_callback(vm, fn, args), exception,
+                    nullptr, handle);
 }
 
 void PythonCall::run(aio::RefCounted& target, aio::RefCounted*) {
@@ -653,6 +672,33 @@ Value asyncio_isfuture(VM& vm, CallArgs args) {
   return vm.boolean(is_future(vm, args[0]));
 }
 
+// BaseEventLoop.default_exception_handler's report on stderr; `detail` is a "key: value" line.
+void print_loop_error(VM& vm, const std::string& message, const Value& exception,
+                      aio::FutureBase* future, const std::string& detail, const char* future_key) {
+  std::string text = message + "\n";
+  if (future) {
+    text += std::string(future_key) + ": " +
+            repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
+  }
+  if (!detail.empty()) text += detail + "\n";
+  if (exception) text += format_exception(vm, exception);
+  vm.host().write_stderr(text);
+}
+
+// The handler of loop.set_exception_handler(), called as handler(loop, context); an error in
+// it is reported with the context, as CPython's call_exception_handler does.
+void call_custom_handler(VM& vm, const Value& handler, const Value& context) {
+  if (vm.call(handler, {state(vm).loop_object, context})) return;
+  Value error = vm.take_exception();
+  print_loop_error(vm, "Unhandled error in exception handler", error, nullptr,
+                   "context: " + repr_or_placeholder(vm, context), "future");
+}
+
+Value custom_exception_handler(VM& vm) {
+  const Value& loop = state(vm).loop_object;
+  return loop ? loop.as<LoopObject>()->exception_handler : Value();
+}
+
 // ---- The loop object ----------------------------------------------------------------------------
 
 aio::EventLoop& loop_of(const Value& self) {
@@ -681,18 +727,6 @@ bool callback_arguments(VM& vm, const CallArgs& args, std::size_t first, std::st
   fn = args[first];  // not checked (CPython checks in debug mode only): it fails when called
   fn_args.assign(args.args + first + 1, args.args + args.nargs);
   return true;
-}
-
-// The Callback of a handle that calls fn(*fn_args); `call` receives its target.
-aio::Callback python_callback(Value fn, std::vector<Value> fn_args, PythonCall*& call) {
-  call = new PythonCall(std::move(fn), std::move(fn_args));
-  return aio::Callback{&PythonCall::run, aio::Ref<aio::RefCounted>(call), {}};
-}
-
-Value handle_value(const aio::Ref<aio::Handle>& handle, std::uint32_t tag, PythonCall* call) {
-  handle->set_user_tag(tag);
-  call->handle = handle.get();
-  return Value(static_cast<Object*>(handle.get()));
 }
 
 Value loop_call_soon(VM& vm, CallArgs args) {
@@ -788,8 +822,8 @@ Value loop_get_debug(VM& vm, CallArgs args) {
   return vm.false_value();
 }
 
-Value loop_call_exception_handler(VM& vm, CallArgs args) {
-  if (!modules::arity(vm, args, "call_exception_handler", 1, 1)) return {};
+Value loop_default_exception_handler(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "default_exception_handler", 1, 1)) return {};
   if (vm.type_index(args[1]) != kDictType) return vm.type_error("context must be a dict");
   Dict& context = *args[1].as<Dict>();
   Value message = vm.dict_get_item(context, "message");
@@ -798,9 +832,32 @@ Value loop_call_exception_handler(VM& vm, CallArgs args) {
   Value exception = vm.dict_get_item(context, "exception");
   Value future = vm.dict_get_item(context, "future");
   if (!future) future = vm.dict_get_item(context, "task");
-  report_loop_error(vm, text, exception && vm.as_exception(exception) ? exception : Value(),
-                    future && is_future(vm, future) ? &future_of(future) : nullptr);
+  print_loop_error(vm, text, exception && vm.as_exception(exception) ? exception : Value(),
+                   future && is_future(vm, future) ? &future_of(future) : nullptr, "", "future");
   return vm.none();
+}
+
+Value loop_call_exception_handler(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "call_exception_handler", 1, 1)) return {};
+  Value handler = args[0].as<LoopObject>()->exception_handler;
+  if (!handler) return loop_default_exception_handler(vm, args);
+  call_custom_handler(vm, handler, args[1]);
+  return vm.none();
+}
+
+Value loop_set_exception_handler(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "set_exception_handler", 1, 1)) return {};
+  if (!vm.is_none(args[1]) && !vm.is_callable(args[1]))
+    return vm.type_error("A callable object or None is expected, got " +
+                         repr_or_placeholder(vm, args[1]));
+  args[0].as<LoopObject>()->exception_handler = vm.is_none(args[1]) ? Value() : args[1];
+  return vm.none();
+}
+
+Value loop_get_exception_handler(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "get_exception_handler", 0, 0)) return {};
+  Value handler = args[0].as<LoopObject>()->exception_handler;
+  return handler ? handler : vm.none();
 }
 
 Value loop_repr(VM& vm, CallArgs args) {
@@ -964,6 +1021,9 @@ Type* make_loop_type(VM& vm) {
                {"get_debug", loop_get_debug},
                {"run_until_complete", loop_run_until_complete},
                {"call_exception_handler", loop_call_exception_handler},
+               {"default_exception_handler", loop_default_exception_handler},
+               {"set_exception_handler", loop_set_exception_handler},
+               {"get_exception_handler", loop_get_exception_handler},
                {"__repr__", loop_repr}});
   return type;
 }
@@ -1213,16 +1273,20 @@ Value task_exception(TaskObject& task) {
 }
 
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,
-                       aio::FutureBase* future, const std::string& handle, const char* future_key) {
+                       aio::FutureBase* future, const aio::Handle* handle, const char* future_key) {
   Value saved = vm.has_pending_exception() ? vm.take_exception() : Value();
-  std::string text = message + "\n";
-  if (future) {
-    text += std::string(future_key) + ": " +
-            repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
+  if (Value handler = custom_exception_handler(vm)) {
+    Value context = vm.make_dict();
+    Dict& dict = *context.as<Dict>();
+    vm.dict_set_item(dict, "message", vm.make_str(message));
+    if (exception) vm.dict_set_item(dict, "exception", exception);
+    if (future) vm.dict_set_item(dict, future_key, Value(static_cast<Object*>(future)));
+    if (handle) vm.dict_set_item(dict, "handle", Value(const_cast<aio::Handle*>(handle)));
+    call_custom_handler(vm, handler, context);
+  } else {
+    print_loop_error(vm, message, exception, future,
+                     handle ? "handle: " + describe_handle(vm, *handle) : "", future_key);
   }
-  if (!handle.empty()) text += "handle: " + handle + "\n";
-  if (exception) text += format_exception(vm, exception);
-  vm.host().write_stderr(text);
   if (saved) vm.restore_exception(saved);
 }
 
