@@ -1254,8 +1254,10 @@ void install_asyncio_loop(VM& vm, aio::EventLoop& loop) {
       Value future(static_cast<Object*>(context.future.get()));
       message = vm.type_of(future)->name + std::string(kNeverRetrieved);
     }
+    // CPython's Task.__del__ puts the task under "task", the others their future under "future".
+    const char* key = message == "Task was destroyed but it is pending!" ? "task" : "future";
     report_loop_error(vm, message, context.error ? from_error(context.error) : Value(),
-                      context.future.get());
+                      context.future.get(), nullptr, key);
   });
 }
 
