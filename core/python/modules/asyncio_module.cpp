@@ -196,10 +196,11 @@ std::string describe_handle(VM& vm, const aio::Handle& handle) {
     double when = static_cast<const aio::TimerHandle&>(handle).when();
     text += " when=" + repr_or_placeholder(vm, vm.make_float(when));
   }
-  auto& call = static_cast<const PythonCall&>(*handle.callback().target);
   // Handle.cancel() drops the callback; a None callback is not shown either.
-  if (!handle.cancelled() && !vm.is_none(call.fn))
-    text += " " + describe_callback(vm, call.fn, call.args);
+  if (const auto* call = static_cast<const PythonCall*>(handle.callback().target.get());
+      call && !vm.is_none(call->fn)) {
+    text += " " + describe_callback(vm, call->fn, call->args);
+  }
   return text + ">";
 }
 
