@@ -468,6 +468,13 @@ Value future_cancel_message(VM& vm, CallArgs args) {
   return message ? vm.make_str(*message) : vm.none();
 }
 
+// Future._state, which tutorials print: 'PENDING', 'CANCELLED' or 'FINISHED'.
+Value future_state(VM& vm, CallArgs args) {
+  std::string word = state_word(future_of(args[0]));
+  for (char& c : word) c = static_cast<char>(c - 'a' + 'A');
+  return vm.make_str(word);
+}
+
 Value task_get_name(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "get_name", 0, 0)) return {};
   return vm.make_str(task_of(args[0]).name());
@@ -989,6 +996,7 @@ void install_types(VM& vm) {
                {"__iter__", future_await},
                {"__repr__", future_repr}});
   vm.add_property(future, "_cancel_message", future_cancel_message);
+  vm.add_property(future, "_state", future_state);
   Type* task = vm.type(kTaskType);
   vm.add_static(task, "__new__", task_new);
   add_methods(vm, task,
