@@ -564,9 +564,13 @@ void ProgramDriver::wait_for_host(HostRequest request, Frame* script_frame) {
 void ProgramDriver::handle_script(RunResult result) {
   switch (result.status) {
     case RunStatus::Returned:
-      phase_ = Phase::Drain;
+      // A plain script's end is the program's: tasks a stopped loop still holds (left by
+      // run_until_complete, or made with no loop running) never run, as in CPython.
+      phase_ = Phase::Done;
       break;
     case RunStatus::Raised:
+      // Drained: a KeyboardInterrupt out of asyncio.run leaves the tasks it cancelled to run
+      // (CPython runs them in asyncio.run's shutdown, before the exception reaches the top).
       report_uncaught(vm_.take_exception());
       phase_ = Phase::Drain;
       break;
