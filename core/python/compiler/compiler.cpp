@@ -1385,14 +1385,19 @@ void Compiler::try_except(const Try& t) {
       unit_->fblocks.push_back({BlockKind::HandlerCleanup, 0, nullptr, nullptr, &h});
       stmts(h.body);
       unit_->fblocks.pop_back();
-      emit(Op::PopBlock);
-      emit(Op::PopBlock);
-      emit(Op::PopTop);     // [prev]
-      emit(Op::PopExcept);  // []
-      load_none();
-      store_name(h.name);
-      delete_name(h.name);
-      to_end.push_back(emit(Op::Jump));
+      {
+        // CPython gives the cleanup the body's last position: what `del e` frees (a warning
+        // of a coroutine the error kept) is reported at the handler's last line.
+        Position last(*this, h.body.empty() ? h.range : h.body.back()->range);
+        emit(Op::PopBlock);
+        emit(Op::PopBlock);
+        emit(Op::PopTop);     // [prev]
+        emit(Op::PopExcept);  // []
+        load_none();
+        store_name(h.name);
+        delete_name(h.name);
+        to_end.push_back(emit(Op::Jump));
+      }
       patch_here(name_cleanup);  // [prev, exc, new]
       load_none();
       store_name(h.name);

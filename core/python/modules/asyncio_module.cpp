@@ -590,7 +590,15 @@ Value loop_run_until_complete(VM& vm, CallArgs args) {
 Value asyncio_create_task(VM& vm, CallArgs args) {
   Value bound[3];
   if (!bind_args(vm, args, "create_task", {"coro", "name", "context"}, 1, bound, 1)) return {};
-  if (!loop_running(vm)) return no_running_loop(vm);
+  if (!loop_running(vm)) {
+    // CPython's traceback keeps create_task's frame, which holds the coroutine: its "never
+    // awaited" warning comes when the error goes (after the traceback), not at once. The
+    // error's StopIteration slot, unused by a RuntimeError, holds it as long.
+    no_running_loop(vm);
+    Value error = vm.take_exception();
+    vm.as_exception(error)->value = bound[0];
+    return vm.raise(std::move(error));
+  }
   if (!is_coroutine(vm, bound[0]))
     return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
   // As in 3.11's tasks.create_task: the task is made unnamed (taking a number), then renamed.
