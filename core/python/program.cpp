@@ -16,13 +16,17 @@ std::string suggest_name(std::string_view name, const std::vector<std::string>& 
 
 namespace {
 
-// The source line without its indentation, and how much indentation was removed.
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\f';
+}
+
+// The source line without its indentation (trailing blanks stay, as in CPython's display), and
+// how much indentation was removed.
 std::string_view stripped_line(const Source& source, std::uint32_t line, std::uint32_t& removed) {
   std::string_view text = source.line(line);
   removed = 0;
-  while (removed < text.size() && (text[removed] == ' ' || text[removed] == '\t')) ++removed;
+  while (removed < text.size() && is_blank(text[removed])) ++removed;
   text.remove_prefix(removed);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
   return text;
 }
 
@@ -188,31 +192,42 @@ void format_traceback(const ExceptionObject& e, std::string& out) {
     std::string_view text = stripped_line(*code.source, line, removed);
     if (text.empty()) continue;
     out += "    " + std::string(text) + "\n";
-    // 3.11's carets, when the failing expression is not the whole line.
-    if (it->instruction < code.positions.size()) {
-      const ast::Range& r = code.positions[it->instruction];
-      if (r.line == line && r.end_line == line && r.column >= removed) {
-        std::string_view full = code.source->line(line);
-        std::uint32_t start = columns(full.substr(0, r.column)) - columns(full.substr(0, removed));
-        std::uint32_t end =
-            columns(full.substr(0, std::min<std::size_t>(r.end_column, full.size()))) -
+    // 3.11's carets (traceback.c's tb_displayline), unless they would cover the whole line.
+    if (it->instruction >= code.positions.size()) continue;
+    const ast::Range& r = code.positions[it->instruction];
+    const std::string_view full = code.source->line(line);
+    if (r.line != line || r.end_line < line || r.column < removed || r.column > full.size())
+      continue;
+    const std::uint32_t start =
+        columns(full.substr(0, r.column)) - columns(full.substr(0, removed));
+    std::uint32_t end;
+    std::size_t left = 0, right = 0;
+    bool anchored = false;
+    std::string_view segment;
+    if (r.end_line == line) {
+      const std::size_t segment_end =
+          std::max<std::size_t>(r.column, std::min<std::size_t>(r.end_column, full.size()));
+      segment = full.substr(r.column, segment_end - r.column);
+      end = start + columns(segment);
+      anchored = caret_anchors(segment, left, right);
+    } else {
+      // An expression over several lines: up to the end of this one.
+      std::size_t last = full.size();
+      while (last > 0 && is_blank(full[last - 1])) --last;
+      end = columns(full.substr(0, std::max<std::size_t>(last, removed))) -
             columns(full.substr(0, removed));
-        const std::size_t segment_end = std::min<std::size_t>(r.end_column, full.size());
-        const std::string_view segment = full.substr(r.column, segment_end - r.column);
-        std::size_t left = 0, right = 0;
-        const bool anchored = end > start && caret_anchors(segment, left, right);
-        if (anchored) {
-          // One mark per character: '^' inside the anchors, '~' around them.
-          std::string marks;
-          for (std::size_t i = 0; i < segment.size(); ++i) {
-            if ((static_cast<unsigned char>(segment[i]) & 0xC0) == 0x80) continue;
-            marks += i >= left && i < right ? '^' : '~';
-          }
-          out += "    " + std::string(start, ' ') + marks + "\n";
-        } else if (end > start && !(start == 0 && end >= columns(text))) {
-          out += "    " + std::string(start, ' ') + std::string(end - start, '^') + "\n";
-        }
+    }
+    if (end <= start && !anchored) continue;
+    if (anchored) {
+      // One mark per character: '^' inside the anchors, '~' around them.
+      std::string marks;
+      for (std::size_t i = 0; i < segment.size(); ++i) {
+        if ((static_cast<unsigned char>(segment[i]) & 0xC0) == 0x80) continue;
+        marks += i >= left && i < right ? '^' : '~';
       }
+      out += "    " + std::string(start, ' ') + marks + "\n";
+    } else if (!(start == 0 && end == columns(text))) {
+      out += "    " + std::string(start, ' ') + std::string(end - start, '^') + "\n";
     }
   }
   report_repeats();
@@ -322,6 +337,37 @@ void format_chain(VM& vm, const Value& exception, PrintContext& ctx, std::string
     }
     if (chain[i].first) ctx.emit(out, chain[i].first);
   }
+}
+
+// CPython 3.11's display of where a SyntaxError is (pythonrun.c's print_exception and
+// print_error_text): the line without its indentation, then carets from the error's offset — a
+// range only for SyntaxError itself (its subclasses get one caret), to the end of the line when
+// the error spans lines. Offsets count characters from 1, as SyntaxError.offset does.
+std::string syntax_error_text(const Source& source, const SyntaxErrorInfo& error) {
+  if (error.start.line == 0 || error.start.line > source.line_starts.size()) return "";
+  const std::string_view full = source.line(error.start.line);
+  const std::size_t line_end = source.line_starts[error.start.line - 1] + full.size();
+  const std::int64_t line_size = full.size() + (line_end < source.text.size() ? 1 : 0);
+  auto offset_of = [&](std::uint32_t column) {
+    return std::int64_t{columns(full.substr(0, std::min<std::size_t>(column, full.size())))} + 1;
+  };
+  std::int64_t offset = offset_of(error.start.column);
+  std::int64_t end_offset = -1;
+  if (error.type == "SyntaxError")
+    end_offset = error.end.line > error.start.line ? line_size : offset_of(error.end.column);
+  end_offset = std::min(end_offset, line_size + 1);
+  const std::int64_t carets = end_offset > offset ? end_offset - offset : 1;
+  std::size_t indent = 0;
+  while (indent < full.size() &&
+         (full[indent] == ' ' || full[indent] == '\t' || full[indent] == '\f'))
+    ++indent;
+  const std::string_view text = full.substr(indent);
+  offset = std::min<std::int64_t>(offset - 1 - static_cast<std::int64_t>(indent), text.size());
+  std::string out = "    " + std::string(text) + "\n";
+  if (offset >= 0)
+    out += "    " + std::string(static_cast<std::size_t>(offset), ' ') +
+           std::string(static_cast<std::size_t>(carets), '^') + "\n";
+  return out;
 }
 
 // Where a source stops being UTF-8, as CPython's tokenizer checks it before anything else: the
@@ -468,30 +514,8 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
   CompileResult compiled = compile_program(vm_, source, compile_options);
   if (!compiled.code) {
     const SyntaxErrorInfo& error = *compiled.error;
-    std::string out =
-        "  File \"" + filename + "\", line " + std::to_string(error.start.line) + "\n";
-    std::uint32_t removed = 0;
-    std::string_view line = stripped_line(*source, error.start.line, removed);
-    if (!line.empty()) {
-      out += "    " + std::string(line) + "\n";
-      std::string_view full = source->line(error.start.line);
-      std::uint32_t start =
-          error.start.column >= removed
-              ? columns(full.substr(0, std::min<std::size_t>(error.start.column, full.size()))) -
-                    columns(full.substr(0, removed))
-              : 0;
-      std::uint32_t end = start + 1;
-      if (error.end.line == error.start.line && error.end.column > error.start.column) {
-        // The range may end inside the stripped indentation: no carets before the text then
-        // (an unsigned difference there once asked for four billion of them).
-        std::uint32_t end_columns =
-            columns(full.substr(0, std::min<std::size_t>(error.end.column, full.size())));
-        std::uint32_t removed_columns = columns(full.substr(0, removed));
-        if (end_columns > removed_columns) end = end_columns - removed_columns;
-      }
-      out += "    " + std::string(start, ' ') + std::string(std::max(end, start + 1) - start, '^') +
-             "\n";
-    }
+    std::string out = "  File \"" + filename + "\", line " + std::to_string(error.start.line) +
+                      "\n" + syntax_error_text(*source, error);
     out += error.type + ": " + error.message + "\n";
     vm_.host().write_stderr(out);
     program_.exit_status_ = 1;

@@ -1115,7 +1115,10 @@ void Compiler::aug_assign(const AugAssign& a) {
   switch (a.target->kind) {
     case ExprKind::Name: {
       auto& n = static_cast<const Name&>(*a.target);
-      load_name(n.id);
+      {
+        Position pos(*this, n.range);  // an unbound name is the target's error, not the line's
+        load_name(n.id);
+      }
       expr(*a.value);
       emit(Op::BinaryOp, op);
       store_name(n.id);
@@ -1253,15 +1256,14 @@ void Compiler::with_stmt(const With& w, std::size_t index) {
     return fail("'async with' outside async function", w.range);
   const WithItem& item = w.items[index];
   expr(*item.context_expr);
-  {
-    Position pos(*this, item.context_expr->range);
-    if (is_async) {
-      emit(Op::BeforeAsyncWith);
-      emit(Op::GetAwaitable, 1);
-      await_value();
-    } else {
-      emit(Op::BeforeWith);
-    }
+  // Entering has the whole statement's position, as in CPython 3.11: a failing __enter__ shows
+  // no carets.
+  if (is_async) {
+    emit(Op::BeforeAsyncWith);
+    emit(Op::GetAwaitable, 1);
+    await_value();
+  } else {
+    emit(Op::BeforeWith);
   }
   std::uint32_t setup = emit(Op::SetupWith);
   unit_->fblocks.push_back({is_async ? BlockKind::AsyncWith : BlockKind::With});
@@ -1656,8 +1658,9 @@ void Compiler::break_stmt(const Stmt& s) { unwind_stack_for_loop(true, s); }
 void Compiler::continue_stmt(const Stmt& s) { unwind_stack_for_loop(false, s); }
 
 void Compiler::import_stmt(const Import& i) {
+  // Every instruction has the statement's position, as in CPython 3.11 (no carets under a
+  // module name that is not found).
   for (auto& alias : i.names) {
-    Position pos(*this, alias.range.line ? alias.range : i.range);
     load_const(Value::small(0));
     load_none();
     emit(Op::ImportName, mangled_name(alias.name));
@@ -1710,9 +1713,39 @@ void Compiler::import_from(const ImportFrom& i) {
   emit(Op::PopTop);
 }
 
+// The comparison whose position CPython 3.11's compiler leaves behind after compiling a jump on
+// `test` (its compiler_jump_if sets a comparison's position and keeps it), or null.
+const Expr* last_comparison(const Expr& test) {
+  switch (test.kind) {
+    case ExprKind::Compare:
+      return &test;
+    case ExprKind::UnaryOp: {
+      auto& u = static_cast<const UnaryOp&>(test);
+      return u.op == UnaryOperator::Not ? last_comparison(*u.operand) : nullptr;
+    }
+    case ExprKind::BoolOp: {
+      auto& values = static_cast<const BoolOp&>(test).values;
+      for (auto v = values.rbegin(); v != values.rend(); ++v)
+        if (const Expr* found = last_comparison(**v)) return found;
+      return nullptr;
+    }
+    case ExprKind::IfExp: {
+      auto& i = static_cast<const IfExp&>(test);
+      for (const Expr* part : {i.orelse.get(), i.body.get(), i.test.get()})
+        if (const Expr* found = last_comparison(*part)) return found;
+      return nullptr;
+    }
+    default:
+      return nullptr;
+  }
+}
+
 void Compiler::assert_stmt(const Assert& a) {
   std::vector<std::uint32_t> ok;
   jump_if(*a.test, true, ok);
+  // The error is raised at that comparison (carets under `x > 0`), else at the statement.
+  const Expr* comparison = last_comparison(*a.test);
+  Position pos(*this, comparison ? comparison->range : unit_->position);
   emit(Op::LoadAssertionError);
   if (a.msg) {
     emit(Op::PushNull);
