@@ -793,13 +793,14 @@ class Parser {
   [[nodiscard]] bool block(const std::string& what, std::uint32_t line, StmtList& body) {
     TRY(expect_colon());
     if (!at(TokenKind::Newline)) return simple_statements(body);
-    take();
+    const SourcePosition header_end = take().start;
     if (!at(TokenKind::Indent)) {
       if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
       const Token& t = peek();
-      SourcePosition end = t.kind == TokenKind::EndMarker ? t.start : t.end;
+      // At the end of the file CPython points at the end of the header's line.
+      const bool at_end = t.kind == TokenKind::EndMarker;
       return fail("expected an indented block after " + what + " on line " + std::to_string(line),
-                  t.start, end, "IndentationError");
+                  at_end ? header_end : t.start, at_end ? header_end : t.end, "IndentationError");
     }
     take();
     while (!at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
@@ -1894,8 +1895,9 @@ class Parser {
       if (t.kind == TokenKind::Star) {
         ExprPtr s = star_expression();
         TRY(s);
-        if (seen_double_star)
-          return fail("iterable argument unpacking follows keyword argument unpacking", s->range);
+        if (seen_double_star)  // CPython marks the star
+          return fail("iterable argument unpacking follows keyword argument unpacking", t.start,
+                      t.end);
         args.push_back(std::move(s));
       } else if (t.kind == TokenKind::DoubleStar) {
         take();
@@ -2466,16 +2468,14 @@ class Parser {
             int h = i + 1 < body.size() ? hex_value(body[i + 1]) : -1;
             if (h < 0) {
               if (is_bytes)
-                return fail(
-                    "(value error) invalid \\x escape at position " + std::to_string(out.size()),
-                    t.start, t.end);
+                return fail_after_strings("(value error) invalid \\x escape at position " +
+                                          std::to_string(out.size()));
               std::size_t at = escape_position(body, i - 1 - static_cast<std::size_t>(k));
-              return fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                              std::to_string(at) + "-" +
-                              std::to_string(at + static_cast<std::size_t>(k) + 1) +
-                              ": truncated \\" + std::string(1, e) +
-                              std::string(static_cast<std::size_t>(digits), 'X') + " escape",
-                          t.start, t.end);
+              return fail_after_strings(
+                  "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                  std::to_string(at) + "-" + std::to_string(at + static_cast<std::size_t>(k) + 1) +
+                  ": truncated \\" + std::string(1, e) +
+                  std::string(static_cast<std::size_t>(digits), 'X') + " escape");
             }
             v = v * 16 + static_cast<std::uint32_t>(h);
             ++i;
@@ -2484,10 +2484,9 @@ class Parser {
             out += static_cast<char>(v);
           } else {
             if (v > 0x10FFFF)
-              return fail(
+              return fail_after_strings(
                   "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode "
-                  "character",
-                  t.start, t.end);
+                  "character");
             append_utf8(out, v);
           }
           break;
@@ -2520,11 +2519,10 @@ class Parser {
           } else if (i + 1 >= body.size()) {
             end = body.size();
           }
-          return fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                          std::to_string(escape_position(body, backslash)) + "-" +
-                          std::to_string(escape_position(body, end) - 1) + ": " +
-                          std::string(message),
-                      t.start, t.end);
+          return fail_after_strings(
+              "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+              std::to_string(escape_position(body, backslash)) + "-" +
+              std::to_string(escape_position(body, end) - 1) + ": " + std::string(message));
         }
         default:
           // Unknown escapes keep their backslash (CPython warns, then does the same).
@@ -2597,6 +2595,16 @@ class Parser {
       ++i;
     }
     return flush_raw(body.size());
+  }
+
+  // A bad escape: CPython reports it at its parser's lookahead, the first token after the run of
+  // string literals (a newline's range is empty).
+  Failed fail_after_strings(std::string message) {
+    std::size_t ahead = 0;
+    while (peek(ahead).kind == TokenKind::String) ++ahead;
+    const Token& t = peek(ahead);
+    const bool line_end = t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker;
+    return fail(std::move(message), t.start, line_end ? t.start : t.end);
   }
 
   static Token peek_token_for(SourcePosition p) {

@@ -261,6 +261,7 @@ class Builder {
                  s.range);
           }
           current_->nonlocals.insert(n);
+          current_->nonlocal_statements.emplace(n, s.range);
         }
         break;
       case K::Expr:
@@ -555,6 +556,12 @@ void resolve(Scope* scope, std::optional<SyntaxErrorInfo>& error) {
       if (!error) {
         SyntaxErrorInfo e;
         e.message = "no binding for nonlocal '" + name + "' found";
+        if (auto declared = scope->nonlocal_statements.find(name);
+            declared != scope->nonlocal_statements.end()) {
+          const ast::Range& r = declared->second;
+          e.start = {r.line, r.column};
+          e.end = {r.end_line, r.end_column};
+        }
         error = e;
       }
       continue;
