@@ -42,7 +42,8 @@ enum BuiltinTypeIndex : std::uint32_t {
   kCoroutineType, kAsyncGeneratorType, kPropertyType, kStaticMethodType, kClassMethodType,
   kSuperType, kEllipsisType, kNotImplementedType, kFutureType, kTaskType, kHandleType,
   kTimerHandleType, kCodeType, kIteratorType, kDictKeysType, kDictValuesType, kDictItemsType,
-  kSleepType, kAnextType, kComplexType, kAwaitIterType, kBuiltinTypeCount
+  kSleepType, kAnextType, kComplexType, kAwaitIterType, kTracebackType, kFrameType,
+  kBuiltinTypeCount
 };
 
 // Arguments of a call as natives receive them: positionals (a method's self first), then
@@ -251,6 +252,19 @@ struct TracebackEntry {
   std::uint32_t instruction = 0;
 };
 
+// A traceback object (e.__traceback__, tb_next...): an entry and the next one inward. Made only
+// when Python code asks for one (exception_traceback); raising and unwinding record entries.
+struct TracebackObject : Object {
+  TracebackEntry entry;
+  Value next;   // TracebackObject, or null for the innermost
+  Value frame;  // tb_frame, once asked for
+};
+
+// tb_frame: what is known of the frame once it has gone, its code and where it stopped.
+struct FrameObject : Object {
+  TracebackEntry entry;
+};
+
 // BaseException and its subclasses. It is an aio::ErrorObject, so futures and tasks carry
 // Python exceptions as they are.
 struct ExceptionObject : aio::ErrorObject {
@@ -268,6 +282,9 @@ struct ExceptionObject : aio::ErrorObject {
   Value notes;                            // List or null (add_note)
   Value exceptions;                       // (Base)ExceptionGroup: Tuple of exceptions
   Value value;                            // StopIteration.value
+  // __traceback__: the TracebackObject of traceback[traceback_objects - 1], made on demand.
+  Value traceback_object;
+  std::size_t traceback_objects = 0;
 };
 
 // Generators, coroutines and async generators share a struct: a suspended frame.
