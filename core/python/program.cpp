@@ -788,7 +788,8 @@ Program::State ProgramDriver::run(double slice_seconds) {
           for (auto& task : cancelled_) {
             if (task->cancelled() || !task->failed()) continue;
             report_loop_error(vm_, "unhandled exception during asyncio.run() shutdown",
-                              task_exception(*static_cast<TaskObject*>(task.get())), task.get());
+                              task_exception(*static_cast<TaskObject*>(task.get())), task.get(),
+                              "task");
           }
           cancelled_.clear();
           // asyncio.run's shutdown_asyncgens() and shutdown_default_executor() are tasks too.

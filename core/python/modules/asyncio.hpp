@@ -96,8 +96,9 @@ Value task_exception(TaskObject& task);
 // The value a finished future or task holds (null when it has none).
 Value future_result_value(aio::FutureBase& future);
 // CPython's report of an error the loop caught ("Task exception was never retrieved",
-// "Exception in callback ..."), written to stderr.
+// "Exception in callback ..."), written to stderr; the future is shown under `future_key`
+// ("future" or "task", as asyncio names it in the handler's context).
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,
-                       aio::FutureBase* future);
+                       aio::FutureBase* future, std::string_view future_key = "future");
 
 }  // namespace py

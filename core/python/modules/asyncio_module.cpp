@@ -3,6 +3,7 @@
 // module's namespace. See asyncio.hpp.
 #include "modules/asyncio.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "compiler/compiler.hpp"
@@ -682,10 +683,19 @@ Value loop_call_exception_handler(VM& vm, CallArgs args) {
   std::string text =
       message ? vm.str_text_of(message).value_or("") : "Unhandled error in event loop";
   Value exception = vm.dict_get_item(context, "exception");
-  Value future = vm.dict_get_item(context, "future");
-  if (!future) future = vm.dict_get_item(context, "task");
+  // default_exception_handler: then the other keys, sorted, each with its value's repr.
+  std::vector<std::pair<std::string, Value>> others;
+  for (const DictEntry& entry : context.entries) {
+    if (!entry.key || !vm.is_str(entry.key)) continue;
+    std::string key = VM::str_text(entry.key);
+    if (key != "message" && key != "exception") others.emplace_back(std::move(key), entry.value);
+  }
+  std::sort(others.begin(), others.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, value] : others)
+    text += "\n" + key + ": " + repr_or_placeholder(vm, value);
   report_loop_error(vm, text, exception && vm.as_exception(exception) ? exception : Value(),
-                    future && is_future(vm, future) ? &future_of(future) : nullptr);
+                    nullptr);
   return vm.none();
 }
 
@@ -1022,6 +1032,11 @@ std::string TaskObject::describe_coroutine_text() const {
     std::string filename = code.source ? code.source->filename : "<unknown>";
     return "coro=<" + name + " running at " + filename + ":" + std::to_string(line) + ">";
   }
+  if (const Code* code = generator->coroutine_code.get()) {
+    std::string filename = code->source ? code->source->filename : "<unknown>";
+    return "coro=<" + name + " done, defined at " + filename + ":" +
+           std::to_string(code->first_line) + ">";
+  }
   return "coro=<" + name + " done>";
 }
 
@@ -1056,7 +1071,7 @@ void install_asyncio_loop(VM& vm, aio::EventLoop& loop) {
   loop.set_error_factory(std::make_unique<PythonErrors>(vm));
   loop.set_exception_handler([&vm](const aio::ExceptionContext& context) {
     report_loop_error(vm, context.message, context.error ? from_error(context.error) : Value(),
-                      context.future.get());
+                      context.future.get(), context.future_key);
   });
 }
 
@@ -1074,11 +1089,12 @@ Value task_exception(TaskObject& task) {
 }
 
 void report_loop_error(VM& vm, const std::string& message, const Value& exception,
-                       aio::FutureBase* future) {
+                       aio::FutureBase* future, std::string_view future_key) {
   Value saved = vm.has_pending_exception() ? vm.take_exception() : Value();
   std::string text = message + "\n";
   if (future) {
-    text += "future: " + repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
+    text += std::string(future_key) + ": " +
+            repr_or_placeholder(vm, Value(static_cast<Object*>(future))) + "\n";
   }
   if (exception) text += format_exception(vm, exception);
   vm.host().write_stderr(text);
