@@ -1,6 +1,7 @@
 #include "program.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "compiler/compiler.hpp"
@@ -512,6 +513,17 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
   CompileOptions compile_options;
   compile_options.display = options_.display;
   CompileResult compiled = compile_program(vm_, source, compile_options);
+  // The compiler's SyntaxWarnings, as the warnings module shows them.
+  for (const CompileWarning& warning : compiled.warnings) {
+    std::string_view line = source->line(warning.line);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
+      line.remove_prefix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    vm_.host().write_stderr(filename + ":" + std::to_string(warning.line) +
+                            ": SyntaxWarning: " + warning.message + "\n" +
+                            (line.empty() ? "" : "  " + std::string(line) + "\n"));
+  }
   if (!compiled.code) {
     const SyntaxErrorInfo& error = *compiled.error;
     std::string out = "  File \"" + filename + "\", line " + std::to_string(error.start.line) +

@@ -94,6 +94,7 @@ class Compiler {
 
   std::shared_ptr<Code> module(const Module& m);
   std::optional<SyntaxErrorInfo> error;
+  std::vector<CompileWarning> warnings;
 
  private:
   friend class CodeBuilder;
@@ -148,6 +149,13 @@ class Compiler {
   std::string mangle(const std::string& s) const { return unit_->scope->mangle(s); }
   void load_const(Value v) { emit(Op::LoadConst, constant(std::move(v))); }
   void load_none() { load_const(vm_.none()); }
+
+  // A SyntaxWarning on the current position's line (each one shown: CPython's compiler warns
+  // without a registry).
+  void warn(std::string message) { warnings.push_back({unit_->position.line, std::move(message)}); }
+  void check_identity(const Compare& c);
+  void check_call(const Call& c);
+  void check_subscript(const Subscript& s);
 
   void fail(const std::string& message, const Range& r) {
     if (error) return;
@@ -1741,6 +1749,8 @@ const Expr* last_comparison(const Expr& test) {
 }
 
 void Compiler::assert_stmt(const Assert& a) {
+  if (a.test->kind == ExprKind::Tuple && !static_cast<const Tuple&>(*a.test).elts.empty())
+    warn("assertion is always true, perhaps remove parentheses?");
   std::vector<std::uint32_t> ok;
   jump_if(*a.test, true, ok);
   // The error is raised at that comparison (carets under `x > 0`), else at the statement.
@@ -1931,6 +1941,7 @@ void Compiler::expr(const Expr& e) {
     }
     case ExprKind::Subscript: {
       auto& s = static_cast<const Subscript&>(e);
+      check_subscript(s);
       expr(*s.value);
       subscript_slice(*s.slice);
       emit(Op::BinarySubscr);
@@ -2013,7 +2024,134 @@ void Compiler::bool_op(const BoolOp& b) {
   for (auto j : ends) patch_here(j);
 }
 
+// ---- CPython 3.11's compile-time SyntaxWarnings (compile.c's check_compare, check_caller,
+// check_subscripter, check_index) -----------------------------------------------------------
+
+// The type CPython's compiler infers for a literal or a display (infer_type, after its constant
+// folding of signed numbers and tuples of constants), or null.
+const char* literal_type(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Tuple:
+      return "tuple";
+    case ExprKind::List:
+    case ExprKind::ListComp:
+      return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp:
+      return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp:
+      return "set";
+    case ExprKind::GeneratorExp:
+      return "generator";
+    case ExprKind::Lambda:
+      return "function";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+      return "str";
+    case ExprKind::UnaryOp: {
+      auto& u = static_cast<const UnaryOp&>(e);
+      const char* operand = literal_type(*u.operand);
+      if (u.op == UnaryOperator::Not || u.operand->kind != ExprKind::Constant || !operand)
+        return nullptr;
+      const std::string_view type = operand;
+      if (type == "bool" || type == "int") return "int";
+      const bool signed_number = u.op != UnaryOperator::Invert;  // ~1.5 is not folded
+      return signed_number && (type == "float" || type == "complex") ? operand : nullptr;
+    }
+    case ExprKind::Constant:
+      switch (static_cast<const Constant&>(e).value_kind) {
+        case ConstantKind::None:
+          return "NoneType";
+        case ConstantKind::True:
+        case ConstantKind::False:
+          return "bool";
+        case ConstantKind::Ellipsis:
+          return "ellipsis";
+        case ConstantKind::Int:
+          return "int";
+        case ConstantKind::Float:
+          return "float";
+        case ConstantKind::Complex:
+          return "complex";
+        case ConstantKind::Str:
+          return "str";
+        case ConstantKind::Bytes:
+          return "bytes";
+      }
+      return nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+// A value CPython's compiler folds into a constant: a literal, a signed number, a tuple of them.
+bool is_folded_constant(const Expr& e) {
+  if (e.kind == ExprKind::Constant) return true;
+  if (e.kind == ExprKind::UnaryOp) return literal_type(e) != nullptr;
+  if (e.kind != ExprKind::Tuple) return false;
+  const auto& elts = static_cast<const Tuple&>(e).elts;
+  return std::all_of(elts.begin(), elts.end(),
+                     [](const ExprPtr& x) { return is_folded_constant(*x); });
+}
+
+// `x is 5`: a constant other than None, True, False and Ellipsis.
+bool is_identity_literal(const Expr& e) {
+  if (!is_folded_constant(e)) return false;
+  if (e.kind != ExprKind::Constant) return true;
+  const ConstantKind kind = static_cast<const Constant&>(e).value_kind;
+  return kind != ConstantKind::None && kind != ConstantKind::True && kind != ConstantKind::False &&
+         kind != ConstantKind::Ellipsis;
+}
+
+void Compiler::check_identity(const Compare& c) {
+  bool left = is_identity_literal(*c.left);
+  for (std::size_t i = 0; i < c.ops.size(); ++i) {
+    const bool right = is_identity_literal(*c.comparators[i]);
+    const CompareOperator op = c.ops[i];
+    if ((op == CompareOperator::Is || op == CompareOperator::IsNot) && (left || right)) {
+      warn(op == CompareOperator::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                     : "\"is not\" with a literal. Did you mean \"!=\"?");
+      return;
+    }
+    left = right;
+  }
+}
+
+void Compiler::check_call(const Call& c) {
+  const char* type = literal_type(*c.func);
+  if (!type || c.func->kind == ExprKind::Lambda) return;
+  warn(std::string("'") + type + "' object is not callable; perhaps you missed a comma?");
+}
+
+void Compiler::check_subscript(const Subscript& s) {
+  const Expr& value = *s.value;
+  const char* type = literal_type(value);
+  if (!type) return;
+  const std::string_view name = type;
+  const bool constant = value.kind == ExprKind::Constant || value.kind == ExprKind::UnaryOp;
+  const bool unsubscriptable =
+      constant ? name != "str" && name != "bytes"
+               : value.kind == ExprKind::Set || value.kind == ExprKind::SetComp ||
+                     value.kind == ExprKind::GeneratorExp || value.kind == ExprKind::Lambda;
+  if (unsubscriptable) {
+    warn(std::string("'") + type + "' object is not subscriptable; perhaps you missed a comma?");
+    return;
+  }
+  const char* index = literal_type(*s.slice);
+  if (!index || std::string_view(index) == "int" || std::string_view(index) == "bool") return;
+  const bool indexable = constant ? name == "str" || name == "bytes"
+                                  : value.kind == ExprKind::Tuple || value.kind == ExprKind::List ||
+                                        value.kind == ExprKind::ListComp ||
+                                        value.kind == ExprKind::JoinedStr ||
+                                        value.kind == ExprKind::FormattedValue;
+  if (indexable)
+    warn(std::string(type) + " indices must be integers or slices, not " + index +
+         "; perhaps you missed a comma?");
+}
+
 void Compiler::compare(const Compare& c) {
+  check_identity(c);
   expr(*c.left);
   auto emit_op = [&](CompareOperator op) {
     switch (op) {
@@ -2229,6 +2367,7 @@ void Compiler::dict_display(const ast::Dict& d) {
 }
 
 void Compiler::call(const Call& c) {
+  check_call(c);
   // obj.method(...) avoids making a bound method.
   if (c.func->kind == ExprKind::Attribute && c.keywords.empty() &&
       std::none_of(c.args.begin(), c.args.end(),
@@ -2881,6 +3020,7 @@ CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
   }
   Compiler compiler(vm, source, table, options);
   auto code = compiler.module(*parsed.module);
+  result.warnings = std::move(compiler.warnings);
   if (compiler.error) {
     result.error = compiler.error;
     return result;
