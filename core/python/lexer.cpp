@@ -262,15 +262,15 @@ Token Lexer::next() {
     }
 
     if (at_end()) {
-      if (emitted_anything_on_line_) {  // the last line has no newline: end it anyway
-        emitted_anything_on_line_ = false;
-        SourcePosition start = here();
-        return Token{TokenKind::Newline, {}, start, {start.line, start.column + 1}};
-      }
       if (!brackets_.empty()) {
         const Bracket& open = brackets_.back();
         SourcePosition end{open.position.line, open.position.column + 1};
         return fail(std::string("'") + open.open + "' was never closed", open.position, end);
+      }
+      if (emitted_anything_on_line_) {  // the last line has no newline: end it anyway
+        emitted_anything_on_line_ = false;
+        SourcePosition start = here();
+        return Token{TokenKind::Newline, {}, start, {start.line, start.column + 1}};
       }
       if (pos_ > line_start_) {  // report what follows at the start of the next line
         ++line_;

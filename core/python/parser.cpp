@@ -1,5 +1,6 @@
 #include "parser.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -62,8 +63,11 @@ struct Shift {
 
 class Parser {
  public:
-  Parser(std::vector<Token> tokens, std::optional<SyntaxErrorInfo> lex_error)
-      : tokens_(std::move(tokens)), lex_error_(std::move(lex_error)) {
+  Parser(std::vector<Token> tokens, std::optional<SyntaxErrorInfo> lex_error,
+         SourcePosition last_line_end)
+      : tokens_(std::move(tokens)),
+        lex_error_(std::move(lex_error)),
+        last_line_end_(last_line_end) {
     // A tokenizer error leaves the stream cut short; an EndMarker stands for the error.
     if (tokens_.empty() || tokens_.back().kind != TokenKind::EndMarker) {
       Token end;
@@ -791,16 +795,23 @@ class Parser {
   // ---- Compound statements -------------------------------------------------------------------
   // `:` then a block; `what` names the statement for "expected an indented block after ...".
   [[nodiscard]] bool block(const std::string& what, std::uint32_t line, StmtList& body) {
+    // After these headers CPython 3.11 says "expected ':'" only where the line ends (its
+    // invalid_*_stmt rules); another token there is plain invalid syntax.
+    if (!at(TokenKind::Colon) && !at(TokenKind::Newline) &&
+        (what == "'if' statement" || what == "'elif' statement" || what == "'while' statement" ||
+         what == "'for' statement" || what == "'with' statement" || what == "'except' statement"))
+      return invalid_syntax();
     TRY(expect_colon());
     if (!at(TokenKind::Newline)) return simple_statements(body);
-    const SourcePosition header_end = take().start;
+    take();
     if (!at(TokenKind::Indent)) {
       if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
       const Token& t = peek();
-      // At the end of the file CPython points at the end of the header's line.
+      // At the end of the file CPython points at the end of the last line.
       const bool at_end = t.kind == TokenKind::EndMarker;
+      const SourcePosition end = at_end ? last_line_end() : t.end;
       return fail("expected an indented block after " + what + " on line " + std::to_string(line),
-                  at_end ? header_end : t.start, at_end ? header_end : t.end, "IndentationError");
+                  at_end ? end : t.start, end, "IndentationError");
     }
     take();
     while (!at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
@@ -1404,8 +1415,11 @@ class Parser {
     if (s->handlers.empty() && s->finalbody.empty()) {
       if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
       const Token& t = peek();
-      SourcePosition end =
-          t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline ? t.start : t.end;
+      if (t.kind == TokenKind::EndMarker) {
+        const SourcePosition end = last_line_end();
+        return fail("expected 'except' or 'finally' block", end, end);
+      }
+      SourcePosition end = t.kind == TokenKind::Newline ? t.start : t.end;
       return fail("expected 'except' or 'finally' block", t.start, end);
     }
     return s;
@@ -1940,13 +1954,12 @@ class Parser {
           return fail("expression cannot contain assignment, perhaps you meant \"==\"?", start,
                       last_end_);
         }
-        if (seen_double_star)
-          return fail("positional argument follows keyword argument unpacking", e->range);
-        if (seen_keyword) {
-          // CPython points just past the argument.
-          SourcePosition after{e->range.end_line, e->range.end_column};
-          return fail("positional argument follows keyword argument", after,
-                      {after.line, after.column + 1});
+        if (seen_double_star || seen_keyword) {
+          // CPython reports it once it has read all the arguments: at the call's ')'.
+          const Token& close = call_closing_paren();
+          return fail(seen_double_star ? "positional argument follows keyword argument unpacking"
+                                       : "positional argument follows keyword argument",
+                      close.start, close.end);
         }
         args.push_back(std::move(e));
       }
@@ -2597,6 +2610,23 @@ class Parser {
     return flush_raw(body.size());
   }
 
+  // The ')' closing the call whose arguments are being read (or the token where they stop).
+  const Token& call_closing_paren() const {
+    int depth = 0;
+    for (std::size_t ahead = 0;; ++ahead) {
+      const Token& t = peek(ahead);
+      if (t.kind == TokenKind::LPar || t.kind == TokenKind::LSqb || t.kind == TokenKind::LBrace)
+        ++depth;
+      else if (t.kind == TokenKind::RPar || t.kind == TokenKind::RSqb ||
+               t.kind == TokenKind::RBrace)
+        --depth;
+      if (depth < 0 || t.kind == TokenKind::EndMarker) return t;
+    }
+  }
+
+  // Where CPython's tokenizer is at the end of the file: the end of the last line read.
+  SourcePosition last_line_end() const { return last_line_end_; }
+
   // A bad escape: CPython reports it at its parser's lookahead, the first token after the run of
   // string literals (a newline's range is empty).
   Failed fail_after_strings(std::string message) {
@@ -2720,6 +2750,7 @@ class Parser {
 
   std::vector<Token> tokens_;
   std::optional<SyntaxErrorInfo> lex_error_;
+  SourcePosition last_line_end_;
   mutable std::size_t furthest_peek_ = 0;  // the furthest token index looked at
   std::size_t pos_ = 0;
   SourcePosition last_end_;
@@ -2749,7 +2780,7 @@ ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosit
         tokenized.error->message.find("unmatched") != std::string::npos)
       tokenized.error->message = "f-string: " + tokenized.error->message;
   }
-  Parser inner(std::move(tokenized.tokens), std::move(tokenized.error));
+  Parser inner(std::move(tokenized.tokens), std::move(tokenized.error), last_line_end_);
   inner.depth_ = depth_;
   ExprPtr e = inner.fstring_expression();
   if (e && !inner.failed_) return e;
@@ -2768,7 +2799,13 @@ ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosit
 ParseResult parse_module(std::string_view source) {
   ParseResult result;
   Tokenized tokenized = tokenize(source);
-  Parser parser(std::move(tokenized.tokens), std::move(tokenized.error));
+  std::string_view text = source;
+  if (text.ends_with('\n')) text.remove_suffix(text.ends_with("\r\n") ? 2 : 1);
+  const std::size_t last_line = text.rfind('\n') + 1;  // npos + 1 == 0
+  const SourcePosition end{
+      static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1),
+      static_cast<std::uint32_t>(text.size() - last_line)};
+  Parser parser(std::move(tokenized.tokens), std::move(tokenized.error), end);
   std::unique_ptr<ast::Module> module = parser.module();
   if (module && !parser.failed())
     result.module = std::move(module);

@@ -242,8 +242,8 @@ class Builder {
             fail("name '" + written + "' is parameter and global", s.range);
           } else if (current_->used.count(n) || current_->bound.count(n)) {
             fail("name '" + written + "' is " +
-                     (current_->bound.count(n) ? "assigned to" : "used") +
-                     " prior to global declaration",
+                     (current_->bound.count(n) ? "assigned to before" : "used prior to") +
+                     " global declaration",
                  s.range);
           }
           current_->globals.insert(n);
@@ -256,8 +256,8 @@ class Builder {
             fail("nonlocal declaration not allowed at module level", s.range);
           } else if (current_->used.count(n) || current_->bound.count(n)) {
             fail("name '" + written + "' is " +
-                     (current_->bound.count(n) ? "assigned to" : "used") +
-                     " prior to nonlocal declaration",
+                     (current_->bound.count(n) ? "assigned to before" : "used prior to") +
+                     " nonlocal declaration",
                  s.range);
           }
           current_->nonlocals.insert(n);
