@@ -290,13 +290,20 @@ Value future_get_loop(VM& vm, CallArgs args) {
   return state(vm).loop_object;
 }
 
-// "result=42", "exception=ValueError('bad')" or "" (base_futures._future_repr_info).
+// "result=42", "exception=ValueError('bad')" or "" (base_futures._future_repr_info): the
+// result through reprlib.repr, which cuts long ones short.
 std::string describe_outcome(VM& vm, aio::FutureBase& future) {
   if (future.state() != aio::FutureBase::State::Finished) return {};
   if (aio::Error error = future.exception())
     return " exception=" + repr_or_placeholder(vm, from_error(error));
   Value value = future_result_value(future);
-  return " result=" + repr_or_placeholder(vm, value ? value : vm.none());
+  if (!value) value = vm.none();
+  Value reprlib = vm.import_module(vm.intern("reprlib"));
+  Value repr = reprlib ? vm.get_attr(reprlib, "repr") : Value();
+  Value text = repr ? vm.call(repr, {value}) : Value();
+  if (text && vm.is_str(text)) return " result=" + VM::str_text(text);
+  if (vm.has_pending_exception()) vm.take_exception();  // the archive is missing: plain repr
+  return " result=" + repr_or_placeholder(vm, value);
 }
 
 std::string state_word(const aio::FutureBase& future) {

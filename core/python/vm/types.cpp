@@ -177,7 +177,7 @@ void VM::create_builtin_types() {
   for (const char* name : {"functools", "itertools", "operator", "types", "contextlib", "heapq",
                            "bisect", "string", "typing", "dataclasses", "enum", "json", "abc",
                            "copy", "collections.abc", "__future__", "traceback", "datetime",
-                           "statistics"}) {
+                           "statistics", "reprlib"}) {
     register_module(name, init_library_module);
   }
   register_module("sys", init_sys);
