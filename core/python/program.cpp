@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <utility>
 
 #include "compiler/compiler.hpp"
 #include "modules/asyncio.hpp"
@@ -36,6 +37,49 @@ std::uint32_t columns(std::string_view utf8) {
   for (unsigned char c : utf8)
     if ((c & 0xC0) != 0x80) ++n;
   return n;
+}
+
+// The characters CPython 3.11's traceback printer draws two columns wide (East Asian Wide and
+// Fullwidth: its _display_width), made by scripts/gen_wide_chars.py.
+constexpr std::pair<char32_t, char32_t> kWideRanges[] = {
+    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+    {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
+    {0x3041, 0x3247},   {0x3250, 0x4DBF},   {0x4E00, 0xA4C6},   {0xA960, 0xA97C},
+    {0xAC00, 0xD7A3},   {0xF900, 0xFAD9},   {0xFE10, 0xFE19},   {0xFE30, 0xFE6B},
+    {0xFF01, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x1B2FB}, {0x1F004, 0x1F004},
+    {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F320},
+    {0x1F32D, 0x1F335}, {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA},
+    {0x1F3CF, 0x1F3D3}, {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E},
+    {0x1F440, 0x1F440}, {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E},
+    {0x1F550, 0x1F567}, {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4},
+    {0x1F5FB, 0x1F64F}, {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2},
+    {0x1F6D5, 0x1F6DF}, {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7F0},
+    {0x1F90C, 0x1F93A}, {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAF6},
+    {0x20000, 0x3134A},
+};
+
+// The columns a terminal gives a piece of source (valid UTF-8: the source was checked).
+std::uint32_t display_width(std::string_view utf8) {
+  std::uint32_t width = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char lead = static_cast<unsigned char>(utf8[i]);
+    const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t code = length == 1 ? lead : lead & (0x3F >> (length - 1));
+    for (int k = 1; k < length && i + k < utf8.size(); ++k)
+      code = (code << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += static_cast<std::size_t>(length);
+    const auto* range = std::upper_bound(std::begin(kWideRanges), std::end(kWideRanges), code,
+                                         [](char32_t c, const auto& r) { return c < r.first; });
+    width += range != std::begin(kWideRanges) && code <= (range - 1)->second ? 2 : 1;
+  }
+  return width;
 }
 
 // Where a SyntaxError with an int lineno was found, as CPython's print_exception shows it: the
@@ -199,8 +243,8 @@ void format_traceback(const ExceptionObject& e, std::string& out) {
     const std::string_view full = code.source->line(line);
     if (r.line != line || r.end_line < line || r.column < removed || r.column > full.size())
       continue;
-    const std::uint32_t start =
-        columns(full.substr(0, r.column)) - columns(full.substr(0, removed));
+    // Columns as a terminal shows them: wide characters take two, and two marks.
+    const std::uint32_t start = display_width(full.substr(removed, r.column - removed));
     std::uint32_t end;
     std::size_t left = 0, right = 0;
     bool anchored = false;
@@ -209,25 +253,28 @@ void format_traceback(const ExceptionObject& e, std::string& out) {
       const std::size_t segment_end =
           std::max<std::size_t>(r.column, std::min<std::size_t>(r.end_column, full.size()));
       segment = full.substr(r.column, segment_end - r.column);
-      end = start + columns(segment);
+      end = start + display_width(segment);
       anchored = caret_anchors(segment, left, right);
     } else {
       // An expression over several lines: up to the end of this one.
       std::size_t last = full.size();
       while (last > 0 && is_blank(full[last - 1])) --last;
-      end = columns(full.substr(0, std::max<std::size_t>(last, removed))) -
-            columns(full.substr(0, removed));
+      end = display_width(full.substr(removed, std::max<std::size_t>(last, removed) - removed));
     }
     if (end <= start && !anchored) continue;
     if (anchored) {
-      // One mark per character: '^' inside the anchors, '~' around them.
+      // '^' inside the anchors, '~' around them, one per column.
       std::string marks;
       for (std::size_t i = 0; i < segment.size(); ++i) {
         if ((static_cast<unsigned char>(segment[i]) & 0xC0) == 0x80) continue;
-        marks += i >= left && i < right ? '^' : '~';
+        std::size_t next = i + 1;
+        while (next < segment.size() && (static_cast<unsigned char>(segment[next]) & 0xC0) == 0x80)
+          ++next;
+        marks.append(display_width(segment.substr(i, next - i)),
+                     i >= left && i < right ? '^' : '~');
       }
       out += "    " + std::string(start, ' ') + marks + "\n";
-    } else if (!(start == 0 && end == columns(text))) {
+    } else if (!(start == 0 && end == display_width(text))) {
       out += "    " + std::string(start, ' ') + std::string(end - start, '^') + "\n";
     }
   }
