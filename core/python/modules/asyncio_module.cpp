@@ -8,6 +8,7 @@
 
 #include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
+#include "num/float_format.hpp"
 #include "program.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/runtime_support.hpp"
@@ -123,26 +124,78 @@ class PythonErrors final : public aio::ErrorFactory {
 // ---- Callbacks into Python
 // -----------------------------------------------------------------------
 
-// "f(1, 2)" for the "Exception in callback" report.
+bool is_functools_partial(VM& vm, const Value& v) {
+  const auto& mro = vm.type_of(v)->mro;
+  return std::any_of(mro.begin(), mro.end(), [](const Type* t) {
+    return t->name == "partial" && t->module == "functools";
+  });
+}
+
+// "f(1, 2) at file.py:3" for the "Exception in callback" report and a handle's repr
+// (format_helpers._format_callback_source): a functools.partial shown as its function with its
+// arguments then the call's, every argument through reprlib.repr, and where the Python function
+// (unwrapped through __wrapped__) was defined.
 std::string describe_call(VM& vm, const Value& fn, const std::vector<Value>& args) {
-  Value name = vm.get_attr_opt(fn, vm.intern("__qualname__"));
+  Value reprlib = vm.import_module(vm.intern("reprlib"));
+  Value limited_repr = reprlib ? vm.get_attr(reprlib, "repr") : Value();
+  if (vm.has_pending_exception()) vm.take_exception();  // no archive: plain reprs
+  auto shown = [&](const Value& v) {
+    Value text = limited_repr ? vm.call(limited_repr, {v}) : Value();
+    if (text && vm.is_str(text)) return VM::str_text(text);
+    if (vm.has_pending_exception()) vm.take_exception();
+    return repr_or_placeholder(vm, v);
+  };
+  auto arguments = [&](const std::vector<Value>& positional, const Value& keywords) {
+    std::string text;
+    for (const Value& v : positional) text += (text.empty() ? "" : ", ") + shown(v);
+    if (keywords && vm.type_index(keywords) == kDictType) {
+      for (const DictEntry& entry : keywords.as<Dict>()->entries) {
+        if (!entry.key || !vm.is_str(entry.key)) continue;
+        text += (text.empty() ? "" : ", ") + VM::str_text(entry.key) + "=" + shown(entry.value);
+      }
+    }
+    return "(" + text + ")";
+  };
+  Value function = fn;
+  std::vector<Value> positional = args;
+  Value keywords;
+  std::string suffix;
+  for (int depth = 0; depth < 100 && is_functools_partial(vm, function); ++depth) {
+    Value inner = vm.get_attr_opt(function, vm.intern("func"));
+    Value inner_args = vm.get_attr_opt(function, vm.intern("args"));
+    if (!inner || !inner_args || vm.type_index(inner_args) != kTupleType) break;
+    suffix = arguments(positional, keywords) + suffix;
+    positional = inner_args.as<Tuple>()->items;
+    keywords = vm.get_attr_opt(function, vm.intern("keywords"));
+    function = inner;
+  }
+  if (vm.has_pending_exception()) vm.take_exception();
+  Value name = vm.get_attr_opt(function, vm.intern("__qualname__"));
   std::string text;
-  if (name && vm.is_str(name)) {
+  if (name && vm.is_str(name) && !VM::str_text(name).empty()) {
     text = VM::str_text(name);
   } else {
     if (vm.has_pending_exception()) vm.take_exception();
-    text = repr_or_placeholder(vm, fn);
+    text = repr_or_placeholder(vm, function);
   }
-  text += "(";
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (i) text += ", ";
-    text += repr_or_placeholder(vm, args[i]);
+  text += arguments(positional, keywords) + suffix;
+  for (int depth = 0; depth < 100; ++depth) {  // inspect.unwrap
+    Value wrapped = vm.get_attr_opt(function, vm.intern("__wrapped__"));
+    if (!wrapped) break;
+    function = wrapped;
   }
-  return text + ")";
+  if (vm.has_pending_exception()) vm.take_exception();
+  if (vm.type_index(function) == kFunctionType) {
+    const Code& code = *function.as<Function>()->code;
+    if (code.source) text += " at " + code.source->filename + ":" + std::to_string(code.first_line);
+  }
+  return text;
 }
 
-// Calls fn(*args) as the loop calls a callback: an exception goes to the exception handler.
-void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args) {
+// Calls fn(*args) as the loop calls a callback: an exception goes to the exception handler,
+// with the handle as Handle._run gives it (a TimerHandle's when, if `timer_when` is set).
+void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args,
+                    std::optional<double> timer_when) {
   Value result = vm.call(fn, CallArgs{args.data(), static_cast<std::uint32_t>(args.size())});
   if (result) return;
   Value exception = vm.take_exception();
@@ -153,12 +206,17 @@ void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args) {
     vm.loop->pause();
     return;
   }
-  report_loop_error(vm, "Exception in callback " + describe_call(vm, fn, args), exception, nullptr);
+  const std::string callback = describe_call(vm, fn, args);
+  const std::string handle =
+      timer_when ? "<TimerHandle when=" + num::float_repr(*timer_when) + " " + callback + ">"
+                 : "<Handle " + callback + ">";
+  report_loop_error(vm, "Exception in callback " + callback + "\nhandle: " + handle, exception,
+                    nullptr);
 }
 
 void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
   VM& vm = *current_vm;
-  call_reporting(vm, Value(&fn), {Value(future)});
+  call_reporting(vm, Value(&fn), {Value(future)}, std::nullopt);
 }
 
 // ---- Futures
@@ -593,9 +651,11 @@ bool callback_arguments(VM& vm, const CallArgs& args, std::size_t first, std::st
   return true;
 }
 
-std::function<void()> python_callback(VM& vm, Value fn, std::vector<Value> fn_args) {
-  return
-      [&vm, fn = std::move(fn), fn_args = std::move(fn_args)] { call_reporting(vm, fn, fn_args); };
+std::function<void()> python_callback(VM& vm, Value fn, std::vector<Value> fn_args,
+                                      std::optional<double> timer_when = std::nullopt) {
+  return [&vm, fn = std::move(fn), fn_args = std::move(fn_args), timer_when] {
+    call_reporting(vm, fn, fn_args, timer_when);
+  };
 }
 
 Value handle_value(const aio::Ref<aio::Handle>& handle, std::uint32_t tag) {
@@ -626,8 +686,10 @@ Value loop_call_later(VM& vm, CallArgs args) {
   double delay;
   if (!time_argument(vm, args[1], delay)) return {};
   if (!callback_arguments(vm, args, 2, "call_later", fn, fn_args)) return {};
+  aio::EventLoop& loop = loop_of(args[0]);
+  const double when = loop.time() + delay;  // as EventLoop::call_later computes it
   aio::Ref<aio::TimerHandle> handle =
-      loop_of(args[0]).call_later(delay, python_callback(vm, fn, std::move(fn_args)));
+      loop.call_at(when, python_callback(vm, fn, std::move(fn_args), when));
   return handle_value(handle, kTimerHandleType);
 }
 
@@ -641,7 +703,7 @@ Value loop_call_at(VM& vm, CallArgs args) {
   if (!time_argument(vm, args[1], when)) return {};
   if (!callback_arguments(vm, args, 2, "call_at", fn, fn_args)) return {};
   aio::Ref<aio::TimerHandle> handle =
-      loop_of(args[0]).call_at(when, python_callback(vm, fn, std::move(fn_args)));
+      loop_of(args[0]).call_at(when, python_callback(vm, fn, std::move(fn_args), when));
   return handle_value(handle, kTimerHandleType);
 }
 
