@@ -111,7 +111,14 @@ bool syntax_error_location(VM& vm, const Value& exception, std::string& out, Val
   std::size_t indent = std::min(line.find_first_not_of(" \t\f"), line.size());
   line.erase(0, indent);
   std::int64_t offset = std::min(int_field("offset"), length + 1);
-  std::int64_t end = std::min(int_field("end_offset"), length + 1);
+  // pythonrun.c's parse_syntax_error and print_exception: only SyntaxError itself has a range
+  // (its subclasses one caret), one over several lines runs to the end of the first, and the
+  // range stops one past the text's UTF-8 size (its newline included).
+  const auto text_size = static_cast<std::int64_t>(VM::str_text(text).size());
+  std::int64_t end = -1;
+  if (vm.type_of(exception) == vm.exc().SyntaxError)
+    end = int_field("end_lineno") > int_field("lineno") ? text_size : int_field("end_offset");
+  end = std::min(end, text_size + 1);
   std::int64_t column = offset - 1 - static_cast<std::int64_t>(indent);
   out += "    " + line + "\n";
   if (column >= 0) {
