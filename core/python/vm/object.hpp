@@ -255,6 +255,7 @@ struct TracebackEntry {
 // A traceback object (e.__traceback__, tb_next...): an entry and the next one inward. Made only
 // when Python code asks for one (exception_traceback); raising and unwinding record entries.
 struct TracebackObject : Object {
+  ~TracebackObject() override;
   TracebackEntry entry;
   Value next;   // TracebackObject, or null for the innermost
   Value frame;  // tb_frame, once asked for

@@ -1081,6 +1081,16 @@ void add_traceback(VM& vm, Frame* frame, std::uint32_t instruction) {
   e->traceback.push_back({frame->code->shared_from_this(), instruction});
 }
 
+// A chain is as long as the exception's unwinding (a million entries for one re-raised in a
+// loop): it is unlinked one object at a time rather than freed by recursion.
+TracebackObject::~TracebackObject() {
+  Value rest = std::move(next);
+  while (rest && rest.object()->ref_count() == 1) {
+    Value after = std::move(rest.as<TracebackObject>()->next);
+    rest = std::move(after);
+  }
+}
+
 // The objects are linked outermost first, as CPython's: entries recorded after the last call
 // get new objects linked to the ones already made, which stay the same objects.
 Value exception_traceback(VM& vm, ExceptionObject& e) {
