@@ -185,14 +185,17 @@ Token Lexer::fail(std::string message, SourcePosition start, SourcePosition end,
 
 bool Lexer::start_of_line() {
   int column = 0;
+  int alt_column = 0;
   while (!at_end()) {
     char c = peek();
     if (c == ' ') {
       ++column;
+      ++alt_column;
     } else if (c == '\t') {
       column = (column / 8 + 1) * 8;
+      ++alt_column;
     } else if (c == '\f') {
-      column = 0;
+      column = alt_column = 0;
     } else {
       break;
     }
@@ -209,20 +212,26 @@ bool Lexer::start_of_line() {
     return false;
   }
   at_line_start_ = false;
-  if (column > indents_.back()) {
-    indents_.push_back(column);
+  auto tab_error = [&] {
+    fail("inconsistent use of tabs and spaces in indentation", {line_, 0}, {line_, 0}, "TabError");
+  };
+  if (column > indents_.back().column) {
+    if (alt_column <= indents_.back().alt_column) tab_error();
+    indents_.push_back({column, alt_column});
     pending_indent_ = 1;
   } else {
-    while (column < indents_.back()) {
+    while (column < indents_.back().column) {
       indents_.pop_back();
       ++pending_dedents_;
     }
-    if (column != indents_.back()) {  // CPython points past the end of the line
+    if (column != indents_.back().column) {  // CPython points past the end of the line
       std::size_t end = source_.find('\n', pos_);
       if (end == std::string_view::npos) end = source_.size();
       SourcePosition line_end{line_, static_cast<std::uint32_t>(end - line_start_)};
       fail("unindent does not match any outer indentation level", line_end, line_end,
            "IndentationError");
+    } else if (alt_column != indents_.back().alt_column) {
+      tab_error();
     }
   }
   return true;
@@ -253,15 +262,15 @@ Token Lexer::next() {
     }
 
     if (at_end()) {
-      if (emitted_anything_on_line_) {  // the last line has no newline: end it anyway
-        emitted_anything_on_line_ = false;
-        SourcePosition start = here();
-        return Token{TokenKind::Newline, {}, start, {start.line, start.column + 1}};
-      }
       if (!brackets_.empty()) {
         const Bracket& open = brackets_.back();
         SourcePosition end{open.position.line, open.position.column + 1};
         return fail(std::string("'") + open.open + "' was never closed", open.position, end);
+      }
+      if (emitted_anything_on_line_) {  // the last line has no newline: end it anyway
+        emitted_anything_on_line_ = false;
+        SourcePosition start = here();
+        return Token{TokenKind::Newline, {}, start, {start.line, start.column + 1}};
       }
       if (pos_ > line_start_) {  // report what follows at the start of the next line
         ++line_;
@@ -281,7 +290,9 @@ Token Lexer::next() {
 
     if (c == '\\') {
       if (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n')) {
+        const SourcePosition after = {line_, static_cast<std::uint32_t>(pos_ + 1 - line_start_)};
         pos_ += peek(1) == '\n' ? 2 : 3;
+        if (at_end()) return fail("unexpected EOF while parsing", after, after);
         ++line_;
         line_start_ = pos_;
         continue;
@@ -329,6 +340,10 @@ std::size_t Lexer::identifier_length(bool first) const {
 }
 
 Token Lexer::number(std::size_t begin, SourcePosition start) {
+  auto wrong_digit = [&](const char* name) {
+    SourcePosition at = here();
+    return fail(std::string("invalid digit '") + peek() + "' in " + name + " literal", at, at);
+  };
   auto digits = [&](auto accept) {
     while (!at_end() && (accept(peek()) || (peek() == '_' && accept(peek(1))))) ++pos_;
   };
@@ -343,37 +358,56 @@ Token Lexer::number(std::size_t begin, SourcePosition start) {
       if (base == 'o') return ch >= '0' && ch <= '7';
       return ch == '0' || ch == '1';
     };
-    std::size_t first = pos_;
-    digits(in_base);
-    if (pos_ == first || identifier_length(false) > 0) {
-      const char* name = base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary";
+    const char* name = base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary";
+    // CPython's tokenizer: a digit of the wrong base is named; anything else that is not a
+    // digit where one must be points at the character before it.
+    do {
+      if (peek() == '_') ++pos_;
+      if (!in_base(peek())) {
+        if (base != 'x' && is_digit(peek())) return wrong_digit(name);
+        SourcePosition before{line_, static_cast<std::uint32_t>(pos_ - 1 - line_start_)};
+        return fail(std::string("invalid ") + name + " literal", before, before);
+      }
+      while (in_base(peek())) ++pos_;
+    } while (peek() == '_');
+    if (base != 'x' && is_digit(peek())) return wrong_digit(name);
+    if (identifier_length(false) > 0) {  // CPython points at the last digit
       SourcePosition last{line_, static_cast<std::uint32_t>(pos_ - 1 - line_start_)};
-      return fail(std::string("invalid ") + name + " literal", last, here());
+      return fail(std::string("invalid ") + name + " literal", last, last);
     }
     return make(TokenKind::Number, begin, start);
   }
-  digits(decimal);
+  // Digits with single underscores between them (CPython's tok_decimal_tail): an underscore
+  // that no digit follows is an error pointing at it.
+  auto decimal_tail = [&] {
+    digits(decimal);
+    return peek() != '_';
+  };
+  if (!decimal_tail()) return fail("invalid decimal literal", here(), here());
   bool is_float = false;
   if (peek() == '.') {
     is_float = true;
     ++pos_;
-    digits(decimal);
+    if (!decimal_tail()) return fail("invalid decimal literal", here(), here());
   }
   if ((peek() == 'e' || peek() == 'E') &&
       (is_digit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && is_digit(peek(2))))) {
     is_float = true;
     pos_ += is_digit(peek(1)) ? 1 : 2;
-    digits(decimal);
+    if (!decimal_tail()) return fail("invalid decimal literal", here(), here());
   }
   if (peek() == 'j' || peek() == 'J') ++pos_;
   std::string_view text = source_.substr(begin, pos_ - begin);
   if (!is_float && text.size() > 1 && text[0] == '0' &&
       text.find_first_not_of("0_") != std::string_view::npos && text.back() != 'j' &&
       text.back() != 'J') {
+    // CPython marks the leading zeros.
+    SourcePosition zeros_end{
+        start.line, start.column + static_cast<std::uint32_t>(text.find_first_not_of("0_"))};
     return fail(
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
         "octal integers",
-        start, here());
+        start, zeros_end);
   }
   if (identifier_length(true) > 0) {  // CPython points at the last digit
     SourcePosition last{line_, static_cast<std::uint32_t>(pos_ - 1 - line_start_)};
@@ -392,14 +426,15 @@ Token Lexer::string(std::size_t begin, SourcePosition start, std::size_t quote) 
       // CPython's tokenizer counts a line when it reads it: a final newline starts none.
       const bool ends_with_newline = pos_ > 0 && source_[pos_ - 1] == '\n';
       std::uint32_t last_line = ends_with_newline ? line_ - 1 : line_;
+      // CPython points at the literal's first character only.
       if (triple) {
         return fail("unterminated triple-quoted string literal (detected at line " +
                         std::to_string(last_line) + ")",
-                    start, here());
+                    start, start);
       }
       return fail(
           "unterminated string literal (detected at line " + std::to_string(last_line) + ")", start,
-          here());
+          start);
     }
     char c = peek();
     if (c == '\\') {
@@ -417,7 +452,7 @@ Token Lexer::string(std::size_t begin, SourcePosition start, std::size_t quote) 
     if (c == '\n' || c == '\r') {
       if (!triple) {
         return fail("unterminated string literal (detected at line " + std::to_string(line_) + ")",
-                    start, here());
+                    start, start);
       }
       pos_ += (c == '\r' && peek(1) == '\n') ? 2 : 1;
       ++line_;

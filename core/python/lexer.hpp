@@ -60,7 +60,13 @@ class Lexer {
   std::size_t line_start_ = 0;
   bool at_line_start_ = true;
   bool emitted_anything_on_line_ = false;
-  std::vector<int> indents_{0};
+  // Each indentation level's column with tabs to multiples of 8, and with tabs counting 1 (two
+  // lines whose columns agree one way but not the other mix tabs and spaces: a TabError).
+  struct Indentation {
+    int column;
+    int alt_column;
+  };
+  std::vector<Indentation> indents_{{0, 0}};
   int pending_dedents_ = 0;
   int pending_indent_ = 0;
   std::vector<Bracket> brackets_;

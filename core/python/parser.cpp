@@ -1,5 +1,6 @@
 #include "parser.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -62,8 +63,11 @@ struct Shift {
 
 class Parser {
  public:
-  Parser(std::vector<Token> tokens, std::optional<SyntaxErrorInfo> lex_error)
-      : tokens_(std::move(tokens)), lex_error_(std::move(lex_error)) {
+  Parser(std::vector<Token> tokens, std::optional<SyntaxErrorInfo> lex_error,
+         SourcePosition last_line_end)
+      : tokens_(std::move(tokens)),
+        lex_error_(std::move(lex_error)),
+        last_line_end_(last_line_end) {
     // A tokenizer error leaves the stream cut short; an EndMarker stands for the error.
     if (tokens_.empty() || tokens_.back().kind != TokenKind::EndMarker) {
       Token end;
@@ -791,15 +795,23 @@ class Parser {
   // ---- Compound statements -------------------------------------------------------------------
   // `:` then a block; `what` names the statement for "expected an indented block after ...".
   [[nodiscard]] bool block(const std::string& what, std::uint32_t line, StmtList& body) {
+    // After these headers CPython 3.11 says "expected ':'" only where the line ends (its
+    // invalid_*_stmt rules); another token there is plain invalid syntax.
+    if (!at(TokenKind::Colon) && !at(TokenKind::Newline) &&
+        (what == "'if' statement" || what == "'elif' statement" || what == "'while' statement" ||
+         what == "'for' statement" || what == "'with' statement" || what == "'except' statement"))
+      return invalid_syntax();
     TRY(expect_colon());
     if (!at(TokenKind::Newline)) return simple_statements(body);
     take();
     if (!at(TokenKind::Indent)) {
       if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
       const Token& t = peek();
-      SourcePosition end = t.kind == TokenKind::EndMarker ? t.start : t.end;
+      // At the end of the file CPython points at the end of the last line.
+      const bool at_end = t.kind == TokenKind::EndMarker;
+      const SourcePosition end = at_end ? last_line_end() : t.end;
       return fail("expected an indented block after " + what + " on line " + std::to_string(line),
-                  t.start, end, "IndentationError");
+                  at_end ? end : t.start, end, "IndentationError");
     }
     take();
     while (!at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
@@ -1403,8 +1415,11 @@ class Parser {
     if (s->handlers.empty() && s->finalbody.empty()) {
       if (at(TokenKind::EndMarker) && lex_error_) return raise_lex_error();
       const Token& t = peek();
-      SourcePosition end =
-          t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline ? t.start : t.end;
+      if (t.kind == TokenKind::EndMarker) {
+        const SourcePosition end = last_line_end();
+        return fail("expected 'except' or 'finally' block", end, end);
+      }
+      SourcePosition end = t.kind == TokenKind::Newline ? t.start : t.end;
       return fail("expected 'except' or 'finally' block", t.start, end);
     }
     return s;
@@ -1894,8 +1909,9 @@ class Parser {
       if (t.kind == TokenKind::Star) {
         ExprPtr s = star_expression();
         TRY(s);
-        if (seen_double_star)
-          return fail("iterable argument unpacking follows keyword argument unpacking", s->range);
+        if (seen_double_star)  // CPython marks the star
+          return fail("iterable argument unpacking follows keyword argument unpacking", t.start,
+                      t.end);
         args.push_back(std::move(s));
       } else if (t.kind == TokenKind::DoubleStar) {
         take();
@@ -1938,13 +1954,12 @@ class Parser {
           return fail("expression cannot contain assignment, perhaps you meant \"==\"?", start,
                       last_end_);
         }
-        if (seen_double_star)
-          return fail("positional argument follows keyword argument unpacking", e->range);
-        if (seen_keyword) {
-          // CPython points just past the argument.
-          SourcePosition after{e->range.end_line, e->range.end_column};
-          return fail("positional argument follows keyword argument", after,
-                      {after.line, after.column + 1});
+        if (seen_double_star || seen_keyword) {
+          // CPython reports it once it has read all the arguments: at the call's ')'.
+          const Token& close = call_closing_paren();
+          return fail(seen_double_star ? "positional argument follows keyword argument unpacking"
+                                       : "positional argument follows keyword argument",
+                      close.start, close.end);
         }
         args.push_back(std::move(e));
       }
@@ -2466,16 +2481,14 @@ class Parser {
             int h = i + 1 < body.size() ? hex_value(body[i + 1]) : -1;
             if (h < 0) {
               if (is_bytes)
-                return fail(
-                    "(value error) invalid \\x escape at position " + std::to_string(out.size()),
-                    t.start, t.end);
+                return fail_after_strings("(value error) invalid \\x escape at position " +
+                                          std::to_string(out.size()));
               std::size_t at = escape_position(body, i - 1 - static_cast<std::size_t>(k));
-              return fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                              std::to_string(at) + "-" +
-                              std::to_string(at + static_cast<std::size_t>(k) + 1) +
-                              ": truncated \\" + std::string(1, e) +
-                              std::string(static_cast<std::size_t>(digits), 'X') + " escape",
-                          t.start, t.end);
+              return fail_after_strings(
+                  "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                  std::to_string(at) + "-" + std::to_string(at + static_cast<std::size_t>(k) + 1) +
+                  ": truncated \\" + std::string(1, e) +
+                  std::string(static_cast<std::size_t>(digits), 'X') + " escape");
             }
             v = v * 16 + static_cast<std::uint32_t>(h);
             ++i;
@@ -2484,10 +2497,9 @@ class Parser {
             out += static_cast<char>(v);
           } else {
             if (v > 0x10FFFF)
-              return fail(
+              return fail_after_strings(
                   "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode "
-                  "character",
-                  t.start, t.end);
+                  "character");
             append_utf8(out, v);
           }
           break;
@@ -2520,11 +2532,10 @@ class Parser {
           } else if (i + 1 >= body.size()) {
             end = body.size();
           }
-          return fail("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                          std::to_string(escape_position(body, backslash)) + "-" +
-                          std::to_string(escape_position(body, end) - 1) + ": " +
-                          std::string(message),
-                      t.start, t.end);
+          return fail_after_strings(
+              "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+              std::to_string(escape_position(body, backslash)) + "-" +
+              std::to_string(escape_position(body, end) - 1) + ": " + std::string(message));
         }
         default:
           // Unknown escapes keep their backslash (CPython warns, then does the same).
@@ -2597,6 +2608,33 @@ class Parser {
       ++i;
     }
     return flush_raw(body.size());
+  }
+
+  // The ')' closing the call whose arguments are being read (or the token where they stop).
+  const Token& call_closing_paren() const {
+    int depth = 0;
+    for (std::size_t ahead = 0;; ++ahead) {
+      const Token& t = peek(ahead);
+      if (t.kind == TokenKind::LPar || t.kind == TokenKind::LSqb || t.kind == TokenKind::LBrace)
+        ++depth;
+      else if (t.kind == TokenKind::RPar || t.kind == TokenKind::RSqb ||
+               t.kind == TokenKind::RBrace)
+        --depth;
+      if (depth < 0 || t.kind == TokenKind::EndMarker) return t;
+    }
+  }
+
+  // Where CPython's tokenizer is at the end of the file: the end of the last line read.
+  SourcePosition last_line_end() const { return last_line_end_; }
+
+  // A bad escape: CPython reports it at its parser's lookahead, the first token after the run of
+  // string literals (a newline's range is empty).
+  Failed fail_after_strings(std::string message) {
+    std::size_t ahead = 0;
+    while (peek(ahead).kind == TokenKind::String) ++ahead;
+    const Token& t = peek(ahead);
+    const bool line_end = t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker;
+    return fail(std::move(message), t.start, line_end ? t.start : t.end);
   }
 
   static Token peek_token_for(SourcePosition p) {
@@ -2712,6 +2750,7 @@ class Parser {
 
   std::vector<Token> tokens_;
   std::optional<SyntaxErrorInfo> lex_error_;
+  SourcePosition last_line_end_;
   mutable std::size_t furthest_peek_ = 0;  // the furthest token index looked at
   std::size_t pos_ = 0;
   SourcePosition last_end_;
@@ -2741,7 +2780,7 @@ ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosit
         tokenized.error->message.find("unmatched") != std::string::npos)
       tokenized.error->message = "f-string: " + tokenized.error->message;
   }
-  Parser inner(std::move(tokenized.tokens), std::move(tokenized.error));
+  Parser inner(std::move(tokenized.tokens), std::move(tokenized.error), last_line_end_);
   inner.depth_ = depth_;
   ExprPtr e = inner.fstring_expression();
   if (e && !inner.failed_) return e;
@@ -2760,7 +2799,13 @@ ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosit
 ParseResult parse_module(std::string_view source) {
   ParseResult result;
   Tokenized tokenized = tokenize(source);
-  Parser parser(std::move(tokenized.tokens), std::move(tokenized.error));
+  std::string_view text = source;
+  if (text.ends_with('\n')) text.remove_suffix(text.ends_with("\r\n") ? 2 : 1);
+  const std::size_t last_line = text.rfind('\n') + 1;  // npos + 1 == 0
+  const SourcePosition end{
+      static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1),
+      static_cast<std::uint32_t>(text.size() - last_line)};
+  Parser parser(std::move(tokenized.tokens), std::move(tokenized.error), end);
   std::unique_ptr<ast::Module> module = parser.module();
   if (module && !parser.failed())
     result.module = std::move(module);

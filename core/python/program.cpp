@@ -1,7 +1,9 @@
 #include "program.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <utility>
 
 #include "compiler/compiler.hpp"
 #include "modules/asyncio.hpp"
@@ -16,13 +18,17 @@ std::string suggest_name(std::string_view name, const std::vector<std::string>& 
 
 namespace {
 
-// The source line without its indentation, and how much indentation was removed.
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\f';
+}
+
+// The source line without its indentation (trailing blanks stay, as in CPython's display), and
+// how much indentation was removed.
 std::string_view stripped_line(const Source& source, std::uint32_t line, std::uint32_t& removed) {
   std::string_view text = source.line(line);
   removed = 0;
-  while (removed < text.size() && (text[removed] == ' ' || text[removed] == '\t')) ++removed;
+  while (removed < text.size() && is_blank(text[removed])) ++removed;
   text.remove_prefix(removed);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
   return text;
 }
 
@@ -31,6 +37,49 @@ std::uint32_t columns(std::string_view utf8) {
   for (unsigned char c : utf8)
     if ((c & 0xC0) != 0x80) ++n;
   return n;
+}
+
+// The characters CPython 3.11's traceback printer draws two columns wide (East Asian Wide and
+// Fullwidth: its _display_width), made by scripts/gen_wide_chars.py.
+constexpr std::pair<char32_t, char32_t> kWideRanges[] = {
+    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+    {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
+    {0x3041, 0x3247},   {0x3250, 0x4DBF},   {0x4E00, 0xA4C6},   {0xA960, 0xA97C},
+    {0xAC00, 0xD7A3},   {0xF900, 0xFAD9},   {0xFE10, 0xFE19},   {0xFE30, 0xFE6B},
+    {0xFF01, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x1B2FB}, {0x1F004, 0x1F004},
+    {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F320},
+    {0x1F32D, 0x1F335}, {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA},
+    {0x1F3CF, 0x1F3D3}, {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E},
+    {0x1F440, 0x1F440}, {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E},
+    {0x1F550, 0x1F567}, {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4},
+    {0x1F5FB, 0x1F64F}, {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2},
+    {0x1F6D5, 0x1F6DF}, {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7F0},
+    {0x1F90C, 0x1F93A}, {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAF6},
+    {0x20000, 0x3134A},
+};
+
+// The columns a terminal gives a piece of source (valid UTF-8: the source was checked).
+std::uint32_t display_width(std::string_view utf8) {
+  std::uint32_t width = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char lead = static_cast<unsigned char>(utf8[i]);
+    const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t code = length == 1 ? lead : lead & (0x3F >> (length - 1));
+    for (int k = 1; k < length && i + k < utf8.size(); ++k)
+      code = (code << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += static_cast<std::size_t>(length);
+    const auto* range = std::upper_bound(std::begin(kWideRanges), std::end(kWideRanges), code,
+                                         [](char32_t c, const auto& r) { return c < r.first; });
+    width += range != std::begin(kWideRanges) && code <= (range - 1)->second ? 2 : 1;
+  }
+  return width;
 }
 
 // Where a SyntaxError with an int lineno was found, as CPython's print_exception shows it: the
@@ -62,7 +111,14 @@ bool syntax_error_location(VM& vm, const Value& exception, std::string& out, Val
   std::size_t indent = std::min(line.find_first_not_of(" \t\f"), line.size());
   line.erase(0, indent);
   std::int64_t offset = std::min(int_field("offset"), length + 1);
-  std::int64_t end = std::min(int_field("end_offset"), length + 1);
+  // pythonrun.c's parse_syntax_error and print_exception: only SyntaxError itself has a range
+  // (its subclasses one caret), one over several lines runs to the end of the first, and the
+  // range stops one past the text's UTF-8 size (its newline included).
+  const auto text_size = static_cast<std::int64_t>(VM::str_text(text).size());
+  std::int64_t end = -1;
+  if (vm.type_of(exception) == vm.exc().SyntaxError)
+    end = int_field("end_lineno") > int_field("lineno") ? text_size : int_field("end_offset");
+  end = std::min(end, text_size + 1);
   std::int64_t column = offset - 1 - static_cast<std::int64_t>(indent);
   out += "    " + line + "\n";
   if (column >= 0) {
@@ -188,31 +244,45 @@ void format_traceback(const ExceptionObject& e, std::string& out) {
     std::string_view text = stripped_line(*code.source, line, removed);
     if (text.empty()) continue;
     out += "    " + std::string(text) + "\n";
-    // 3.11's carets, when the failing expression is not the whole line.
-    if (it->instruction < code.positions.size()) {
-      const ast::Range& r = code.positions[it->instruction];
-      if (r.line == line && r.end_line == line && r.column >= removed) {
-        std::string_view full = code.source->line(line);
-        std::uint32_t start = columns(full.substr(0, r.column)) - columns(full.substr(0, removed));
-        std::uint32_t end =
-            columns(full.substr(0, std::min<std::size_t>(r.end_column, full.size()))) -
-            columns(full.substr(0, removed));
-        const std::size_t segment_end = std::min<std::size_t>(r.end_column, full.size());
-        const std::string_view segment = full.substr(r.column, segment_end - r.column);
-        std::size_t left = 0, right = 0;
-        const bool anchored = end > start && caret_anchors(segment, left, right);
-        if (anchored) {
-          // One mark per character: '^' inside the anchors, '~' around them.
-          std::string marks;
-          for (std::size_t i = 0; i < segment.size(); ++i) {
-            if ((static_cast<unsigned char>(segment[i]) & 0xC0) == 0x80) continue;
-            marks += i >= left && i < right ? '^' : '~';
-          }
-          out += "    " + std::string(start, ' ') + marks + "\n";
-        } else if (end > start && !(start == 0 && end >= columns(text))) {
-          out += "    " + std::string(start, ' ') + std::string(end - start, '^') + "\n";
-        }
+    // 3.11's carets (traceback.c's tb_displayline), unless they would cover the whole line.
+    if (it->instruction >= code.positions.size()) continue;
+    const ast::Range& r = code.positions[it->instruction];
+    const std::string_view full = code.source->line(line);
+    if (r.line != line || r.end_line < line || r.column < removed || r.column > full.size())
+      continue;
+    // Columns as a terminal shows them: wide characters take two, and two marks.
+    const std::uint32_t start = display_width(full.substr(removed, r.column - removed));
+    std::uint32_t end;
+    std::size_t left = 0, right = 0;
+    bool anchored = false;
+    std::string_view segment;
+    if (r.end_line == line) {
+      const std::size_t segment_end =
+          std::max<std::size_t>(r.column, std::min<std::size_t>(r.end_column, full.size()));
+      segment = full.substr(r.column, segment_end - r.column);
+      end = start + display_width(segment);
+      anchored = caret_anchors(segment, left, right);
+    } else {
+      // An expression over several lines: up to the end of this one.
+      std::size_t last = full.size();
+      while (last > 0 && is_blank(full[last - 1])) --last;
+      end = display_width(full.substr(removed, std::max<std::size_t>(last, removed) - removed));
+    }
+    if (end <= start && !anchored) continue;
+    if (anchored) {
+      // '^' inside the anchors, '~' around them, one per column.
+      std::string marks;
+      for (std::size_t i = 0; i < segment.size(); ++i) {
+        if ((static_cast<unsigned char>(segment[i]) & 0xC0) == 0x80) continue;
+        std::size_t next = i + 1;
+        while (next < segment.size() && (static_cast<unsigned char>(segment[next]) & 0xC0) == 0x80)
+          ++next;
+        marks.append(display_width(segment.substr(i, next - i)),
+                     i >= left && i < right ? '^' : '~');
       }
+      out += "    " + std::string(start, ' ') + marks + "\n";
+    } else if (!(start == 0 && end == display_width(text))) {
+      out += "    " + std::string(start, ' ') + std::string(end - start, '^') + "\n";
     }
   }
   report_repeats();
@@ -322,6 +392,37 @@ void format_chain(VM& vm, const Value& exception, PrintContext& ctx, std::string
     }
     if (chain[i].first) ctx.emit(out, chain[i].first);
   }
+}
+
+// CPython 3.11's display of where a SyntaxError is (pythonrun.c's print_exception and
+// print_error_text): the line without its indentation, then carets from the error's offset — a
+// range only for SyntaxError itself (its subclasses get one caret), to the end of the line when
+// the error spans lines. Offsets count characters from 1, as SyntaxError.offset does.
+std::string syntax_error_text(const Source& source, const SyntaxErrorInfo& error) {
+  if (error.start.line == 0 || error.start.line > source.line_starts.size()) return "";
+  const std::string_view full = source.line(error.start.line);
+  const std::size_t line_end = source.line_starts[error.start.line - 1] + full.size();
+  const std::int64_t line_size = full.size() + (line_end < source.text.size() ? 1 : 0);
+  auto offset_of = [&](std::uint32_t column) {
+    return std::int64_t{columns(full.substr(0, std::min<std::size_t>(column, full.size())))} + 1;
+  };
+  std::int64_t offset = offset_of(error.start.column);
+  std::int64_t end_offset = -1;
+  if (error.type == "SyntaxError")
+    end_offset = error.end.line > error.start.line ? line_size : offset_of(error.end.column);
+  end_offset = std::min(end_offset, line_size + 1);
+  const std::int64_t carets = end_offset > offset ? end_offset - offset : 1;
+  std::size_t indent = 0;
+  while (indent < full.size() &&
+         (full[indent] == ' ' || full[indent] == '\t' || full[indent] == '\f'))
+    ++indent;
+  const std::string_view text = full.substr(indent);
+  offset = std::min<std::int64_t>(offset - 1 - static_cast<std::int64_t>(indent), text.size());
+  std::string out = "    " + std::string(text) + "\n";
+  if (offset >= 0)
+    out += "    " + std::string(static_cast<std::size_t>(offset), ' ') +
+           std::string(static_cast<std::size_t>(carets), '^') + "\n";
+  return out;
 }
 
 // Where a source stops being UTF-8, as CPython's tokenizer checks it before anything else: the
@@ -466,34 +567,21 @@ Program::State ProgramDriver::start(std::string filename, std::string text) {
   CompileOptions compile_options;
   compile_options.display = options_.display;
   CompileResult compiled = compile_program(vm_, source, compile_options);
+  // The compiler's SyntaxWarnings, as the warnings module shows them.
+  for (const CompileWarning& warning : compiled.warnings) {
+    std::string_view line = source->line(warning.line);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
+      line.remove_prefix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    vm_.host().write_stderr(filename + ":" + std::to_string(warning.line) +
+                            ": SyntaxWarning: " + warning.message + "\n" +
+                            (line.empty() ? "" : "  " + std::string(line) + "\n"));
+  }
   if (!compiled.code) {
     const SyntaxErrorInfo& error = *compiled.error;
-    std::string out =
-        "  File \"" + filename + "\", line " + std::to_string(error.start.line) + "\n";
-    std::uint32_t removed = 0;
-    std::string_view line = stripped_line(*source, error.start.line, removed);
-    if (!line.empty()) {
-      out += "    " + std::string(line) + "\n";
-      std::string_view full = source->line(error.start.line);
-      std::uint32_t start =
-          error.start.column >= removed
-              ? columns(full.substr(0, std::min<std::size_t>(error.start.column, full.size()))) -
-                    columns(full.substr(0, removed))
-              : 0;
-      std::uint32_t end = start + 1;
-      if (error.end.line == error.start.line && error.end.column > error.start.column) {
-        // The range may end inside the stripped indentation: no carets before the text then
-        // (an unsigned difference there once asked for four billion of them).
-        std::uint32_t end_columns =
-            columns(full.substr(0, std::min<std::size_t>(error.end.column, full.size())));
-        std::uint32_t removed_columns = columns(full.substr(0, removed));
-        if (end_columns > removed_columns) end = end_columns - removed_columns;
-      } else if (error.end.line > error.start.line) {
-        end = columns(full) - columns(full.substr(0, removed));  // CPython: to the line's end
-      }
-      out += "    " + std::string(start, ' ') + std::string(std::max(end, start + 1) - start, '^') +
-             "\n";
-    }
+    std::string out = "  File \"" + filename + "\", line " + std::to_string(error.start.line) +
+                      "\n" + syntax_error_text(*source, error);
     out += error.type + ": " + error.message + "\n";
     vm_.host().write_stderr(out);
     program_.exit_status_ = 1;

@@ -11,8 +11,11 @@
 //
 // Each program runs as `<command prefix> --virtual-time [flags] <name>.py`, from its own folder,
 // with TZ=UTC, an empty stdin and a 20 s limit. It passes when stdout is identical, the exit
-// status is identical and the last non-empty line of stderr is identical; addresses
-// (0x followed by hex digits) are replaced by `0x…` on both sides first.
+// status is identical and the last non-empty line of stderr is identical — or the whole of
+// stderr for a program with a line `# compare: whole stderr`, less the frames of files given by
+// an absolute path or <frozen ...> (the oracle's and CPython's library's: the program's own are
+// named by its bare file name); addresses (0x followed by hex digits) are replaced by `0x…` on
+// both sides first.
 // Node 20, no dependencies.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -113,6 +116,30 @@ function flagsOf(source) {
 
 const normalize = (text) => text.replace(/0x[0-9a-fA-F]+/g, '0x…');
 
+const comparesWholeStderr = (source) => /^# compare: whole stderr$/m.test(source);
+
+// stderr without the frames of files the program does not name by its bare file name (a frame
+// is its `File "..."` line and the lines indented below it), and without a traceback header
+// left with no frame.
+function ownFrames(text) {
+  const frame = /^([ |+-]*?)  File "([^"]*)", line \d+, in /;
+  const lines = normalize(text).split('\n');
+  const kept = [];
+  for (let i = 0; i < lines.length; i++) {
+    const match = frame.exec(lines[i]);
+    if (match && (match[2].startsWith('/') || match[2].startsWith('<frozen '))) {
+      const body = `${match[1]}    `;
+      while (i + 1 < lines.length && lines[i + 1].startsWith(body)) i++;
+      continue;
+    }
+    kept.push(lines[i]);
+  }
+  return kept
+    .filter((line, i) => !(line.endsWith('Traceback (most recent call last):') &&
+                           !frame.test(kept[i + 1] ?? '')))
+    .join('\n');
+}
+
 function lastNonEmptyLine(text) {
   const lines = normalize(text).split('\n').filter((line) => line.trim() !== '');
   return lines.length ? lines[lines.length - 1] : '';
@@ -156,7 +183,7 @@ const quoteShort = (text) => {
   return JSON.stringify(shown);
 };
 
-function firstDifference(expected, got) {
+function firstDifference(expected, got, stream = 'stdout') {
   const lines = (text) => {
     const all = normalize(text).split('\n');
     const terminated = all[all.length - 1] === '';
@@ -168,11 +195,11 @@ function firstDifference(expected, got) {
   for (let i = 0; i < Math.max(e.all.length, g.all.length); i++) {
     if (e.all[i] !== g.all[i]) {
       const show = (side) => (i < side.all.length ? quoteShort(side.all[i]) : '<end of output>');
-      return `stdout line ${i + 1}: expected ${show(e)} got ${show(g)}`;
+      return `${stream} line ${i + 1}: expected ${show(e)} got ${show(g)}`;
     }
   }
   if (e.terminated !== g.terminated) {
-    return `stdout: ${e.terminated ? 'missing' : 'unexpected'} newline at the end`;
+    return `${stream}: ${e.terminated ? 'missing' : 'unexpected'} newline at the end`;
   }
   return null;
 }
@@ -190,6 +217,12 @@ function compare(program, result) {
   if (result.code !== expectedExit) {
     const got = result.code === null ? `signal ${result.signal}` : String(result.code);
     problems.push(`exit status: expected ${expectedExit} got ${got}`);
+  }
+  if (comparesWholeStderr(readFileSync(program, 'utf8'))) {
+    const stderrDiff =
+      firstDifference(ownFrames(expected('stderr')), ownFrames(result.stderr), 'stderr');
+    if (stderrDiff) problems.push(stderrDiff);
+    return problems;
   }
   const expectedLast = lastNonEmptyLine(expected('stderr'));
   const gotLast = lastNonEmptyLine(result.stderr);

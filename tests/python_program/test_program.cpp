@@ -218,6 +218,51 @@ TEST_CASE("time.sleep in a task blocks the loop, as in CPython") {
   CHECK(run.host.out == "blocker done at 2.0\nticker at 3.0\n");
 }
 
+// The oracle's time.sleep advances its clock at once, even in a thread: what CPython prints in
+// real time for these programs is checked here on the virtual clock.
+TEST_CASE("time.sleep in asyncio.to_thread leaves the loop running, as a thread's does") {
+  Run run({.display = false, .virtual_time = true});
+  run.program.start("t.py",
+                    "import asyncio, time\n"
+                    "def blocking(label, seconds):\n"
+                    "    print(label, 'starts at', time.monotonic())\n"
+                    "    time.sleep(seconds)\n"
+                    "    print(label, 'ends at', time.monotonic())\n"
+                    "    return label.upper()\n"
+                    "async def ticker():\n"
+                    "    for i in range(3):\n"
+                    "        print('tick', i)\n"
+                    "        await asyncio.sleep(0.5)\n"
+                    "async def main():\n"
+                    "    results = await asyncio.gather(asyncio.to_thread(blocking, 'a', 1),\n"
+                    "                                   asyncio.to_thread(blocking, 'b', 1.2),\n"
+                    "                                   ticker())\n"
+                    "    print(results, len(asyncio.all_tasks()))\n"
+                    "    try:\n"
+                    "        await asyncio.wait_for(asyncio.to_thread(blocking, 'slow', 2), 1)\n"
+                    "    except TimeoutError:\n"
+                    "        print('timed out at', asyncio.get_running_loop().time())\n"
+                    "    print(asyncio.create_task(asyncio.sleep(0)).get_name())\n"
+                    "    def no_loop():\n"
+                    "        try:\n"
+                    "            asyncio.get_running_loop()\n"
+                    "        except RuntimeError as error:\n"
+                    "            return str(error)\n"
+                    "    print(await asyncio.to_thread(no_loop))\n"
+                    "asyncio.run(main())\n"
+                    "print('after asyncio.run')\n");
+  CHECK(run_to_end(run) == 0);
+  CHECK(run.host.err == "");
+  // CPython: the threads sleep while the ticker ticks; asyncio.run waits for the thread that
+  // outlived its wait_for (its default executor's shutdown), and threads take no task number.
+  // A green thread starts at the loop's next iteration: after "tick 0", one of the orders
+  // CPython's threads and GIL give.
+  CHECK(run.host.out ==
+        "tick 0\na starts at 0.0\nb starts at 0.0\ntick 1\na ends at 1.0\ntick 2\n"
+        "b ends at 1.2\n['A', 'B', None] 1\nslow starts at 1.5\ntimed out at 2.5\nTask-6\n"
+        "no running event loop\nslow ends at 3.5\nafter asyncio.run\n");
+}
+
 TEST_CASE("a slice ends a long run of ready work with Running, and the run goes on") {
   Run run({.display = false, .virtual_time = true});
   run.program.start("r.py",

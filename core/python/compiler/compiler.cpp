@@ -94,6 +94,7 @@ class Compiler {
 
   std::shared_ptr<Code> module(const Module& m);
   std::optional<SyntaxErrorInfo> error;
+  std::vector<CompileWarning> warnings;
 
  private:
   friend class CodeBuilder;
@@ -148,6 +149,13 @@ class Compiler {
   std::string mangle(const std::string& s) const { return unit_->scope->mangle(s); }
   void load_const(Value v) { emit(Op::LoadConst, constant(std::move(v))); }
   void load_none() { load_const(vm_.none()); }
+
+  // A SyntaxWarning on the current position's line (each one shown: CPython's compiler warns
+  // without a registry).
+  void warn(std::string message) { warnings.push_back({unit_->position.line, std::move(message)}); }
+  void check_identity(const Compare& c);
+  void check_call(const Call& c);
+  void check_subscript(const Subscript& s);
 
   void fail(const std::string& message, const Range& r) {
     if (error) return;
@@ -1115,7 +1123,10 @@ void Compiler::aug_assign(const AugAssign& a) {
   switch (a.target->kind) {
     case ExprKind::Name: {
       auto& n = static_cast<const Name&>(*a.target);
-      load_name(n.id);
+      {
+        Position pos(*this, n.range);  // an unbound name is the target's error, not the line's
+        load_name(n.id);
+      }
       expr(*a.value);
       emit(Op::BinaryOp, op);
       store_name(n.id);
@@ -1253,15 +1264,14 @@ void Compiler::with_stmt(const With& w, std::size_t index) {
     return fail("'async with' outside async function", w.range);
   const WithItem& item = w.items[index];
   expr(*item.context_expr);
-  {
-    Position pos(*this, item.context_expr->range);
-    if (is_async) {
-      emit(Op::BeforeAsyncWith);
-      emit(Op::GetAwaitable, 1);
-      await_value();
-    } else {
-      emit(Op::BeforeWith);
-    }
+  // Entering has the whole statement's position, as in CPython 3.11: a failing __enter__ shows
+  // no carets.
+  if (is_async) {
+    emit(Op::BeforeAsyncWith);
+    emit(Op::GetAwaitable, 1);
+    await_value();
+  } else {
+    emit(Op::BeforeWith);
   }
   std::uint32_t setup = emit(Op::SetupWith);
   unit_->fblocks.push_back({is_async ? BlockKind::AsyncWith : BlockKind::With});
@@ -1661,8 +1671,9 @@ void Compiler::break_stmt(const Stmt& s) { unwind_stack_for_loop(true, s); }
 void Compiler::continue_stmt(const Stmt& s) { unwind_stack_for_loop(false, s); }
 
 void Compiler::import_stmt(const Import& i) {
+  // Every instruction has the statement's position, as in CPython 3.11 (no carets under a
+  // module name that is not found).
   for (auto& alias : i.names) {
-    Position pos(*this, alias.range.line ? alias.range : i.range);
     load_const(Value::small(0));
     load_none();
     emit(Op::ImportName, mangled_name(alias.name));
@@ -1715,9 +1726,41 @@ void Compiler::import_from(const ImportFrom& i) {
   emit(Op::PopTop);
 }
 
+// The comparison whose position CPython 3.11's compiler leaves behind after compiling a jump on
+// `test` (its compiler_jump_if sets a comparison's position and keeps it), or null.
+const Expr* last_comparison(const Expr& test) {
+  switch (test.kind) {
+    case ExprKind::Compare:
+      return &test;
+    case ExprKind::UnaryOp: {
+      auto& u = static_cast<const UnaryOp&>(test);
+      return u.op == UnaryOperator::Not ? last_comparison(*u.operand) : nullptr;
+    }
+    case ExprKind::BoolOp: {
+      auto& values = static_cast<const BoolOp&>(test).values;
+      for (auto v = values.rbegin(); v != values.rend(); ++v)
+        if (const Expr* found = last_comparison(**v)) return found;
+      return nullptr;
+    }
+    case ExprKind::IfExp: {
+      auto& i = static_cast<const IfExp&>(test);
+      for (const Expr* part : {i.orelse.get(), i.body.get(), i.test.get()})
+        if (const Expr* found = last_comparison(*part)) return found;
+      return nullptr;
+    }
+    default:
+      return nullptr;
+  }
+}
+
 void Compiler::assert_stmt(const Assert& a) {
+  if (a.test->kind == ExprKind::Tuple && !static_cast<const Tuple&>(*a.test).elts.empty())
+    warn("assertion is always true, perhaps remove parentheses?");
   std::vector<std::uint32_t> ok;
   jump_if(*a.test, true, ok);
+  // The error is raised at that comparison (carets under `x > 0`), else at the statement.
+  const Expr* comparison = last_comparison(*a.test);
+  Position pos(*this, comparison ? comparison->range : unit_->position);
   emit(Op::LoadAssertionError);
   if (a.msg) {
     emit(Op::PushNull);
@@ -1903,6 +1946,7 @@ void Compiler::expr(const Expr& e) {
     }
     case ExprKind::Subscript: {
       auto& s = static_cast<const Subscript&>(e);
+      check_subscript(s);
       expr(*s.value);
       subscript_slice(*s.slice);
       emit(Op::BinarySubscr);
@@ -1985,7 +2029,134 @@ void Compiler::bool_op(const BoolOp& b) {
   for (auto j : ends) patch_here(j);
 }
 
+// ---- CPython 3.11's compile-time SyntaxWarnings (compile.c's check_compare, check_caller,
+// check_subscripter, check_index) -----------------------------------------------------------
+
+// The type CPython's compiler infers for a literal or a display (infer_type, after its constant
+// folding of signed numbers and tuples of constants), or null.
+const char* literal_type(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Tuple:
+      return "tuple";
+    case ExprKind::List:
+    case ExprKind::ListComp:
+      return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp:
+      return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp:
+      return "set";
+    case ExprKind::GeneratorExp:
+      return "generator";
+    case ExprKind::Lambda:
+      return "function";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+      return "str";
+    case ExprKind::UnaryOp: {
+      auto& u = static_cast<const UnaryOp&>(e);
+      const char* operand = literal_type(*u.operand);
+      if (u.op == UnaryOperator::Not || u.operand->kind != ExprKind::Constant || !operand)
+        return nullptr;
+      const std::string_view type = operand;
+      if (type == "bool" || type == "int") return "int";
+      const bool signed_number = u.op != UnaryOperator::Invert;  // ~1.5 is not folded
+      return signed_number && (type == "float" || type == "complex") ? operand : nullptr;
+    }
+    case ExprKind::Constant:
+      switch (static_cast<const Constant&>(e).value_kind) {
+        case ConstantKind::None:
+          return "NoneType";
+        case ConstantKind::True:
+        case ConstantKind::False:
+          return "bool";
+        case ConstantKind::Ellipsis:
+          return "ellipsis";
+        case ConstantKind::Int:
+          return "int";
+        case ConstantKind::Float:
+          return "float";
+        case ConstantKind::Complex:
+          return "complex";
+        case ConstantKind::Str:
+          return "str";
+        case ConstantKind::Bytes:
+          return "bytes";
+      }
+      return nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+// A value CPython's compiler folds into a constant: a literal, a signed number, a tuple of them.
+bool is_folded_constant(const Expr& e) {
+  if (e.kind == ExprKind::Constant) return true;
+  if (e.kind == ExprKind::UnaryOp) return literal_type(e) != nullptr;
+  if (e.kind != ExprKind::Tuple) return false;
+  const auto& elts = static_cast<const Tuple&>(e).elts;
+  return std::all_of(elts.begin(), elts.end(),
+                     [](const ExprPtr& x) { return is_folded_constant(*x); });
+}
+
+// `x is 5`: a constant other than None, True, False and Ellipsis.
+bool is_identity_literal(const Expr& e) {
+  if (!is_folded_constant(e)) return false;
+  if (e.kind != ExprKind::Constant) return true;
+  const ConstantKind kind = static_cast<const Constant&>(e).value_kind;
+  return kind != ConstantKind::None && kind != ConstantKind::True && kind != ConstantKind::False &&
+         kind != ConstantKind::Ellipsis;
+}
+
+void Compiler::check_identity(const Compare& c) {
+  bool left = is_identity_literal(*c.left);
+  for (std::size_t i = 0; i < c.ops.size(); ++i) {
+    const bool right = is_identity_literal(*c.comparators[i]);
+    const CompareOperator op = c.ops[i];
+    if ((op == CompareOperator::Is || op == CompareOperator::IsNot) && (left || right)) {
+      warn(op == CompareOperator::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                     : "\"is not\" with a literal. Did you mean \"!=\"?");
+      return;
+    }
+    left = right;
+  }
+}
+
+void Compiler::check_call(const Call& c) {
+  const char* type = literal_type(*c.func);
+  if (!type || c.func->kind == ExprKind::Lambda) return;
+  warn(std::string("'") + type + "' object is not callable; perhaps you missed a comma?");
+}
+
+void Compiler::check_subscript(const Subscript& s) {
+  const Expr& value = *s.value;
+  const char* type = literal_type(value);
+  if (!type) return;
+  const std::string_view name = type;
+  const bool constant = value.kind == ExprKind::Constant || value.kind == ExprKind::UnaryOp;
+  const bool unsubscriptable =
+      constant ? name != "str" && name != "bytes"
+               : value.kind == ExprKind::Set || value.kind == ExprKind::SetComp ||
+                     value.kind == ExprKind::GeneratorExp || value.kind == ExprKind::Lambda;
+  if (unsubscriptable) {
+    warn(std::string("'") + type + "' object is not subscriptable; perhaps you missed a comma?");
+    return;
+  }
+  const char* index = literal_type(*s.slice);
+  if (!index || std::string_view(index) == "int" || std::string_view(index) == "bool") return;
+  const bool indexable = constant ? name == "str" || name == "bytes"
+                                  : value.kind == ExprKind::Tuple || value.kind == ExprKind::List ||
+                                        value.kind == ExprKind::ListComp ||
+                                        value.kind == ExprKind::JoinedStr ||
+                                        value.kind == ExprKind::FormattedValue;
+  if (indexable)
+    warn(std::string(type) + " indices must be integers or slices, not " + index +
+         "; perhaps you missed a comma?");
+}
+
 void Compiler::compare(const Compare& c) {
+  check_identity(c);
   expr(*c.left);
   auto emit_op = [&](CompareOperator op) {
     switch (op) {
@@ -2201,6 +2372,7 @@ void Compiler::dict_display(const ast::Dict& d) {
 }
 
 void Compiler::call(const Call& c) {
+  check_call(c);
   // obj.method(...) avoids making a bound method.
   if (c.func->kind == ExprKind::Attribute && c.keywords.empty() &&
       std::none_of(c.args.begin(), c.args.end(),
@@ -2853,6 +3025,7 @@ CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
   }
   Compiler compiler(vm, source, table, options);
   auto code = compiler.module(*parsed.module);
+  result.warnings = std::move(compiler.warnings);
   if (compiler.error) {
     result.error = compiler.error;
     return result;

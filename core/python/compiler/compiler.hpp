@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ast.hpp"
 #include "lexer.hpp"
@@ -25,10 +26,17 @@ struct CompileOptions {
   bool top_level_await = true;
 };
 
+// A SyntaxWarning of CPython 3.11's compiler ("is" with a literal...), on its line.
+struct CompileWarning {
+  std::uint32_t line;
+  std::string message;
+};
+
 struct CompileResult {
   std::shared_ptr<Code> code;
   std::optional<SyntaxErrorInfo> error;
   bool after_parsing = false;  // the error is the symbol table's or the compiler's
+  std::vector<CompileWarning> warnings;  // in the order the compiler met them
 };
 
 // Parses and compiles a whole program. A program with top-level `await` compiles to a module

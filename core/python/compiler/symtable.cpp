@@ -242,8 +242,8 @@ class Builder {
             fail("name '" + written + "' is parameter and global", s.range);
           } else if (current_->used.count(n) || current_->bound.count(n)) {
             fail("name '" + written + "' is " +
-                     (current_->bound.count(n) ? "assigned to" : "used") +
-                     " prior to global declaration",
+                     (current_->bound.count(n) ? "assigned to before" : "used prior to") +
+                     " global declaration",
                  s.range);
           }
           current_->globals.insert(n);
@@ -256,11 +256,12 @@ class Builder {
             fail("nonlocal declaration not allowed at module level", s.range);
           } else if (current_->used.count(n) || current_->bound.count(n)) {
             fail("name '" + written + "' is " +
-                     (current_->bound.count(n) ? "assigned to" : "used") +
-                     " prior to nonlocal declaration",
+                     (current_->bound.count(n) ? "assigned to before" : "used prior to") +
+                     " nonlocal declaration",
                  s.range);
           }
           current_->nonlocals.insert(n);
+          current_->nonlocal_statements.emplace(n, s.range);
         }
         break;
       case K::Expr:
@@ -555,6 +556,12 @@ void resolve(Scope* scope, std::optional<SyntaxErrorInfo>& error) {
       if (!error) {
         SyntaxErrorInfo e;
         e.message = "no binding for nonlocal '" + name + "' found";
+        if (auto declared = scope->nonlocal_statements.find(name);
+            declared != scope->nonlocal_statements.end()) {
+          const ast::Range& r = declared->second;
+          e.start = {r.line, r.column};
+          e.end = {r.end_line, r.end_column};
+        }
         error = e;
       }
       continue;

@@ -30,6 +30,7 @@ struct Scope {
   std::set<std::string> used;       // read
   std::set<std::string> globals;    // `global` declarations
   std::set<std::string> nonlocals;  // `nonlocal` declarations
+  std::map<std::string, ast::Range> nonlocal_statements;  // where each was declared first
   std::vector<std::string> params;  // in order
   std::map<std::string, NameScope> resolved;
   std::vector<std::string> cellvars, freevars;  // sorted as CPython sorts them

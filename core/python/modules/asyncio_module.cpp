@@ -140,25 +140,61 @@ std::string limited_repr(VM& vm, const Value& v) {
   return repr_or_placeholder(vm, v);
 }
 
-// format_helpers._format_callback_source: "on_done(<Future finished result=1>) at prog.py:3",
-// with the place only for a function written in Python.
+bool is_functools_partial(VM& vm, const Value& v) {
+  const auto& mro = vm.type_of(v)->mro;
+  return std::any_of(mro.begin(), mro.end(), [](const Type* t) {
+    return t->name == "partial" && t->module == "functools";
+  });
+}
+
+// format_helpers._format_callback_source: "on_done(<Future finished result=1>) at prog.py:3":
+// a functools.partial shown as its function with its arguments, then the call's; every argument
+// through reprlib.repr; the place where the Python function (unwrapped through __wrapped__) was
+// defined.
 std::string describe_callback(VM& vm, const Value& fn, const std::vector<Value>& args) {
-  Value name = vm.get_attr_opt(fn, vm.intern("__qualname__"));
+  auto arguments = [&](const std::vector<Value>& positional, const Value& keywords) {
+    std::string text;
+    for (const Value& v : positional) text += (text.empty() ? "" : ", ") + limited_repr(vm, v);
+    if (keywords && vm.type_index(keywords) == kDictType) {
+      for (const DictEntry& entry : keywords.as<Dict>()->entries) {
+        if (!entry.key || !vm.is_str(entry.key)) continue;
+        text += (text.empty() ? "" : ", ") + VM::str_text(entry.key) + "=" +
+                limited_repr(vm, entry.value);
+      }
+    }
+    return "(" + text + ")";
+  };
+  Value function = fn;
+  std::vector<Value> positional = args;
+  Value keywords;
+  std::string suffix;
+  for (int depth = 0; depth < 100 && is_functools_partial(vm, function); ++depth) {
+    Value inner = vm.get_attr_opt(function, vm.intern("func"));
+    Value inner_args = vm.get_attr_opt(function, vm.intern("args"));
+    if (!inner || !inner_args || vm.type_index(inner_args) != kTupleType) break;
+    suffix = arguments(positional, keywords) + suffix;
+    positional = inner_args.as<Tuple>()->items;
+    keywords = vm.get_attr_opt(function, vm.intern("keywords"));
+    function = inner;
+  }
+  if (vm.has_pending_exception()) vm.take_exception();
+  Value name = vm.get_attr_opt(function, vm.intern("__qualname__"));
   std::string text;
-  if (name && vm.is_str(name)) {
+  if (name && vm.is_str(name) && !VM::str_text(name).empty()) {
     text = VM::str_text(name);
   } else {
     if (vm.has_pending_exception()) vm.take_exception();
-    text = repr_or_placeholder(vm, fn);
+    text = repr_or_placeholder(vm, function);
   }
-  text += "(";
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (i) text += ", ";
-    text += limited_repr(vm, args[i]);
+  text += arguments(positional, keywords) + suffix;
+  for (int depth = 0; depth < 100; ++depth) {  // inspect.unwrap
+    Value wrapped = vm.get_attr_opt(function, vm.intern("__wrapped__"));
+    if (!wrapped) break;
+    function = wrapped;
   }
-  text += ")";
-  if (vm.type_index(fn) == kFunctionType) {
-    const Code& code = *fn.as<Function>()->code;
+  if (vm.has_pending_exception()) vm.take_exception();
+  if (vm.type_index(function) == kFunctionType) {
+    const Code& code = *function.as<Function>()->code;
     if (code.source) text += " at " + code.source->filename + ":" + std::to_string(code.first_line);
   }
   return text;
@@ -544,6 +580,13 @@ bool loop_running(VM& vm) {
   return vm.loop && aio::EventLoop::running() == vm.loop;
 }
 
+// Whether a green thread is running (run_in_executor): its code sees no event loop, as a
+// worker thread's does.
+bool in_green_thread(VM& vm) {
+  aio::TaskBase* task = vm.loop ? vm.loop->current_task() : nullptr;
+  return task && static_cast<TaskObject*>(task)->is_thread;
+}
+
 Value asyncio_run(VM& vm, CallArgs args) {
   Value bound[2];
   if (!bind_args(vm, args, "run", {"main", "debug"}, 1, bound, 1)) return {};
@@ -613,19 +656,22 @@ Value asyncio_create_task(VM& vm, CallArgs args) {
 
 Value asyncio_get_running_loop(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "get_running_loop", 0, 0)) return {};
-  if (!loop_running(vm)) return no_running_loop(vm);
+  if (!loop_running(vm) || in_green_thread(vm)) return no_running_loop(vm);
   return state(vm).loop_object;
 }
 
 Value asyncio_get_running_loop_or_none(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "_get_running_loop", 0, 0)) return {};
-  if (!loop_running(vm)) return vm.none();
+  if (!loop_running(vm) || in_green_thread(vm)) return vm.none();
   return state(vm).loop_object;
 }
 
 Value asyncio_get_event_loop(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "get_event_loop", 0, 0)) return {};
   if (!vm.loop) return no_running_loop(vm);
+  if (in_green_thread(vm)) {
+    return vm.raise(vm.exc().RuntimeError, "There is no current event loop in thread 'asyncio_0'.");
+  }
   return state(vm).loop_object;
 }
 
@@ -846,10 +892,21 @@ Value loop_default_exception_handler(VM& vm, CallArgs args) {
   std::string text =
       message ? vm.str_text_of(message).value_or("") : "Unhandled error in event loop";
   Value exception = vm.dict_get_item(context, "exception");
-  Value future = vm.dict_get_item(context, "future");
-  if (!future) future = vm.dict_get_item(context, "task");
-  print_loop_error(vm, text, exception && vm.as_exception(exception) ? exception : Value(),
-                   future && is_future(vm, future) ? &future_of(future) : nullptr, "", "future");
+  // The context's other keys in sorted order, each with its value's repr
+  // (BaseEventLoop.default_exception_handler).
+  std::vector<std::pair<std::string, Value>> entries;
+  for (const DictEntry& entry : context.entries) {
+    if (!entry.key || !vm.is_str(entry.key)) continue;
+    const std::string& key = VM::str_text(entry.key);
+    if (key != "message" && key != "exception") entries.emplace_back(key, entry.value);
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string detail;
+  for (const auto& [key, value] : entries)
+    detail += (detail.empty() ? "" : "\n") + key + ": " + repr_or_placeholder(vm, value);
+  print_loop_error(vm, text, exception && vm.as_exception(exception) ? exception : Value(), nullptr,
+                   detail, "future");
   return vm.none();
 }
 

@@ -180,10 +180,21 @@ def set_event_loop(loop):
 
 def _run_in_executor(loop, executor, func, *args):
     # A green thread (_start_thread): a time.sleep in func suspends only it, as a thread's would.
-    async def thread():
-        return func(*args)
+    # The caller gets a future of its own: cancelling it leaves the thread running, as in CPython.
+    future = loop.create_future()
 
-    return _start_thread(thread())
+    async def thread():
+        try:
+            result = func(*args)
+        except BaseException as exc:
+            if not future.cancelled():
+                future.set_exception(exc)
+        else:
+            if not future.cancelled():
+                future.set_result(result)
+
+    _start_thread(thread())
+    return future
 
 
 async def to_thread(func, /, *args, **kwargs):

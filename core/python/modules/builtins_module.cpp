@@ -1706,13 +1706,14 @@ Value sys_set_int_max_str_digits(VM& vm, CallArgs args) {
   return vm.none();
 }
 
-// sys.exc_info(): (type, value, traceback) of the exception being handled; tracebacks are not
-// objects here, so the third item is None.
+// sys.exc_info(): (type, value, traceback) of the exception being handled.
 Value sys_exc_info(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "sys.exc_info", 0, 0)) return {};
   const Value& handled = vm.interpreter().handled_exception;
   if (!handled) return vm.make_tuple({vm.none(), vm.none(), vm.none()});
-  return vm.make_tuple({Value(vm.type_of(handled)), handled, vm.none()});
+  ExceptionObject* e = vm.as_exception(handled);
+  return vm.make_tuple(
+      {Value(vm.type_of(handled)), handled, e ? exception_traceback(vm, *e) : vm.none()});
 }
 
 Value sys_exception(VM& vm, CallArgs args) {
@@ -2288,7 +2289,11 @@ bool init_builtins(VM& vm, Module& module) {
 }
 
 bool init_traceback_native(VM& vm, Module& module) {
-  return modules::add_function(vm, module, "format", traceback_format);
+  // types.TracebackType and FrameType: the library's own frames are hidden, so it cannot get
+  // them from an exception as Lib/types.py does.
+  return modules::add_function(vm, module, "format", traceback_format) &&
+         modules::add_value(vm, module, "TracebackType", Value(vm.type(kTracebackType))) &&
+         modules::add_value(vm, module, "FrameType", Value(vm.type(kFrameType)));
 }
 
 bool init_sys(VM& vm, Module& module) {

@@ -1,50 +1,52 @@
-# reprlib: repr() with limits on sizes (Lib/reprlib.py of CPython 3.11, unchanged but for
-# islice, written out, builtins.repr, kept under another name, and recursive_repr's key, which
-# needs no thread id here). asyncio's reprs show a future's result and a callback's arguments
-# through reprlib.repr, so a task that returned a long list prints
-# `result=[0, 1, 2, 3, 4, 5, ...]`. In the library archive (core/python/CMakeLists.txt).
+# reprlib: repr() with limits on sizes and depth, with CPython 3.11's results. asyncio shows a
+# finished future's result and a callback's arguments through reprlib.repr, so a task that
+# returned a long list prints `result=[0, 1, 2, 3, 4, 5, ...]`. Written here; one thread, so
+# recursive_repr keys on the object alone; no array module. In the library archive
+# (core/python/CMakeLists.txt).
 
-__all__ = ["Repr", "repr", "recursive_repr"]
+__all__ = ['Repr', 'repr', 'recursive_repr']
 
-# The built-in repr, which this module's `repr` hides (CPython imports builtins for it).
-_builtin_repr = repr
+_builtin_repr = repr  # this module's own `repr` hides the built-in
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorator to make a repr function return fillvalue for a recursive call."""
 
-    def decorating_function(user_function):
-        repr_running = set()
+    def decorate(user_function):
+        running = set()
 
         def wrapper(self):
             key = id(self)
-            if key in repr_running:
+            if key in running:
                 return fillvalue
-            repr_running.add(key)
+            running.add(key)
             try:
-                result = user_function(self)
+                return user_function(self)
             finally:
-                repr_running.discard(key)
-            return result
+                running.discard(key)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
+        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, name, getattr(user_function, name, None))
         wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _first(iterable, count):
-    items = []
-    if count > 0:
-        for item in iterable:
-            items.append(item)
-            if len(items) == count:
-                break
-    return items
+def _cut_middle(text, limit, fill):
+    # The text's two ends around `fill` when it is longer than `limit`.
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + fill + text[len(text) - tail:]
+
+
+def _sorted_if_possible(items):
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
@@ -67,29 +69,28 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            parts = typename.split()
-            typename = '_'.join(parts)
-        if hasattr(self, 'repr_' + typename):
-            return getattr(self, 'repr_' + typename)(x, level)
-        else:
+        typename = '_'.join(type(x).__name__.split())
+        method = getattr(self, 'repr_' + typename, None)
+        if method is None:
             return self.repr_instance(x, level)
+        return method(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+        count = len(x)
+        if level <= 0 and count:
+            inside = self.fillvalue
         else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(elem, newlevel) for elem in _first(x, maxiter)]
-            if n > maxiter:
+            pieces = []
+            for item in x:
+                if len(pieces) == maxiter:
+                    break
+                pieces.append(self.repr1(item, level - 1))
+            if count > maxiter:
                 pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
+            inside = ', '.join(pieces)
+            if count == 1 and trail:
                 right = trail + right
-        return '%s%s%s' % (left, s, right)
+        return left + inside + right
 
     def repr_tuple(self, x, level):
         return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
@@ -97,85 +98,53 @@ class Repr:
     def repr_list(self, x, level):
         return self._repr_iterable(x, level, '[', ']', self.maxlist)
 
-    def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
-
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})',
+        return self._repr_iterable(_sorted_if_possible(x), level, 'frozenset({', '})',
                                    self.maxfrozenset)
 
     def repr_deque(self, x, level):
         return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
         pieces = []
-        for key in _first(_possibly_sorted(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
+        for key in _sorted_if_possible(x):
+            if len(pieces) == self.maxdict:
+                break
+            pieces.append(self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1))
+        if len(x) > self.maxdict:
             pieces.append(self.fillvalue)
-        s = ', '.join(pieces)
-        return '{%s}' % (s,)
+        return '{' + ', '.join(pieces) + '}'
 
     def repr_str(self, x, level):
-        s = _builtin_repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring-3)//2)
-            j = max(0, self.maxstring-3-i)
-            s = _builtin_repr(x[:i] + x[len(x)-j:])
-            s = s[:i] + self.fillvalue + s[len(s)-j:]
-        return s
+        text = _builtin_repr(x[:self.maxstring])
+        if len(text) > self.maxstring:
+            head = max(0, (self.maxstring - 3) // 2)
+            tail = max(0, self.maxstring - 3 - head)
+            text = _builtin_repr(x[:head] + x[len(x) - tail:])
+            text = text[:head] + self.fillvalue + text[len(text) - tail:]
+        return text
 
     def repr_int(self, x, level):
-        s = _builtin_repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong-3)//2)
-            j = max(0, self.maxlong-3-i)
-            s = s[:i] + self.fillvalue + s[len(s)-j:]
-        return s
+        return _cut_middle(_builtin_repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
-            s = _builtin_repr(x)
-            # Bugs in x.__repr__() can cause arbitrary
-            # exceptions -- then make up something
+            text = _builtin_repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother-3)//2)
-            j = max(0, self.maxother-3-i)
-            s = s[:i] + self.fillvalue + s[len(s)-j:]
-        return s
+        return _cut_middle(text, self.maxother, self.fillvalue)
 
-
-def _possibly_sorted(x):
-    # Since not all sequences of items can be sorted and comparison
-    # functions may raise arbitrary exceptions, return an unsorted
-    # sequence in that case.
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
 
 aRepr = Repr()
 repr = aRepr.repr

@@ -1,9 +1,9 @@
 # traceback: print_exc, format_exc, print_exception, format_exception and
 # format_exception_only for the exception being handled or a given one, with the text the
 # engine prints for an uncaught exception (frames with their source lines and carets, the
-# chain of causes and contexts), cut into the pieces CPython's format_exception returns. No
-# traceback objects: extract_tb, walk_tb and stack summaries are not here. In the library
-# archive (core/python/CMakeLists.txt).
+# chain of causes and contexts), cut into the pieces CPython's format_exception returns. A
+# traceback object given with the exception is the one shown for it. extract_tb, walk_tb and
+# stack summaries are not here. In the library archive (core/python/CMakeLists.txt).
 
 import sys
 from _traceback import format as _format
@@ -55,7 +55,15 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    return _pieces(_format(value))
+    if tb is _sentinel or tb is value.__traceback__:
+        return _pieces(_format(value))
+    # format_exception(type, value, tb): shown with tb, the exception left as it was.
+    own = value.__traceback__
+    value.__traceback__ = tb
+    try:
+        return _pieces(_format(value))
+    finally:
+        value.__traceback__ = own
 
 
 def format_exception_only(exc, /, value=_sentinel):

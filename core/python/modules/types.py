@@ -4,6 +4,7 @@
 # frames are hidden from tracebacks, as C code has none.
 
 import sys as _sys
+from _traceback import FrameType, TracebackType
 
 
 def _function():

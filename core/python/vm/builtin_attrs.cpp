@@ -447,7 +447,7 @@ Special exception_get(VM& vm, ExceptionObject& e, const Type* type, std::string_
   if (name == "args") {
     out = e.args;
   } else if (name == "__traceback__") {
-    out = vm.none();
+    out = exception_traceback(vm, e);
   } else if (name == "__cause__") {
     out = or_none(vm, e.cause);
   } else if (name == "__context__") {
@@ -618,6 +618,41 @@ Special code_get(VM& vm, const Code& code, std::string_view name, Value& out) {
   return Special::kDone;
 }
 
+// tb_frame's attributes (a frame that has gone: no f_globals, f_locals or f_back).
+Special frame_get(VM& vm, const TracebackEntry& entry, std::string_view name, Value& out) {
+  if (name == "f_code") {
+    out = code_object(entry.code);
+  } else if (name == "f_lineno") {
+    out = vm.make_int(entry.code->line_of(entry.instruction));
+  } else if (name == "f_lasti") {
+    out = vm.make_int(2 * entry.instruction);  // CPython's offset of a 2-byte code unit
+  } else {
+    return Special::kNotSpecial;
+  }
+  return Special::kDone;
+}
+
+Special traceback_get(VM& vm, TracebackObject& traceback, std::string_view name, Value& out) {
+  if (name == "tb_next") {
+    out = or_none(vm, traceback.next);
+  } else if (name == "tb_lineno") {
+    out = vm.make_int(traceback.entry.code->line_of(traceback.entry.instruction));
+  } else if (name == "tb_lasti") {
+    out = vm.make_int(2 * traceback.entry.instruction);
+  } else if (name == "tb_frame") {
+    if (!traceback.frame) {
+      auto* frame = new FrameObject();
+      frame->set_user_tag(kFrameType);
+      frame->entry = traceback.entry;
+      traceback.frame = Value(frame);
+    }
+    out = traceback.frame;
+  } else {
+    return Special::kNotSpecial;
+  }
+  return Special::kDone;
+}
+
 // The attributes an object's struct holds (CPython's getset and member descriptors).
 Special special_get(VM& vm, const Value& object, Type* type, std::string_view name, Value& out) {
   if (name == "__class__") {
@@ -708,9 +743,16 @@ Special special_get(VM& vm, const Value& object, Type* type, std::string_view na
     default:
       break;
   }
-  if (vm.type_index(object) == kCodeType)
-    return code_get(vm, *object.as<CodeObject>()->code, name, out);
-  return Special::kNotSpecial;
+  switch (vm.type_index(object)) {
+    case kCodeType:
+      return code_get(vm, *object.as<CodeObject>()->code, name, out);
+    case kTracebackType:
+      return traceback_get(vm, *object.as<TracebackObject>(), name, out);
+    case kFrameType:
+      return frame_get(vm, object.as<FrameObject>()->entry, name, out);
+    default:
+      return Special::kNotSpecial;
+  }
 }
 
 // What an attribute missing everywhere still reads as.
@@ -848,12 +890,7 @@ Special exception_set(VM& vm, ExceptionObject& e, const Value& object, const Typ
       vm.type_error("__traceback__ may not be deleted");
       return Special::kRaised;
     }
-    if (!vm.is_none(value)) {
-      vm.type_error("__traceback__ must be a traceback or None");
-      return Special::kRaised;
-    }
-    e.traceback.clear();
-    return Special::kDone;
+    return done_if(set_exception_traceback(vm, e, value));
   }
   if (name == "__cause__") {
     Special done = set_chained(vm, e.cause, value, "cause");
@@ -2508,9 +2545,7 @@ Value exception_with_traceback(VM& vm, CallArgs args) {
   ExceptionObject* e = exception_self(vm, args, vm.exc().BaseException, "with_traceback");
   if (!e || !check_arity(vm, after_self(args), "BaseException.with_traceback", 1, 1))
     return Value();
-  if (!vm.is_none(args[1])) return vm.type_error("__traceback__ must be a traceback or None");
-  e->traceback.clear();
-  return args[0];
+  return set_exception_traceback(vm, *e, args[1]) ? args[0] : Value();
 }
 
 Value exception_add_note(VM& vm, CallArgs args) {

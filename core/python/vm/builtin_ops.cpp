@@ -1497,6 +1497,14 @@ Value builtin_repr(VM& vm, const Value& v) {
     case kEllipsisType: return text_value(vm, "Ellipsis");
     case kNotImplementedType: return text_value(vm, "NotImplemented");
     case kCodeType: return code_repr(vm, v);
+    case kFrameType: {
+      const TracebackEntry& entry = v.as<FrameObject>()->entry;
+      const Code& code = *entry.code;
+      return vm.make_str("<frame at " + address_of(v) + ", file '" +
+                         (code.source ? code.source->filename : "???") + "', line " +
+                         std::to_string(code.line_of(entry.instruction)) + ", code " + code.name +
+                         ">");
+    }
     case kIteratorType:
       return vm.make_str(object_repr_text(v, iterator_name(vm, *v.as<IteratorObject>())));
     case kDictKeysType:

@@ -36,13 +36,51 @@ enum class Layout : std::uint8_t {
 
 // The built-in classes, in the order of the VM's type table (their index is the user tag).
 enum BuiltinTypeIndex : std::uint32_t {
-  kObjectType, kTypeType, kNoneType, kBoolType, kIntType, kFloatType, kStrType, kBytesType,
-  kTupleType, kListType, kDictType, kSetType, kFrozenSetType, kRangeType, kSliceType,
-  kFunctionType, kBuiltinFunctionType, kMethodType, kCellType, kModuleType, kGeneratorType,
-  kCoroutineType, kAsyncGeneratorType, kPropertyType, kStaticMethodType, kClassMethodType,
-  kSuperType, kEllipsisType, kNotImplementedType, kFutureType, kTaskType, kHandleType,
-  kTimerHandleType, kCodeType, kIteratorType, kDictKeysType, kDictValuesType, kDictItemsType,
-  kSleepType, kAnextType, kComplexType, kAwaitIterType, kBuiltinTypeCount
+  kObjectType,
+  kTypeType,
+  kNoneType,
+  kBoolType,
+  kIntType,
+  kFloatType,
+  kStrType,
+  kBytesType,
+  kTupleType,
+  kListType,
+  kDictType,
+  kSetType,
+  kFrozenSetType,
+  kRangeType,
+  kSliceType,
+  kFunctionType,
+  kBuiltinFunctionType,
+  kMethodType,
+  kCellType,
+  kModuleType,
+  kGeneratorType,
+  kCoroutineType,
+  kAsyncGeneratorType,
+  kPropertyType,
+  kStaticMethodType,
+  kClassMethodType,
+  kSuperType,
+  kEllipsisType,
+  kNotImplementedType,
+  kFutureType,
+  kTaskType,
+  kHandleType,
+  kTimerHandleType,
+  kCodeType,
+  kIteratorType,
+  kDictKeysType,
+  kDictValuesType,
+  kDictItemsType,
+  kSleepType,
+  kAnextType,
+  kComplexType,
+  kAwaitIterType,
+  kTracebackType,
+  kFrameType,
+  kBuiltinTypeCount
 };
 
 // Arguments of a call as natives receive them: positionals (a method's self first), then
@@ -251,6 +289,20 @@ struct TracebackEntry {
   std::uint32_t instruction = 0;
 };
 
+// A traceback object (e.__traceback__, tb_next...): an entry and the next one inward. Made only
+// when Python code asks for one (exception_traceback); raising and unwinding record entries.
+struct TracebackObject : Object {
+  ~TracebackObject() override;
+  TracebackEntry entry;
+  Value next;   // TracebackObject, or null for the innermost
+  Value frame;  // tb_frame, once asked for
+};
+
+// tb_frame: what is known of the frame once it has gone, its code and where it stopped.
+struct FrameObject : Object {
+  TracebackEntry entry;
+};
+
 // BaseException and its subclasses. It is an aio::ErrorObject, so futures and tasks carry
 // Python exceptions as they are.
 struct ExceptionObject : aio::ErrorObject {
@@ -268,6 +320,9 @@ struct ExceptionObject : aio::ErrorObject {
   Value notes;                            // List or null (add_note)
   Value exceptions;                       // (Base)ExceptionGroup: Tuple of exceptions
   Value value;                            // StopIteration.value
+  // __traceback__: the TracebackObject of traceback[traceback_objects - 1], made on demand.
+  Value traceback_object;
+  std::size_t traceback_objects = 0;
 };
 
 // Generators, coroutines and async generators share a struct: a suspended frame.
@@ -275,6 +330,9 @@ struct GeneratorObject : Object {
   ~GeneratorObject() override;
   Frame* frame = nullptr;  // owned; null once finished
   Value name, qualname;
+  // A coroutine's code, for "done, defined at file:line" in a task's repr once the frame has
+  // gone (generators do without).
+  std::shared_ptr<Code> coroutine_code;
   Frame* innermost = nullptr;  // while a coroutine driven by send() is suspended in a callee
   bool running = false;
   bool started = false;

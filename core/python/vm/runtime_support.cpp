@@ -48,6 +48,7 @@ Value make_generator(VM& vm, Frame* frame) {
                                               : kGeneratorType);
   g->frame = frame;
   frame->generator = g;
+  if (flags & kCoroutine) g->coroutine_code = frame->code->shared_from_this();
   if (frame->function) {
     g->name = frame->function.as<Function>()->name;
     g->qualname = frame->function.as<Function>()->qualname;
@@ -1095,6 +1096,48 @@ void add_traceback(VM& vm, Frame* frame, std::uint32_t instruction) {
   ExceptionObject* e = vm.as_exception(vm.pending_exception());
   if (!e || (frame->code->source && frame->code->source->hidden)) return;
   e->traceback.push_back({frame->code->shared_from_this(), instruction});
+}
+
+// A chain is as long as the exception's unwinding (a million entries for one re-raised in a
+// loop): it is unlinked one object at a time rather than freed by recursion.
+TracebackObject::~TracebackObject() {
+  Value rest = std::move(next);
+  while (rest && rest.object()->ref_count() == 1) {
+    Value after = std::move(rest.as<TracebackObject>()->next);
+    rest = std::move(after);
+  }
+}
+
+// The objects are linked outermost first, as CPython's: entries recorded after the last call
+// get new objects linked to the ones already made, which stay the same objects.
+Value exception_traceback(VM& vm, ExceptionObject& e) {
+  if (e.traceback.empty()) return vm.none();
+  for (std::size_t i = e.traceback_objects; i < e.traceback.size(); ++i) {
+    auto* traceback = new TracebackObject();
+    traceback->set_user_tag(kTracebackType);
+    traceback->entry = e.traceback[i];
+    traceback->next = std::move(e.traceback_object);
+    e.traceback_object = Value(traceback);
+  }
+  e.traceback_objects = e.traceback.size();
+  return e.traceback_object;
+}
+
+bool set_exception_traceback(VM& vm, ExceptionObject& e, const Value& traceback) {
+  std::vector<TracebackEntry> entries;
+  if (!vm.is_none(traceback)) {
+    if (vm.type_index(traceback) != kTracebackType) {
+      vm.type_error("__traceback__ must be a traceback or None");
+      return false;
+    }
+    for (Value t = traceback; t; t = t.as<TracebackObject>()->next)
+      entries.push_back(t.as<TracebackObject>()->entry);
+    std::reverse(entries.begin(), entries.end());
+  }
+  e.traceback = std::move(entries);
+  e.traceback_objects = e.traceback.size();
+  e.traceback_object = e.traceback.empty() ? Value() : traceback;
+  return true;
 }
 
 void convert_stop_iteration(VM& vm, bool for_generator) {

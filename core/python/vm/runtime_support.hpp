@@ -78,6 +78,10 @@ bool exception_group_split(VM& vm, const Value& group, const Value& type, Value&
 Value prepare_reraise_star(VM& vm, const Value& original, const Value& raised,
                            const Value& rest);
 void add_traceback(VM& vm, Frame* frame, std::uint32_t instruction);
+// e.__traceback__ (None when it has no entry), and setting it from a traceback object or None
+// (false with TypeError otherwise).
+Value exception_traceback(VM& vm, ExceptionObject& e);
+bool set_exception_traceback(VM& vm, ExceptionObject& e, const Value& traceback);
 // StopIteration escaping a generator (for_generator) or coroutine becomes RuntimeError.
 void convert_stop_iteration(VM& vm, bool for_generator);
 

@@ -65,6 +65,8 @@ constexpr BuiltinTypeSpec kBuiltinTypes[] = {
     {kAnextType, "anext_awaitable", Layout::Other, "builtins"},
     {kComplexType, "complex", Layout::Complex, "builtins"},
     {kAwaitIterType, "await_iterator", Layout::Other, "builtins"},
+    {kTracebackType, "traceback", Layout::Other, "builtins"},
+    {kFrameType, "frame", Layout::Other, "builtins"},
 };
 static_assert(std::size(kBuiltinTypes) == kBuiltinTypeCount);
 

@@ -398,7 +398,7 @@ void EventLoop::call_exception_handler(const ExceptionContext& context) {
     return;
   }
   std::string text = context.message + "\n";
-  if (context.future) text += "future: " + context.future->repr() + "\n";
+  if (context.future) text += context.future_key + (": " + context.future->repr()) + "\n";
   if (context.error) text += describe(*context.error) + "\n";
   // write() rather than stdio: stdio's FILE streams would otherwise be linked into the wasm
   // engine (1 KB, and two imports its loader must give), whose Python layer always installs a

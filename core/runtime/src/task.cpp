@@ -253,7 +253,7 @@ void TaskBase::last_reference_dropped() noexcept {
   if (state() == State::Pending) {
     Ref<TaskBase> self(this);
     try {
-      loop().call_exception_handler({"Task was destroyed but it is pending!", {}, self});
+      loop().call_exception_handler({"Task was destroyed but it is pending!", {}, self, "task"});
     } catch (...) {
     }
     destroy_coroutine();
@@ -339,8 +339,8 @@ void cancel_all_tasks(EventLoop& loop) {
   for (auto& task : to_cancel) {
     if (task->done() && !task->cancelled()) {
       if (Error error = task->exception()) {
-        loop.call_exception_handler(
-            {"unhandled exception during asyncio.run() shutdown", error, Ref<FutureBase>(task)});
+        loop.call_exception_handler({"unhandled exception during asyncio.run() shutdown", error,
+                                     Ref<FutureBase>(task), "task"});
       }
     }
   }

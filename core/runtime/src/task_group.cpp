@@ -26,7 +26,7 @@ class TaskGroupState final : public RefCounted {
       self.loop->call_exception_handler({"Task " + task.repr() +
                                              " has errored out but its parent task " +
                                              self.parent->repr() + " is already completed",
-                                         error, Ref<FutureBase>(&task)});
+                                         error, Ref<FutureBase>(&task), "task"});
       return;
     }
     if (!self.aborting && !self.parent_cancel_requested) {

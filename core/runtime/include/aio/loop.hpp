@@ -174,6 +174,8 @@ struct ExceptionContext {
   std::string message;
   Error error;             // may be null
   Ref<FutureBase> future;  // the future or task concerned, may be null
+  // The context key CPython reports it under: "task" where asyncio passes a task as such.
+  const char* future_key = "future";
 };
 
 class EventLoop {

@@ -1,0 +1,3 @@
+# compare: whole stderr
+# *args after **kwargs: the star is marked.
+print(**{"sep": "-"}, *["a", "b"])
