@@ -251,12 +251,16 @@ class _BaseExitStack:
 
     def push(self, exit):
         """Registers a callback with the standard __exit__ method signature."""
+        return self._push_exit(exit, '__exit__', True)
+
+    def _push_exit(self, exit, method_name, is_sync):
+        # A context manager's exit method (bound to it), or the callable itself.
         try:
-            exit_method = type(exit).__exit__
+            exit_method = getattr(type(exit), method_name)
         except AttributeError:
-            self._exit_callbacks.append((True, exit))
+            self._exit_callbacks.append((is_sync, exit))
         else:
-            self._push_exit_method(exit, exit_method, True)
+            self._push_exit_method(exit, exit_method, is_sync)
         return exit
 
     def enter_context(self, cm):
@@ -361,13 +365,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     def push_async_exit(self, exit):
         """Registers a coroutine function with the standard __aexit__ method signature."""
-        try:
-            exit_method = type(exit).__aexit__
-        except AttributeError:
-            self._exit_callbacks.append((False, exit))
-        else:
-            self._push_exit_method(exit, exit_method, False)
-        return exit
+        return self._push_exit(exit, '__aexit__', False)
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Registers an arbitrary coroutine function and arguments."""

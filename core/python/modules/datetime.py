@@ -206,7 +206,30 @@ def _field(slot, owner, member=False):
     return property(lambda self: getattr(self, slot), refuse)
 
 
-class timedelta:
+class _Ordered:
+    # The six comparisons, through the class's _compare(other, op).
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self._compare(other, _eq)
+
+    def __ne__(self, other):
+        return self._compare(other, _ne)
+
+    def __lt__(self, other):
+        return self._compare(other, _lt)
+
+    def __le__(self, other):
+        return self._compare(other, _le)
+
+    def __gt__(self, other):
+        return self._compare(other, _gt)
+
+    def __ge__(self, other):
+        return self._compare(other, _ge)
+
+
+class timedelta(_Ordered):
     __c_type__ = True
     __slots__ = ('_days', '_seconds', '_microseconds')
 
@@ -344,24 +367,6 @@ class timedelta:
             return op(self._total(), other._total())
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
-
     def __hash__(self):
         return hash(self._total())
 
@@ -438,7 +443,7 @@ class IsoCalendarDate(tuple):
         return tuple, (tuple(self),)
 
 
-class date:
+class date(_Ordered):
     __c_type__ = True
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -543,24 +548,6 @@ class date:
         if isinstance(other, date) and not isinstance(other, datetime):
             return op(self._fields(), other._fields())
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
 
     def __hash__(self):
         return hash(self._fields())
@@ -767,7 +754,7 @@ class tzinfo:
         return type(self), ()
 
 
-class time:
+class time(_Ordered):
     __c_type__ = True
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
@@ -869,24 +856,6 @@ class time:
         if keys is None:
             return op is _ne
         return op(*keys)
-
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
 
     def __hash__(self):
         offset = self.utcoffset()
@@ -1133,24 +1102,6 @@ class datetime(date):
                 return op is _ne
             raise TypeError("can't compare %s to %s" % (_tp_name(self), _tp_name(other)))
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
 
     def __hash__(self):
         offset = self.utcoffset()
