@@ -46,10 +46,6 @@ class TaskObject final : public aio::TaskBase {
   void resume_after_host(Value answer, Value thrown);
 
   VM& vm;
-  // A green thread of run_in_executor/to_thread: time.sleep in it suspends only this task, and
-  // all_tasks() and asyncio.run's cancellation leave it out (asyncio.run waits for it, as for
-  // the default executor's threads).
-  bool is_thread = false;
   Value coro;    // the coroutine object (a GeneratorObject)
   // The coroutine's function: its code tells where it was defined once the coroutine is done
   // ("coro=<f() done, defined at prog.py:3>"), its frame being gone.
@@ -69,6 +65,12 @@ class TaskObject final : public aio::TaskBase {
   Frame* innermost_ = nullptr;  // the suspended chain's innermost frame, once started
   bool sleep_started_ = false;  // a task of a bare asyncio.sleep(): it has begun sleeping
   bool thread_sleeping_ = false;  // a green thread in time.sleep: resumed with its None
+
+ public:
+  // A green thread of run_in_executor/to_thread: time.sleep in it suspends only this task, and
+  // all_tasks() and asyncio.run's cancellation leave it out (asyncio.run waits for it, as for
+  // the default executor's threads). Declared by the other flags, in their padding.
+  bool is_thread = false;
 };
 
 // What asyncio.sleep(delay, result) returns: an awaitable that suspends the running task on its

@@ -330,9 +330,6 @@ struct GeneratorObject : Object {
   ~GeneratorObject() override;
   Frame* frame = nullptr;  // owned; null once finished
   Value name, qualname;
-  // A coroutine's code, for "done, defined at file:line" in a task's repr once the frame has
-  // gone (generators do without).
-  std::shared_ptr<Code> coroutine_code;
   Frame* innermost = nullptr;  // while a coroutine driven by send() is suspended in a callee
   bool running = false;
   bool started = false;

@@ -48,7 +48,6 @@ Value make_generator(VM& vm, Frame* frame) {
                                               : kGeneratorType);
   g->frame = frame;
   frame->generator = g;
-  if (flags & kCoroutine) g->coroutine_code = frame->code->shared_from_this();
   if (frame->function) {
     g->name = frame->function.as<Function>()->name;
     g->qualname = frame->function.as<Function>()->qualname;
