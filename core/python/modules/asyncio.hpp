@@ -94,6 +94,9 @@ void set_asyncio_vm(VM* vm);
 // The asyncio side of a Program (program.cpp): the loop's error factory and exception handler
 // speak Python; the loop object Python sees.
 void install_asyncio_loop(VM& vm, aio::EventLoop& loop);
+// Whether a green thread (run_in_executor) is the task running: its time.sleep suspends only
+// itself, and its code sees no event loop, as a worker thread's does.
+bool in_green_thread(VM& vm);
 // A task running `coro` on the VM's loop (create_task, asyncio.run, a top-level await cell).
 Value new_task(VM& vm, Value coro, std::optional<std::string> name = std::nullopt);
 // The exception a finished task raised, or null; marks it retrieved.

@@ -580,13 +580,6 @@ bool loop_running(VM& vm) {
   return vm.loop && aio::EventLoop::running() == vm.loop;
 }
 
-// Whether a green thread is running (run_in_executor): its code sees no event loop, as a
-// worker thread's does.
-bool in_green_thread(VM& vm) {
-  aio::TaskBase* task = vm.loop ? vm.loop->current_task() : nullptr;
-  return task && static_cast<TaskObject*>(task)->is_thread;
-}
-
 Value asyncio_run(VM& vm, CallArgs args) {
   Value bound[2];
   if (!bind_args(vm, args, "run", {"main", "debug"}, 1, bound, 1)) return {};
@@ -1333,6 +1326,11 @@ void install_asyncio_loop(VM& vm, aio::EventLoop& loop) {
     report_loop_error(vm, message, context.error ? from_error(context.error) : Value(),
                       context.future.get(), nullptr, key);
   });
+}
+
+bool in_green_thread(VM& vm) {
+  aio::TaskBase* task = vm.loop ? vm.loop->current_task() : nullptr;
+  return task && static_cast<TaskObject*>(task)->is_thread;
 }
 
 Value new_task(VM& vm, Value coro, std::optional<std::string> name) {

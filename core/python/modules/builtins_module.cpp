@@ -1890,9 +1890,7 @@ Value time_sleep(VM& vm, CallArgs args) {
   if (!seconds_argument(vm, args[0], seconds)) return {};
   if (seconds < 0) return vm.value_error("sleep length must be non-negative");
   Interpreter& interpreter = vm.interpreter();
-  aio::TaskBase* task = vm.loop ? vm.loop->current_task() : nullptr;
-  if (task && static_cast<TaskObject*>(task)->is_thread && seconds > 0 &&
-      interpreter.can_suspend()) {
+  if (seconds > 0 && in_green_thread(vm) && interpreter.can_suspend()) {
     // A green thread sleeps alone (TaskObject::outcome), on the virtual clock too.
     interpreter.host_request.kind = HostRequest::Kind::Sleep;
     interpreter.host_request.seconds = seconds;

@@ -120,6 +120,13 @@ def _checked_offset(name, offset):
     return offset
 
 
+def _tz_offset(tz, method, dt):
+    # tz.utcoffset(dt) or tz.dst(dt), checked; None for a naive value.
+    if tz is None:
+        return None
+    return _checked_offset(method, getattr(tz, method)(dt))
+
+
 def _format_offset(offset, separator=':'):
     if offset is None:
         return ''
@@ -810,14 +817,10 @@ class time(_Ordered):
         return self.strftime(format) if format else str(self)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('utcoffset', self._tzinfo.utcoffset(None))
+        return _tz_offset(self._tzinfo, 'utcoffset', None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('dst', self._tzinfo.dst(None))
+        return _tz_offset(self._tzinfo, 'dst', None)
 
     def tzname(self):
         return _tzname(self._tzinfo, None)
@@ -869,7 +872,11 @@ class time(_Ordered):
 
 
 def _new_time(cls, hour, minute, second, microsecond, tz, fold):
-    self = object.__new__(cls)
+    return _set_time_fields(object.__new__(cls), hour, minute, second, microsecond, tz, fold)
+
+
+def _set_time_fields(self, hour, minute, second, microsecond, tz, fold):
+    # The fields time and datetime share.
     _set(self, '_hour', hour)
     _set(self, '_minute', minute)
     _set(self, '_second', second)
@@ -899,14 +906,8 @@ class datetime(date):
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond,
                                                         fold)
         _check_tzinfo(tzinfo)
-        self = _new_date(cls, year, month, day)
-        _set(self, '_hour', hour)
-        _set(self, '_minute', minute)
-        _set(self, '_second', second)
-        _set(self, '_microsecond', microsecond)
-        _set(self, '_tzinfo', tzinfo)
-        _set(self, '_fold', fold)
-        return self
+        return _set_time_fields(_new_date(cls, year, month, day), hour, minute, second,
+                                microsecond, tzinfo, fold)
 
     hour = _field('_hour', 'datetime.datetime')
     minute = _field('_minute', 'datetime.datetime')
@@ -1033,14 +1034,10 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('utcoffset', self._tzinfo.utcoffset(self))
+        return _tz_offset(self._tzinfo, 'utcoffset', self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _checked_offset('dst', self._tzinfo.dst(self))
+        return _tz_offset(self._tzinfo, 'dst', self)
 
     def tzname(self):
         return _tzname(self._tzinfo, self)

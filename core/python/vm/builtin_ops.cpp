@@ -52,9 +52,6 @@ constexpr std::int64_t kInt64Min = std::numeric_limits<std::int64_t>::min();
 // IteratorObject::position of an exhausted iterator: it stays exhausted even if its container
 // grows afterwards (CPython drops the container).
 constexpr std::int64_t kExhausted = kInt64Max;
-// The largest block a repetition (`[0] * n`, `'a' * n`) may allocate before it raises
-// MemoryError, rather than letting the allocator fail.
-constexpr std::uint64_t kMaxRepeatBytes = std::uint64_t(1) << (sizeof(void*) >= 8 ? 32 : 30);
 
 // ---- Small helpers ------------------------------------------------------------------------------
 
@@ -775,7 +772,7 @@ Value repeat(VM& vm, const Value& a, const Value& b, bool reflected) {
   auto too_big = [&](std::uint64_t size, std::uint64_t unit) {
     return count > 0 && size > 0 &&
            (size > static_cast<std::uint64_t>(kInt64Max) / static_cast<std::uint64_t>(count) ||
-            size * static_cast<std::uint64_t>(count) > kMaxRepeatBytes / unit);
+            size * static_cast<std::uint64_t>(count) > kMaxAllocationBytes / unit);
   };
   switch (layout_of(vm, sequence)) {
     case Layout::List: {

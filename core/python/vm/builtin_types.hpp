@@ -6,6 +6,8 @@
 // the other operand or raises CPython's TypeError itself.
 #pragma once
 
+#include <cstdint>
+
 #include "vm/vm.hpp"
 
 namespace py {
@@ -13,6 +15,9 @@ namespace py {
 // repr() of any non-user object (user instances without __repr__ too: "<__main__.C object at
 // 0x...>"). Recursion-safe for containers ("[...]").
 Value builtin_repr(VM& vm, const Value& v);
+// The largest block a repetition (`[0] * n`) or a materialised range may need before it is a
+// MemoryError rather than an attempt to fill the memory.
+constexpr std::uint64_t kMaxAllocationBytes = std::uint64_t(1) << (sizeof(void*) >= 8 ? 32 : 30);
 // CPython's tp_name of v's type for messages: "int", "C", "collections.deque", "list_iterator".
 std::string builtin_type_name(VM& vm, const Value& v);
 // The same for a type.

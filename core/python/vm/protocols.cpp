@@ -610,8 +610,7 @@ bool VM::collect(const Value& iterable, std::vector<Value>& out) {
   // A range too long to hold fails at once, as CPython's preallocation from its length does,
   // instead of after filling the memory one item at a time.
   if (type_of(iterable)->layout == Layout::Range) {
-    constexpr std::uint64_t kMaxItems =
-        (std::uint64_t(1) << (sizeof(void*) >= 8 ? 32 : 30)) / sizeof(Value);
+    constexpr std::uint64_t kMaxItems = kMaxAllocationBytes / sizeof(Value);
     std::int64_t length = 0;
     Value n = builtin_length(*this, iterable);
     if (!n) return false;
