@@ -291,6 +291,7 @@ void format_traceback(const ExceptionObject& e, std::string& out) {
 // traceback.py's _ExceptionPrintContext: exception groups nest their members' reports in
 // boxes, each line of a nested report prefixed by the group depth's indent and a margin.
 struct PrintContext {
+  bool chain = true;  // false: the exception alone (sys.unraisablehook's report)
   std::vector<const Object*> seen;
   int group_depth = 0;
   bool need_close = false;
@@ -320,6 +321,10 @@ void format_chain(VM& vm, const Value& exception, PrintContext& ctx, std::string
   const char* message = nullptr;
   while (current) {
     ctx.seen.push_back(current.object());
+    if (!ctx.chain) {
+      chain.emplace_back(nullptr, current);
+      break;
+    }
     chain.emplace_back(message, current);
     ExceptionObject* e = vm.as_exception(current);
     auto unseen = [&](const Value& v) {
@@ -440,8 +445,9 @@ std::size_t first_invalid_utf8(const std::string& text) {
 
 }  // namespace
 
-std::string format_exception(VM& vm, const Value& exception) {
+std::string format_exception(VM& vm, const Value& exception, bool chain) {
   PrintContext ctx;
+  ctx.chain = chain;
   std::string out;
   format_chain(vm, exception, ctx, out);
   return out;
@@ -472,9 +478,12 @@ class ProgramDriver {
             options.virtual_time ? aio::ClockKind::Virtual : aio::ClockKind::Real})) {
     set_asyncio_vm(&vm);
     install_asyncio_loop(vm, *loop_);
+    vm.set_finalizers_enabled(true);
   }
 
   ~ProgramDriver() {
+    // A program stopped before its end: what it held goes without running Python.
+    vm_.set_finalizers_enabled(false);
     if (script_) vm_.interpreter().discard_chain(script_);
     script_ = nullptr;
     main_ = Value();
@@ -508,6 +517,10 @@ class ProgramDriver {
   enum class Phase { Script, Loop, Shutdown, Drain, Done };
 
   Program::State finish() {
+    // The interpreter's exit: then nothing more runs (a Stop skips it).
+    if (globals_ && !exited_ && !vm_.host().interrupt_requested()) vm_.finalize_reachable(globals_);
+    exited_ = true;
+    vm_.set_finalizers_enabled(false);
     phase_ = Phase::Done;
     return program_.state_ = Program::State::Finished;
   }
@@ -530,6 +543,8 @@ class ProgramDriver {
   ProgramOptions options_;
   std::shared_ptr<aio::EventLoop> loop_;  // shared with the VM at the end (see ~ProgramDriver)
   Phase phase_ = Phase::Done;
+  bool exited_ = false;            // finish() ran
+  bool asyncgens_closed_ = false;  // Shutdown: shutdown_asyncgens() has run
   std::shared_ptr<Code> code_;
   Value globals_;
   Frame* script_ = nullptr;  // the script's suspended frame chain (innermost)
@@ -789,6 +804,7 @@ void ProgramDriver::main_done() {
     for (auto& task : cancelled_)
       if (!static_cast<TaskObject*>(task.get())->is_thread) task->cancel();
     phase_ = Phase::Shutdown;
+    asyncgens_closed_ = false;
     return;
   }
   resume_script_with_main();
@@ -862,8 +878,16 @@ Program::State ProgramDriver::run(double slice_seconds) {
                               nullptr, "task");
           }
           cancelled_.clear();
-          // asyncio.run's shutdown_asyncgens() and shutdown_default_executor() are tasks too.
-          loop_->next_task_name();
+          // Then asyncio.run's shutdown_asyncgens() and shutdown_default_executor(), both
+          // tasks: the first closes the loop's async generators still alive.
+          if (!asyncgens_closed_) {
+            asyncgens_closed_ = true;
+            if (Value task = start_asyncgen_shutdown(vm_)) {
+              cancelled_.emplace_back(static_cast<aio::TaskBase*>(task.object()));
+              continue;
+            }
+            loop_->next_task_name();
+          }
           loop_->next_task_name();
           resume_script_with_main();
           continue;

@@ -66,7 +66,8 @@ class Program {
 };
 
 // CPython's report of an uncaught exception: the chain of causes and contexts, each traceback
-// with its source lines, then `Type: message` (with "Did you mean" hints).
-std::string format_exception(VM& vm, const Value& exception);
+// with its source lines, then `Type: message` (with "Did you mean" hints). Without `chain`, the
+// exception alone, as sys.unraisablehook prints it.
+std::string format_exception(VM& vm, const Value& exception, bool chain = true);
 
 }  // namespace py

@@ -97,6 +97,12 @@ void install_asyncio_loop(VM& vm, aio::EventLoop& loop);
 // Whether a green thread (run_in_executor) is the task running: its time.sleep suspends only
 // itself, and its code sees no event loop, as a worker thread's does.
 bool in_green_thread(VM& vm);
+// An async generator of the loop (VM::loop_asyncgens) dropped unfinished: its finalizer, which
+// has a task close it (BaseEventLoop._asyncgen_finalizer_hook). Null: raised.
+Value asyncgen_finalizer_hook(VM& vm, const Value& agen);
+// asyncio.run's shutdown_asyncgens(): a task closing the loop's async generators still alive,
+// or null when there are none.
+Value start_asyncgen_shutdown(VM& vm);
 // A task running `coro` on the VM's loop (create_task, asyncio.run, a top-level await cell).
 Value new_task(VM& vm, Value coro, std::optional<std::string> name = std::nullopt);
 // The exception a finished task raised, or null; marks it retrieved.

@@ -1339,6 +1339,28 @@ Value new_task(VM& vm, Value coro, std::optional<std::string> name) {
   return Value(static_cast<Object*>(task));
 }
 
+Value asyncgen_finalizer_hook(VM& vm, const Value& agen) {
+  std::erase(vm.loop_asyncgens, agen.as<GeneratorObject>());
+  if (!loop_running(vm)) return vm.none();  // the loop is closed: nothing closes it
+  Value module = vm.import_module(vm.intern("asyncio"));
+  Value hook = module ? vm.get_attr(module, "_asyncgen_finalizer_hook") : Value();
+  return hook ? vm.call(hook, {agen}) : Value();
+}
+
+Value start_asyncgen_shutdown(VM& vm) {
+  if (vm.loop_asyncgens.empty()) return Value();
+  std::vector<Value> agens(vm.loop_asyncgens.begin(), vm.loop_asyncgens.end());
+  vm.loop_asyncgens.clear();
+  Value module = vm.import_module(vm.intern("asyncio"));
+  Value shutdown = module ? vm.get_attr(module, "_shutdown_asyncgens") : Value();
+  Value coro = shutdown ? vm.call(shutdown, {vm.make_list(std::move(agens))}) : Value();
+  if (!coro) {
+    vm.take_exception();
+    return Value();
+  }
+  return new_task(vm, std::move(coro));
+}
+
 Value task_exception(TaskObject& task) {
   if (!task.done() || task.cancelled()) return Value();
   task.mark_exception_retrieved();
@@ -1513,7 +1535,12 @@ bool init_asyncio(VM& vm, Module& module) {
             add_function(vm, module, "isfuture", asyncio_isfuture);
   if (!ok) return false;
   // The Python half, run in the module's namespace.
-  return exec_module_source(vm, module, "<frozen asyncio>", kAsyncioPrelude);
+  if (!exec_module_source(vm, module, "<frozen asyncio>", kAsyncioPrelude)) return false;
+  // The coroutine that awaits agen.aclose() for a task (CPython's task runs the awaitable).
+  Value aclose = vm.get_attr(Value(&module), "_aclose");
+  if (!aclose) return false;
+  aclose.as<Function>()->code->hidden = true;
+  return true;
 }
 
 }  // namespace py

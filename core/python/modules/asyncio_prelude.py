@@ -168,6 +168,30 @@ class _UnrunLoop:
         return f'<_UnixSelectorEventLoop running=False closed={self._closed} debug=False>'
 
 
+async def _aclose(agen):
+    # What a task runs for agen.aclose(), whose awaitable is no coroutine here.
+    await agen.aclose()
+
+
+def _asyncgen_finalizer_hook(agen):
+    # BaseEventLoop's: an async generator of the loop dropped unfinished is closed by a task.
+    loop = get_running_loop()
+    loop.call_soon(loop.create_task, _aclose(agen))
+
+
+async def _shutdown_asyncgens(closing_agens):
+    # BaseEventLoop.shutdown_asyncgens, which asyncio.run awaits after cancelling the tasks.
+    results = await gather(*[_aclose(ag) for ag in closing_agens], return_exceptions=True)
+    loop = get_running_loop()
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
+
+
 def new_event_loop():
     loop = _new_loop_face()
     return _UnrunLoop() if loop is None else loop

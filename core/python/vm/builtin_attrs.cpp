@@ -1192,7 +1192,7 @@ Value super_get_attr(VM& vm, const Value& object, const Value& name) {
 // ---- Classes ------------------------------------------------------------------------------------
 
 // The classes make_class made, oldest first: a change to a class's attribute hooks
-// (__getattr__ & co.) refreshes the flags of its subclasses too.
+// (__getattr__ & co.) or its __del__ refreshes the flags of its subclasses too.
 struct HeapClasses : VM::ModuleState {
   std::vector<Type*> classes;
 };
@@ -1204,18 +1204,20 @@ bool defines(VM& vm, const Type* type, std::string_view name) {
 
 bool is_attribute_hook(std::string_view name) {
   return name == "__getattr__" || name == "__getattribute__" || name == "__setattr__" ||
-         name == "__delattr__";
+         name == "__delattr__" || name == "__del__";
 }
 
 void refresh_attribute_hooks(VM& vm, Type* type) {
   type->has_getattr = false;
   type->has_setattr = false;
+  type->has_del = false;
   for (const Type* t : type->mro) {
     if (is_core(t)) continue;
     if (defines(vm, t, "__getattr__") || defines(vm, t, "__getattribute__")) {
       type->has_getattr = true;
     }
     if (defines(vm, t, "__setattr__") || defines(vm, t, "__delattr__")) type->has_setattr = true;
+    if (defines(vm, t, "__del__")) type->has_del = true;
   }
 }
 

@@ -201,6 +201,9 @@ struct Code : std::enable_shared_from_this<Code> {
   // Calls with exactly `argcount` positional arguments just fill the first locals: no keyword-
   // only or variadic parameters, no cells, not a generator or coroutine. Set with the layout.
   bool plain_positional = false;
+  // Left out of tracebacks, as a hidden source's code is (Source::hidden): a prelude function
+  // standing in for what CPython does in C.
+  bool hidden = false;
 
   bool is_generator_like() const { return flags & (kGenerator | kCoroutine | kAsyncGenerator); }
   std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }

@@ -341,6 +341,8 @@ const Value* Interpreter::cached_module_attr(const Value& object, Code& code,
 
 Interpreter::HostTurn Interpreter::poll_host() {
   poll_countdown_ = kPollInterval;
+  // The frame is saved: finalizers may run Python (and poll again, which they skip).
+  if (vm_.has_pending_finalizers()) vm_.run_finalizers();
   if (vm_.host().interrupt_requested()) return HostTurn::Interrupt;
   if (yield_at != kNoDeadline && can_suspend() && aio::EventLoop::steady_seconds() >= yield_at)
     return HostTurn::Yield;
@@ -444,6 +446,10 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         // The instructions that execute_cold() runs, out of this function.
         SAVE_FRAME();
         const bool ok = execute_cold(frame, word);
+        // `del x` and module-level stores drop objects here: the finalizers request_poll()
+        // announced run before the next instruction reads anything (the frame is saved).
+        if (poll_countdown_ == 1 && ok) [[unlikely]]
+          vm_.run_finalizers();
         sp = frame->sp;
         ip = frame->ip;
         if (!ok) goto error;
@@ -910,6 +916,12 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
           default:
             break;
         }
+        // The returning frame's locals went: the finalizers request_poll() announced run now,
+        // before the caller reads the state they may change.
+        if (poll_countdown_ == 1) [[unlikely]] {
+          SAVE_FRAME();
+          vm_.run_finalizers();
+        }
       }
       DISPATCH();
       case Op::YieldValue:
@@ -1102,6 +1114,8 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
 
   host_turn : {
     // A loop back-edge or a call polled the host; turn_ip is where the program goes on.
+    frame->sp = sp;
+    frame->ip = turn_ip;
     const HostTurn turn = poll_host();
     if (turn == HostTurn::Interrupt) {
       SAVE_FRAME();
@@ -1112,12 +1126,8 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
     if (turn == HostTurn::Yield) {
       // A long computation gives the host a turn (the browser posts output, hears Stop) and
       // goes on at turn_ip when resumed.
-      frame->sp = sp;
-      frame->ip = turn_ip;
       goto yield_to_host;
     }
-    frame->sp = sp;
-    frame->ip = turn_ip;
     reenter_ = true;
     goto leave;
   }

@@ -117,6 +117,9 @@ class Interpreter {
   std::uint32_t set_await_suspendable() { return std::exchange(await_depth_, nesting_ + 1); }
   void restore_await_suspendable(std::uint32_t depth) { await_depth_ = depth; }
 
+  // Makes the next call or loop back edge poll (poll_host), which runs the VM's finalizers.
+  void request_poll() { poll_countdown_ = 1; }
+
   // Frees a suspended chain that will never be resumed (non-generator frames only).
   void discard_chain(Frame* innermost);
 

@@ -226,10 +226,15 @@ struct Type : Object {
   // Cached: does the MRO define these (for user classes)? Refreshed when the class changes.
   bool has_getattr = false;
   bool has_setattr = false;
+  bool has_del = false;  // instances are finalized (VM::schedule_finalizer)
 };
 
 struct Instance : Object {
   Value dict;  // Dict, created on first attribute store
+
+ protected:
+  // An instance of a class with __del__ is finalized before it goes (VM::schedule_finalizer).
+  void last_reference_dropped() noexcept override;
 };
 
 struct Module : Object {
@@ -328,6 +333,9 @@ struct ExceptionObject : aio::ErrorObject {
 // Generators, coroutines and async generators share a struct: a suspended frame.
 struct GeneratorObject : Object {
   ~GeneratorObject() override;
+  // A generator dropped while suspended in a try or with block is closed first, as CPython's
+  // finalizer does, so that its finally blocks and __exit__ run (VM::schedule_finalizer).
+  void last_reference_dropped() noexcept override;
   Frame* frame = nullptr;  // owned; null once finished
   Value name, qualname;
   Frame* innermost = nullptr;  // while a coroutine driven by send() is suspended in a callee
@@ -335,6 +343,8 @@ struct GeneratorObject : Object {
   bool started = false;
   bool finished = false;
   bool awaited = false;  // a coroutine that was awaited / driven (no "never awaited" warning)
+  // An async generator first iterated while the asyncio loop ran: the loop's (VM::loop_asyncgens).
+  bool loop_hooked = false;
 };
 
 // Iterators over built-in containers and the lazy built-ins (map, zip, enumerate...): one

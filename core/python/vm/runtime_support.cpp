@@ -6,8 +6,10 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "modules/asyncio.hpp"
 #include "objects/container_methods.hpp"
 #include "objects/str_methods.hpp"
+#include "program.hpp"
 #include "vm/builtin_types.hpp"
 
 namespace py {
@@ -61,6 +63,8 @@ Value make_generator(VM& vm, Frame* frame) {
 GeneratorObject::~GeneratorObject() {
   if (user_tag() == kCoroutineType && !awaited && !started)
     if (VM* vm = VM::current()) warn_never_awaited(*vm, VM::str_text(qualname));
+  if (loop_hooked)
+    if (VM* vm = VM::current()) std::erase(vm->loop_asyncgens, this);
   if (frame) free_frame(frame);
 }
 
@@ -338,6 +342,136 @@ Value generator_close_method(VM& vm, CallArgs args) {
   }
   return Value();
 }
+
+}  // namespace
+
+// ---- Finalizers ---------------------------------------------------------------------------------
+
+namespace {
+
+// Closing a generator whose frame has no try or with block open runs nothing the program could
+// see.
+bool generator_needs_close(const GeneratorObject& g) {
+  return g.frame && g.started && !g.finished && !g.running && g.frame->nblocks > 0 &&
+         g.user_tag() != kAsyncGeneratorType;
+}
+
+// An async generator of the loop dropped unfinished is closed by a task, whatever it holds
+// (asyncio's _asyncgen_finalizer_hook); one iterated outside the loop is left as it is.
+bool needs_finalizer(const GeneratorObject& g) {
+  if (g.user_tag() == kAsyncGeneratorType) return g.loop_hooked && !g.finished;
+  return generator_needs_close(g);
+}
+
+bool needs_finalizer(VM& vm, const Value& v) {
+  if (!v.is_object()) return false;
+  std::uint32_t tag = v.object()->user_tag();
+  if (tag == kGeneratorType || tag == kCoroutineType)
+    return generator_needs_close(*v.as<GeneratorObject>());
+  if (tag == kAsyncGeneratorType) return false;  // asyncio.run closed the loop's
+  return vm.type(tag)->has_del && vm.type(tag)->layout == Layout::Object && vm.type(tag)->heap;
+}
+
+}  // namespace
+
+void GeneratorObject::last_reference_dropped() noexcept {
+  VM* vm = VM::current();
+  if (vm && vm->schedule_finalizer(this, needs_finalizer(*this))) return;
+  delete this;
+}
+
+void Instance::last_reference_dropped() noexcept {
+  VM* vm = VM::current();
+  if (vm && vm->schedule_finalizer(this, vm->type(user_tag())->has_del)) return;
+  delete this;
+}
+
+void VM::finalize_reachable(const Value& root) {
+  run_finalizers();
+  // The objects the root holds, and those their lists, tuples, dicts and instance namespaces
+  // hold, a few levels down (no cycle can make this endless), in order.
+  std::vector<Value> found;
+  auto visit = [&](auto& self, const Value& v, int depth) -> void {
+    if (!v.is_object() || depth > 4) return;
+    if (needs_finalizer(*this, v) &&
+        std::find(finalized_.begin(), finalized_.end(), v.object()) == finalized_.end()) {
+      finalized_.push_back(v.object());
+      found.push_back(v);
+    }
+    switch (type_of(v)->layout) {
+      case Layout::List:
+        for (const Value& item : v.as<List>()->items) self(self, item, depth + 1);
+        break;
+      case Layout::Tuple:
+        for (const Value& item : v.as<Tuple>()->items) self(self, item, depth + 1);
+        break;
+      case Layout::Dict:
+        for (const DictEntry& entry : v.as<Dict>()->entries)
+          if (entry.key) self(self, entry.value, depth + 1);
+        break;
+      case Layout::Object:
+        if (type_of(v)->heap) self(self, v.as<Instance>()->dict, depth + 1);
+        break;
+      default:
+        break;
+    }
+  };
+  visit(visit, root, 0);
+  finalizers_.insert(finalizers_.end(), found.begin(), found.end());
+  run_finalizers();
+}
+
+bool VM::schedule_finalizer(Object* object, bool needed) {
+  if (!finalized_.empty()) {
+    auto done = std::find(finalized_.begin(), finalized_.end(), object);
+    if (done != finalized_.end()) {
+      finalized_.erase(done);
+      return false;
+    }
+  }
+  if (!needed || !finalizers_enabled_) return false;
+  finalized_.push_back(object);
+  finalizers_.emplace_back(object);
+  interpreter_->request_poll();
+  return true;
+}
+
+void VM::run_finalizers() {
+  if (running_finalizers_) return;  // a finalizer's own calls poll too
+  running_finalizers_ = true;
+  Value outer = take_exception();
+  while (!finalizers_.empty()) {
+    std::vector<Value> batch;
+    batch.swap(finalizers_);
+    for (Value& object : batch) {
+      Value finalizer = object;  // what "Exception ignored in" names
+      Value result;
+      if (type_index(object) == kGeneratorType || type_index(object) == kCoroutineType) {
+        result = generator_close_method(*this, CallArgs{&object, 1});
+      } else if (type_index(object) == kAsyncGeneratorType) {
+        result = asyncgen_finalizer_hook(*this, object);
+      } else {
+        finalizer = lookup_in_type(type_of(object), "__del__");
+        result = finalizer ? call(finalizer, {object}) : none();
+      }
+      if (!result) {
+        Value exception = take_exception();
+        std::optional<std::string> where = repr_text(finalizer);
+        if (!where) {
+          take_exception();
+          where = "<object repr() failed>";
+        }
+        host().write_stderr("Exception ignored in: " + *where + "\n" +
+                            format_exception(*this, exception, false));
+      }
+      object = Value();  // the object goes now, unless the finalizer kept it
+    }
+  }
+  restore_exception(std::move(outer));
+  running_finalizers_ = false;
+}
+
+namespace {
 
 // coroutine.__await__(): an iterator that sends None into the coroutine (what `yield from
 // coro.__await__()` in a user __await__ needs); it yields what the coroutine waits for.
@@ -825,7 +959,13 @@ Value async_generator_aclose(VM& vm, CallArgs args) {
 }  // namespace
 
 Value make_anext(VM& vm, const Value& generator, Value fallback) {
-  (void)vm;
+  // The first __anext__, asend(), athrow() or aclose() while the loop runs makes the generator
+  // the loop's (asyncio's _asyncgen_firstiter_hook).
+  if (auto* g = generator.as<GeneratorObject>();
+      !g->started && !g->loop_hooked && vm.loop && aio::EventLoop::running() == vm.loop) {
+    g->loop_hooked = true;
+    vm.loop_asyncgens.push_back(g);
+  }
   auto* anext = new AnextObject();
   anext->set_user_tag(kAnextType);
   anext->generator = generator;
@@ -1093,7 +1233,7 @@ Value prepare_reraise_star(VM& vm, const Value& original, const Value& raised, c
 
 void add_traceback(VM& vm, Frame* frame, std::uint32_t instruction) {
   ExceptionObject* e = vm.as_exception(vm.pending_exception());
-  if (!e || (frame->code->source && frame->code->source->hidden)) return;
+  if (!e || frame->code->hidden || (frame->code->source && frame->code->source->hidden)) return;
   e->traceback.push_back({frame->code->shared_from_this(), instruction});
 }
 

@@ -48,6 +48,9 @@ VM::VM(Host& host) : host_(host) {
 }
 
 VM::~VM() {
+  // What is dropped from here on goes without running Python.
+  finalizers_enabled_ = false;
+  finalizers_.clear();
   // The modules' state goes first, while the VM still works.
   module_states_.clear();
   // Break the cycles the VM itself holds (types <-> their dicts) so modules and classes go.

@@ -263,6 +263,29 @@ class VM {
   // coroutine never awaited warns) without keeping a pointer each.
   static VM* current() noexcept;
 
+  // ---- Finalizers ---------------------------------------------------------------------------
+  // An object whose last reference went and that must run Python first (a generator suspended
+  // in a try block is closed, an instance's __del__ is called) is kept alive and queued; the
+  // interpreter runs the queue at its next poll, a call or a loop's back edge away, so the
+  // finalizer's output comes where CPython's refcounting puts it. Python code never runs from
+  // inside a release, which can happen in the middle of any native. Each object is finalized
+  // once. `object` calls this from its last_reference_dropped(), with whether it `needed` a
+  // finalizer now; false: it goes (finalized already, none needed, or finalizers are off).
+  bool schedule_finalizer(Object* object, bool needed);
+  bool has_pending_finalizers() const { return !finalizers_.empty(); }
+  // Runs the queue; an exception a finalizer raises is reported as CPython's "Exception ignored
+  // in: ..." and the run goes on.
+  void run_finalizers();
+  // A program's end: the finalizers of what `root` (its namespace) holds run while everything
+  // is still whole, as CPython's collector finalizes the garbage of __main__ before freeing any
+  // of it. The namespace's order stands in for the order the objects were made in.
+  void finalize_reachable(const Value& root);
+  // The async generators first iterated while the asyncio loop ran and still alive, in that
+  // order (BaseEventLoop._asyncgens, the set asyncio.run's shutdown_asyncgens() closes).
+  std::vector<GeneratorObject*> loop_asyncgens;
+  // Off: dropped objects go without their finalizers (a program stopped, the VM torn down).
+  void set_finalizers_enabled(bool enabled) { finalizers_enabled_ = enabled; }
+
  private:
   void create_builtin_types();
   // The first member, so that VM::current() is this VM while the others are destroyed.
@@ -278,6 +301,11 @@ class VM {
   ExceptionTypes exc_{};
   Value none_, true_, false_, not_implemented_, ellipsis_;
   Value pending_;
+  std::vector<Value> finalizers_;  // schedule_finalizer's queue
+  // Finalized objects still alive (a resurrected one, or one queued): few, usually none.
+  std::vector<const Object*> finalized_;
+  bool finalizers_enabled_ = true;
+  bool running_finalizers_ = false;
   Value builtins_;
   Value sys_modules_;
   Value interned_;  // Dict str -> the interned Str
