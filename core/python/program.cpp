@@ -642,10 +642,15 @@ void ProgramDriver::enter_loop(Value main, bool shutdown) {
   shutdown_ = shutdown;
   stop_loop_ = false;
   phase_ = Phase::Loop;
-  // run_until_complete's _run_until_complete_cb: the first callback added to the future.
-  static_cast<aio::FutureBase*>(main_.object())->add_done_callback([this](aio::FutureBase&) {
+  if (!main_) return;  // run_forever(): until loop.stop()
+  auto& future = *static_cast<aio::FutureBase*>(main_.object());
+  if (shutdown_ && future.done()) {
+    // Runner.close(): straight to asyncio.run's epilogue, before any iteration.
     stop_loop_ = true;
-  });
+    return;
+  }
+  // run_until_complete's _run_until_complete_cb: the first callback added to the future.
+  future.add_done_callback([this](aio::FutureBase&) { stop_loop_ = true; });
 }
 
 void ProgramDriver::wait_for_host(HostRequest request, Frame* script_frame) {
@@ -813,20 +818,24 @@ void ProgramDriver::main_done() {
 void ProgramDriver::resume_script_with_main() {
   Value answer;
   Value thrown;
-  auto& future = *static_cast<aio::FutureBase*>(main_.object());
+  auto* future = main_ ? static_cast<aio::FutureBase*>(main_.object()) : nullptr;
   if (escaping_) {
     // KeyboardInterrupt or SystemExit out of a task: it ends asyncio.run, the task keeps it.
-    future.mark_exception_retrieved();
+    if (future) future->mark_exception_retrieved();
     thrown = std::move(escaping_);
     escaping_ = Value();
-  } else if (!future.done()) {
+  } else if (!future) {
+    // run_forever() returns None once stopped, or once nothing can ever happen again (where
+    // CPython would wait forever).
+    answer = vm_.none();
+  } else if (!future->done()) {
     thrown = loop_stopped_error();
-  } else if (future.cancelled()) {
-    thrown = Value(static_cast<Object*>(future.make_cancelled_error().get()));
-  } else if (aio::Error error = future.result_error()) {
+  } else if (future->cancelled()) {
+    thrown = Value(static_cast<Object*>(future->make_cancelled_error().get()));
+  } else if (aio::Error error = future->result_error()) {
     thrown = Value(static_cast<Object*>(error.get()));
   } else {
-    answer = future_result_value(future);
+    answer = future_result_value(*future);
     if (!answer) answer = vm_.none();
   }
   main_ = Value();
@@ -861,7 +870,8 @@ Program::State ProgramDriver::run(double slice_seconds) {
     }
     if (!loop_->in_iteration()) {
       // Between iterations: has the phase reached its end?
-      if (phase_ == Phase::Loop && (stop_loop_ || escaping_)) {
+      if (phase_ == Phase::Loop && (stop_loop_ || escaping_ || loop_->stop_requested())) {
+        loop_->clear_stop();
         main_done();
         continue;
       }

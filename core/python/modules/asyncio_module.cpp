@@ -623,6 +623,47 @@ Value loop_run_until_complete(VM& vm, CallArgs args) {
   return Value();
 }
 
+// loop.run_forever(): the loop runs until loop.stop(). A null task in the request: no future
+// ends it.
+Value loop_run_forever(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "run_forever", 0, 0)) return {};
+  if (args[0].as<LoopObject>()->closed)
+    return vm.raise(vm.exc().RuntimeError, "Event loop is closed");
+  if (loop_running(vm))
+    return vm.raise(vm.exc().RuntimeError, "This event loop is already running");
+  Interpreter& interpreter = vm.interpreter();
+  if (!interpreter.can_suspend())
+    return vm.raise(vm.exc().RuntimeError, "run_forever() cannot be called here");
+  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
+  interpreter.host_request.task = Value();
+  interpreter.host_request.shutdown = false;
+  return Value();
+}
+
+// loop.stop(): the loop stops once the iteration running ends (or after one iteration, when it
+// is not running yet).
+Value loop_stop(VM& vm, CallArgs args) {
+  if (!modules::arity(vm, args, "stop", 0, 0)) return {};
+  args[0].as<LoopObject>()->loop->stop();
+  return vm.none();
+}
+
+// _shutdown_loop(): asyncio.Runner.close()'s epilogue, which is asyncio.run's: the tasks left
+// are cancelled and run until done, then the async generators still alive are closed.
+Value asyncio_shutdown_loop(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_shutdown_loop", 0, 0)) return {};
+  Interpreter& interpreter = vm.interpreter();
+  if (!vm.loop || loop_running(vm) || !interpreter.can_suspend())
+    return vm.raise(vm.exc().RuntimeError, "the event loop cannot be shut down here");
+  auto* done = new FutureObject(*vm.loop);
+  done->set_user_tag(kFutureType);
+  done->set_result(vm.none());
+  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
+  interpreter.host_request.task = Value(static_cast<Object*>(done));
+  interpreter.host_request.shutdown = true;
+  return Value();
+}
+
 Value asyncio_create_task(VM& vm, CallArgs args) {
   Value bound[3];
   if (!bind_args(vm, args, "create_task", {"coro", "name", "context"}, 1, bound, 1)) return {};
@@ -1087,6 +1128,8 @@ Type* make_loop_type(VM& vm) {
                {"run_in_executor", loop_run_in_executor},
                {"get_debug", loop_get_debug},
                {"run_until_complete", loop_run_until_complete},
+               {"run_forever", loop_run_forever},
+               {"stop", loop_stop},
                {"call_exception_handler", loop_call_exception_handler},
                {"default_exception_handler", loop_default_exception_handler},
                {"set_exception_handler", loop_set_exception_handler},
@@ -1530,6 +1573,7 @@ bool init_asyncio(VM& vm, Module& module) {
             add_function(vm, module, "current_task", asyncio_current_task) &&
             add_function(vm, module, "all_tasks", asyncio_all_tasks) &&
             add_function(vm, module, "_start_thread", asyncio_start_thread) &&
+            add_function(vm, module, "_shutdown_loop", asyncio_shutdown_loop) &&
             add_function(vm, module, "iscoroutine", asyncio_iscoroutine) &&
             add_function(vm, module, "iscoroutinefunction", asyncio_iscoroutinefunction) &&
             add_function(vm, module, "isfuture", asyncio_isfuture);

@@ -2,14 +2,14 @@
 #
 # The engine runs this file as the body of the `asyncio` module once the native half has put its
 # names in the module namespace: Future, Task, sleep, run, create_task, get_running_loop,
-# get_event_loop, _get_running_loop, _new_loop_face, _start_thread, current_task, all_tasks,
-# iscoroutine, iscoroutinefunction, isfuture, CancelledError, InvalidStateError, QueueEmpty,
-# QueueFull.
+# get_event_loop, _get_running_loop, _new_loop_face, _start_thread, _shutdown_loop,
+# current_task, all_tasks, iscoroutine, iscoroutinefunction, isfuture, CancelledError,
+# InvalidStateError, QueueEmpty, QueueFull.
 #
 # What is defined here: the combinators (gather, wait, wait_for, as_completed, shield,
-# ensure_future), timeouts (timeout, timeout_at, Timeout), TaskGroup, the synchronisation
-# primitives (Lock, Event, Condition, Semaphore, BoundedSemaphore) and the queues (Queue,
-# LifoQueue, PriorityQueue).
+# ensure_future), timeouts (timeout, timeout_at, Timeout), TaskGroup, Runner, the
+# synchronisation primitives (Lock, Event, Condition, Semaphore, BoundedSemaphore) and the
+# queues (Queue, LifoQueue, PriorityQueue).
 #
 # Everything follows CPython 3.11's observable behaviour step for step: the same futures are
 # created, the same done-callbacks are added and removed in the same order, the same
@@ -190,6 +190,58 @@ async def _shutdown_asyncgens(closing_agens):
                 'exception': result,
                 'asyncgen': agen,
             })
+
+
+class Runner:
+    # asyncio.Runner (3.11): runs coroutines on one loop until closed; close() is asyncio.run's
+    # epilogue (the tasks left cancelled, the async generators closed).
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._loop = None
+        self._loop_factory = loop_factory
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            _shutdown_loop()
+        finally:
+            self._loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
 
 
 def new_event_loop():

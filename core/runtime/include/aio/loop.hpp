@@ -228,6 +228,10 @@ class EventLoop {
   // ever wake the loop again, instead of hanging.
   void run_forever();
   void stop() noexcept { stopping_ = true; }
+  // For hosts that step the loop themselves (run_once): whether stop() was called since
+  // clear_stop().
+  bool stop_requested() const noexcept { return stopping_; }
+  void clear_stop() noexcept { stopping_ = false; }
   bool is_running() const noexcept { return running_depth_ > 0; }
   bool is_closed() const noexcept { return closed_; }
   void close();
