@@ -52,6 +52,7 @@ class TaskObject final : public aio::TaskBase {
   Value coro_function;
   Value result;  // once finished with a value
   Value dict;    // attributes of a Python subclass's instance
+  Value context;  // the contextvars Context its steps run in, or null
   // coro=<main() running at file.py:4>, as in the task's repr.
   std::string describe_coroutine_text() const;
 
@@ -104,7 +105,10 @@ Value asyncgen_finalizer_hook(VM& vm, const Value& agen);
 // or null when there are none.
 Value start_asyncgen_shutdown(VM& vm);
 // A task running `coro` on the VM's loop (create_task, asyncio.run, a top-level await cell).
-Value new_task(VM& vm, Value coro, std::optional<std::string> name = std::nullopt);
+// It runs in `context` (contextvars; a context= argument, None or null: a copy of the current
+// one, once contextvars is imported).
+Value new_task(VM& vm, Value coro, std::optional<std::string> name = std::nullopt,
+               const Value& context = Value());
 // The exception a finished task raised, or null; marks it retrieved.
 Value task_exception(TaskObject& task);
 // The value a finished future or task holds (null when it has none).

@@ -200,20 +200,61 @@ std::string describe_callback(VM& vm, const Value& fn, const std::vector<Value>&
   return text;
 }
 
+// contextvars: the context a task or callback made now runs in. `given` (a context= argument),
+// else a copy of the current one once contextvars is imported, else none (null: nothing to
+// switch, and nothing to pay for programs that do not use it).
+Value capture_context(VM& vm, const Value& given) {
+  if (!given && !vm.context_copier) [[likely]]
+    return Value();
+  if (given && !vm.is_none(given)) return given;
+  if (!vm.context_copier) return Value();
+  Value copy = vm.call(vm.context_copier, {});
+  if (!copy) vm.take_exception();
+  return copy;
+}
+
+// Makes `context` (when there is one) current for a task step or a callback: the two slots
+// trade values and trade back at the end, so `context` holds the outer context meanwhile. A
+// step without a context pays one test on entry and one on exit.
+class ContextScope {
+ public:
+  ContextScope(VM& vm, Value& context) {
+    if (context) [[unlikely]] {
+      std::swap(vm.current_context, context);
+      current_ = &vm.current_context;
+      saved_ = &context;
+    }
+  }
+  ~ContextScope() {
+    if (current_) [[unlikely]]
+      std::swap(*current_, *saved_);
+  }
+  ContextScope(const ContextScope&) = delete;
+  ContextScope& operator=(const ContextScope&) = delete;
+
+ private:
+  Value* current_ = nullptr;
+  Value* saved_ = nullptr;
+};
+
 // A callback of call_soon/call_later/call_at: the target of its handle's Callback, so that the
-// handle's repr and an error report can name what it calls.
+// handle's repr and an error report can name what it calls. Also a done-callback made in a
+// context (add_done_callback).
 class PythonCall final : public aio::RefCounted {
  public:
-  PythonCall(Value fn, std::vector<Value> args) : fn(std::move(fn)), args(std::move(args)) {}
+  PythonCall(Value fn, std::vector<Value> args, Value context)
+      : fn(std::move(fn)), args(std::move(args)), context(std::move(context)) {}
   static void run(aio::RefCounted& call, aio::RefCounted* unused);
   Value fn;
   std::vector<Value> args;
+  Value context;                        // contextvars' Context it runs in, or null
   const aio::Handle* handle = nullptr;  // the handle that owns this call
 };
 
 // The Callback of a handle that calls fn(*fn_args); `call` receives its target.
-aio::Callback python_callback(Value fn, std::vector<Value> fn_args, PythonCall*& call) {
-  call = new PythonCall(std::move(fn), std::move(fn_args));
+aio::Callback python_callback(Value fn, std::vector<Value> fn_args, Value context,
+                              PythonCall*& call) {
+  call = new PythonCall(std::move(fn), std::move(fn_args), std::move(context));
   return aio::Callback{&PythonCall::run, aio::Ref<aio::RefCounted>(call), {}};
 }
 
@@ -257,7 +298,7 @@ void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args,
   aio::Ref<aio::Handle> done_callback_handle;  // made for the report: it is never scheduled
   if (!handle) {
     PythonCall* call;
-    done_callback_handle = new aio::Handle(python_callback(fn, args, call));
+    done_callback_handle = new aio::Handle(python_callback(fn, args, Value(), call));
     handle_value(done_callback_handle, kHandleType, call);
     handle = done_callback_handle.get();
   }
@@ -267,12 +308,20 @@ void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args,
 
 void PythonCall::run(aio::RefCounted& target, aio::RefCounted*) {
   auto& call = static_cast<PythonCall&>(target);
+  ContextScope scope(*current_vm, call.context);
   call_reporting(*current_vm, call.fn, call.args, call.handle);
 }
 
 void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
   VM& vm = *current_vm;
   call_reporting(vm, Value(&fn), {Value(future)}, nullptr);
+}
+
+// A done-callback with a context: a PythonCall of fn.
+void run_done_call(aio::RefCounted& target, aio::RefCounted* future) {
+  auto& call = static_cast<PythonCall&>(target);
+  ContextScope scope(*current_vm, call.context);
+  call_reporting(*current_vm, call.fn, {Value(future)}, nullptr);
 }
 
 // ---- Futures
@@ -350,8 +399,13 @@ Value future_add_done_callback(VM& vm, CallArgs args) {
                         bound))
     return {};
   if (!bound[0].is_object()) return vm.type_error("'int' object is not callable");
-  future_of(args[0]).add_done_callback(&run_done_callback,
-                                       aio::Ref<aio::RefCounted>(bound[0].object()));
+  if (Value context = capture_context(vm, bound[1])) {
+    future_of(args[0]).add_done_callback(
+        &run_done_call, aio::Ref<aio::RefCounted>(new PythonCall(bound[0], {}, context)));
+  } else {
+    future_of(args[0]).add_done_callback(&run_done_callback,
+                                         aio::Ref<aio::RefCounted>(bound[0].object()));
+  }
   return vm.none();
 }
 
@@ -359,13 +413,20 @@ Value future_remove_done_callback(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "remove_done_callback", 1, 1)) return {};
   const Value& fn = args[1];
   bool failed = false;
-  std::size_t removed = future_of(args[0]).remove_done_callback_if(
-      &run_done_callback, [&](const aio::RefCounted* target) {
-        if (failed) return false;
-        int equal = vm.equal(Value(const_cast<aio::RefCounted*>(target)), fn);
-        if (equal < 0) failed = true;
-        return equal == 1;
+  auto same_fn = [&](const Value& target) {
+    if (failed) return false;
+    int equal = vm.equal(target, fn);
+    if (equal < 0) failed = true;
+    return equal == 1;
+  };
+  aio::FutureBase& future = future_of(args[0]);
+  std::size_t removed =
+      future.remove_done_callback_if(&run_done_callback, [&](const aio::RefCounted* target) {
+        return same_fn(Value(const_cast<aio::RefCounted*>(target)));
       });
+  removed += future.remove_done_callback_if(&run_done_call, [&](const aio::RefCounted* target) {
+    return same_fn(static_cast<const PythonCall*>(target)->fn);
+  });
   if (failed) return {};
   return vm.make_int(static_cast<std::int64_t>(removed));
 }
@@ -492,7 +553,7 @@ Value task_new(VM& vm, CallArgs args) {
     name = std::move(*text);
   }
   if (!vm.loop) return no_running_loop(vm);
-  Value task = new_task(vm, bound[0], std::move(name));
+  Value task = new_task(vm, bound[0], std::move(name), bound[3]);
   task.object()->set_user_tag(cls->index);
   return task;
 }
@@ -664,6 +725,25 @@ Value asyncio_shutdown_loop(VM& vm, CallArgs args) {
   return Value();
 }
 
+// _contextvars: which Context is current (contextvars.py keeps the rest).
+Value contextvars_get_context(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "get_context", 0, 0)) return {};
+  return vm.current_context ? vm.current_context : vm.none();
+}
+
+Value contextvars_set_context(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "set_context", 1, 1)) return {};
+  vm.current_context = vm.is_none(args[0]) ? Value() : args[0];
+  return vm.none();
+}
+
+// enable(copy_context): from now on tasks and callbacks capture the context they are made in.
+Value contextvars_enable(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "enable", 1, 1)) return {};
+  vm.context_copier = args[0];
+  return vm.none();
+}
+
 Value asyncio_create_task(VM& vm, CallArgs args) {
   Value bound[3];
   if (!bind_args(vm, args, "create_task", {"coro", "name", "context"}, 1, bound, 1)) return {};
@@ -679,7 +759,7 @@ Value asyncio_create_task(VM& vm, CallArgs args) {
   if (!is_coroutine(vm, bound[0]))
     return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
   // As in 3.11's tasks.create_task: the task is made unnamed (taking a number), then renamed.
-  Value task = new_task(vm, bound[0]);
+  Value task = new_task(vm, bound[0], std::nullopt, bound[2]);
   if (bound[1] && !vm.is_none(bound[1])) {
     std::optional<std::string> text = vm.str_text_of(bound[1]);
     if (!text) return {};
@@ -808,13 +888,15 @@ Value loop_time(VM& vm, CallArgs args) {
 
 // call_soon(cb, *args, context=None) and friends: the callback and its arguments.
 bool callback_arguments(VM& vm, const CallArgs& args, std::size_t first, std::string_view name,
-                        Value& fn, std::vector<Value>& fn_args) {
+                        Value& fn, std::vector<Value>& fn_args, Value& context) {
+  Value given;
   for (std::uint32_t i = 0; i < args.nkw; ++i) {
     if (VM::str_text(args.kwnames[i]) != "context") {
       vm.type_error(std::string(name) + "() got an unexpected keyword argument '" +
                     VM::str_text(args.kwnames[i]) + "'");
       return false;
     }
+    given = args.kwvalues[i];
   }
   if (args.nargs <= first) {
     vm.type_error(std::string(name) + "() missing 1 required positional argument: 'callback'");
@@ -822,15 +904,17 @@ bool callback_arguments(VM& vm, const CallArgs& args, std::size_t first, std::st
   }
   fn = args[first];  // not checked (CPython checks in debug mode only): it fails when called
   fn_args.assign(args.args + first + 1, args.args + args.nargs);
+  context = capture_context(vm, given);
   return true;
 }
 
 Value loop_call_soon(VM& vm, CallArgs args) {
-  Value fn;
+  Value fn, context;
   std::vector<Value> fn_args;
-  if (!callback_arguments(vm, args, 1, "call_soon", fn, fn_args)) return {};
+  if (!callback_arguments(vm, args, 1, "call_soon", fn, fn_args, context)) return {};
   PythonCall* call;
-  aio::Ref<aio::Handle> handle(new aio::Handle(python_callback(fn, std::move(fn_args), call)));
+  aio::Ref<aio::Handle> handle(
+      new aio::Handle(python_callback(fn, std::move(fn_args), std::move(context), call)));
   loop_of(args[0]).call_soon(aio::Callback{&aio::Handle::run_unless_cancelled, handle, {}});
   return handle_value(handle, kHandleType, call);
 }
@@ -843,19 +927,19 @@ bool time_argument(VM& vm, const Value& v, double& out) {
 
 // call_later(delay, ...) (`relative`) and call_at(when, ...).
 Value schedule_timer_handle(VM& vm, CallArgs args, std::string_view name, bool relative) {
-  Value fn;
+  Value fn, context;
   std::vector<Value> fn_args;
   if (args.nargs < 2)
     return vm.type_error(std::string(name) + "() missing 2 required positional arguments: '" +
                          (relative ? "delay" : "when") + "' and 'callback'");
   double when;
   if (!time_argument(vm, args[1], when)) return {};
-  if (!callback_arguments(vm, args, 2, name, fn, fn_args)) return {};
+  if (!callback_arguments(vm, args, 2, name, fn, fn_args, context)) return {};
   aio::EventLoop& loop = loop_of(args[0]);
   if (relative) when += loop.time();
   PythonCall* call;
   aio::Ref<aio::TimerHandle> handle =
-      loop.call_at(when, python_callback(fn, std::move(fn_args), call));
+      loop.call_at(when, python_callback(fn, std::move(fn_args), std::move(context), call));
   return handle_value(handle, kTimerHandleType, call);
 }
 
@@ -886,7 +970,7 @@ Value loop_create_task(VM& vm, CallArgs args) {
     if (!text) return {};
     name = std::move(*text);
   }
-  return new_task(vm, bound[0], std::move(name));
+  return new_task(vm, bound[0], std::move(name), bound[2]);
 }
 
 Value loop_is_running(VM& vm, CallArgs args) {
@@ -1241,6 +1325,7 @@ aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
 }
 
 aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
+  ContextScope scope(vm, context);
   end_sleep();
   Interpreter& interpreter = vm.interpreter();
   Value thrown_value = thrown ? from_error(thrown) : Value();
@@ -1280,6 +1365,7 @@ aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
 }
 
 void TaskObject::resume_after_host(Value answer, Value thrown) {
+  ContextScope scope(vm, context);
   continue_step([&] {
     vm.interpreter().set_suspendable();
     Frame* frame = innermost_;
@@ -1376,9 +1462,10 @@ bool in_green_thread(VM& vm) {
   return task && static_cast<TaskObject*>(task)->is_thread;
 }
 
-Value new_task(VM& vm, Value coro, std::optional<std::string> name) {
+Value new_task(VM& vm, Value coro, std::optional<std::string> name, const Value& context) {
   auto* task = new TaskObject(vm, *vm.loop, std::move(coro), std::move(name));
   task->set_user_tag(kTaskType);
+  task->context = capture_context(vm, context);
   return Value(static_cast<Object*>(task));
 }
 
@@ -1544,6 +1631,13 @@ AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outc
   vm.type_error("object " + std::string(vm.type_name(awaitable)) +
                 " can't be used in 'await' expression");
   return AwaitStep::Error;
+}
+
+bool init_contextvars_native(VM& vm, Module& module) {
+  using modules::add_function;
+  return add_function(vm, module, "get_context", contextvars_get_context) &&
+         add_function(vm, module, "set_context", contextvars_set_context) &&
+         add_function(vm, module, "enable", contextvars_enable);
 }
 
 bool init_asyncio(VM& vm, Module& module) {

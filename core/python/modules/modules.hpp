@@ -33,6 +33,8 @@ bool init_sys(VM& vm, Module& module);   // builtins_module.cpp
 bool init_builtins(VM& vm, Module& module);          // builtins_module.cpp
 bool init_traceback_native(VM& vm, Module& module);  // builtins_module.cpp: _traceback
 bool init_time(VM& vm, Module& module);  // builtins_module.cpp
+// asyncio_module.cpp: _contextvars, the VM's current context for contextvars.py
+bool init_contextvars_native(VM& vm, Module& module);
 
 // Runs Python source as the body of `module` (modules written in Python); false if it raised.
 // `hidden`: the frames of its code never appear in tracebacks (Source::hidden), for the parts

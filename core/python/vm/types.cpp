@@ -174,16 +174,18 @@ void VM::create_builtin_types() {
   register_module("_collections", init_native_collections);
   register_module("collections", init_collections);
   register_module("random", init_random);
-  for (const char* name : {"functools", "itertools", "operator", "types", "contextlib", "heapq",
-                           "bisect", "string", "typing", "dataclasses", "enum", "json", "abc",
-                           "copy", "collections.abc", "__future__", "traceback", "datetime",
-                           "statistics", "reprlib"}) {
+  for (const char* name :
+       {"functools",  "itertools", "operator",        "types",       "contextlib", "heapq",
+        "bisect",     "string",    "typing",          "dataclasses", "enum",       "json",
+        "abc",        "copy",      "collections.abc", "__future__",  "traceback",  "datetime",
+        "statistics", "reprlib",   "contextvars"}) {
     register_module(name, init_library_module);
   }
   register_module("sys", init_sys);
   register_module("builtins", init_builtins);
   register_module("_traceback", init_traceback_native);
   register_module("asyncio", init_asyncio);
+  register_module("_contextvars", init_contextvars_native);
   register_module("time", init_time);
 }
 

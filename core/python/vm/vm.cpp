@@ -55,6 +55,8 @@ VM::~VM() {
   module_states_.clear();
   // Break the cycles the VM itself holds (types <-> their dicts) so modules and classes go.
   pending_ = Value();
+  current_context = Value();
+  context_copier = Value();
   interpreter_->handled_exception = Value();
   // sys.modules holds sys, whose dict holds sys.modules; a module's dict holds its functions,
   // whose globals are that dict; a class's dict holds its methods. Reference counting alone

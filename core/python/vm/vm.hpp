@@ -255,6 +255,10 @@ class VM {
     kept_alive_.push_back(std::move(object));
   }
   aio::EventLoop* loop = nullptr;  // the running asyncio loop, if any
+  // contextvars: the Context code runs in (null: none made yet), and once the module is imported
+  // its copy_context(), with which tasks and callbacks capture the context they run in.
+  Value current_context;
+  Value context_copier;
   // The native VM::call runs, set just before: for natives that read their `data` on entry
   // (bytes' methods written in Python, modules/python_modules.cpp).
   const NativeFunction* native_called = nullptr;
