@@ -42,6 +42,10 @@ struct Expr {
   explicit Expr(ExprKind k) : kind(k) {}
   virtual ~Expr() = default;
   ExprKind kind;
+  // The parser's notes: written in parentheses (`(x): int` is not a simple annotation), and a
+  // generator expression that was a call's argument without parentheses of its own.
+  bool parenthesized = false;
+  bool bare_generator_argument = false;
   Range range;
 };
 using ExprPtr = std::unique_ptr<Expr>;

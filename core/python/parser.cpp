@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
-#include <unordered_set>
 #include <utility>
 
 #include "num/float_format.hpp"
@@ -602,7 +601,7 @@ class Parser {
       if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
           first->kind != ExprKind::Subscript)
         return fail("illegal target for annotation", first->range);
-      a->simple = first->kind == ExprKind::Name && !parenthesized_.count(first.get());
+      a->simple = first->kind == ExprKind::Name && !first->parenthesized;
       TRY(set_context(*first, ExprContext::Store, TargetUse::Assign));
       a->target = std::move(first);
       TRY(a->annotation = expression());
@@ -1890,8 +1889,7 @@ class Parser {
   void fix_sole_generator_range(Expr& e) {
     auto& call = static_cast<Call&>(e);
     if (call.args.size() == 1 && call.keywords.empty() &&
-        call.args[0]->kind == ExprKind::GeneratorExp &&
-        generator_in_call_.count(call.args[0].get())) {
+        call.args[0]->kind == ExprKind::GeneratorExp && call.args[0]->bare_generator_argument) {
       Range& r = call.args[0]->range;
       r.line = call.func->range.end_line;
       r.column = call.func->range.end_column;
@@ -1903,7 +1901,7 @@ class Parser {
   [[nodiscard]] bool call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
     bool seen_keyword = false;
     bool seen_double_star = false;
-    std::unordered_set<std::string> keyword_names;
+    std::vector<std::string_view> keyword_names;  // a call's few, searched in order
     while (!at(TokenKind::RPar)) {
       const Token t = peek();
       if (t.kind == TokenKind::Star) {
@@ -1928,8 +1926,9 @@ class Parser {
         k.arg = std::string(t.text);
         TRY(k.value = expression());
         k.range = {t.start.line, t.start.column, last_end_.line, last_end_.column};
-        if (!keyword_names.insert(k.arg).second)
+        if (std::find(keyword_names.begin(), keyword_names.end(), t.text) != keyword_names.end())
           return fail("keyword argument repeated: " + k.arg, k.range);
+        keyword_names.push_back(t.text);
         keywords.push_back(std::move(k));
         seen_keyword = true;
       } else {
@@ -1941,7 +1940,7 @@ class Parser {
           g->elt = std::move(e);
           TRY(comprehension_clauses(g->generators));
           e = finish(std::move(g));
-          generator_in_call_.insert(e.get());
+          e->bare_generator_argument = true;
           // A first argument followed by neither ',' nor ')' is no case of CPython's rule (which
           // wants the comma): plain invalid syntax at the token.
           if (args.empty() && keywords.empty() && !at(TokenKind::RPar) && !at(TokenKind::Comma))
@@ -1968,7 +1967,7 @@ class Parser {
         break;
       }
       if (!args.empty() && args.back()->kind == ExprKind::GeneratorExp &&
-          generator_in_call_.count(args.back().get()) && !at(TokenKind::RPar))
+          args.back()->bare_generator_argument && !at(TokenKind::RPar))
         return fail("Generator expression must be parenthesized", args.back()->range);
     }
     return true;
@@ -2156,7 +2155,7 @@ class Parser {
       take();
       if (first->kind == ExprKind::Starred)
         return fail("cannot use starred expression here", first->range);
-      parenthesized_.insert(first.get());
+      first->parenthesized = true;
       return first;
     }
     if (!at(TokenKind::Comma)) {
@@ -2757,8 +2756,6 @@ class Parser {
   int depth_ = 0;
   int bracket_level_ = 0;
   bool failed_ = false;  // an error is recorded in `error`
-  std::unordered_set<const Expr*> parenthesized_;
-  std::unordered_set<const Expr*> generator_in_call_;
 };
 
 ExprPtr Parser::parse_fstring_expression(std::string_view expr_text, SourcePosition at) {

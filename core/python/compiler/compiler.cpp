@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
 
 #include "compiler/symtable.hpp"
 #include "objects/complex.hpp"
@@ -103,7 +102,7 @@ class Compiler {
     Scope* scope = nullptr;
     std::vector<FBlock> fblocks;
     Range position;
-    std::map<std::string, std::uint32_t> name_index, const_str_index;
+    SortedMap<std::string, std::uint32_t> name_index, const_str_index;
     std::uint32_t depth = 0;
     bool in_async_comprehension = false;
   };

@@ -4,14 +4,13 @@
 // the implicit `__class__` cell that zero-argument super() needs.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "ast.hpp"
+#include "compiler/sorted_vector.hpp"
 #include "lexer.hpp"
 
 namespace py {
@@ -26,13 +25,13 @@ struct Scope {
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;
 
-  std::set<std::string> bound;      // assigned, parameters, imports, defs
-  std::set<std::string> used;       // read
-  std::set<std::string> globals;    // `global` declarations
-  std::set<std::string> nonlocals;  // `nonlocal` declarations
-  std::map<std::string, ast::Range> nonlocal_statements;  // where each was declared first
+  SortedSet<std::string> bound;                            // assigned, parameters, imports, defs
+  SortedSet<std::string> used;                             // read
+  SortedSet<std::string> globals;                          // `global` declarations
+  SortedSet<std::string> nonlocals;                        // `nonlocal` declarations
+  SortedMap<std::string, ast::Range> nonlocal_statements;  // where each was declared first
   std::vector<std::string> params;  // in order
-  std::map<std::string, NameScope> resolved;
+  SortedMap<std::string, NameScope> resolved;
   std::vector<std::string> cellvars, freevars;  // sorted as CPython sorts them
   bool is_generator = false;
   bool is_coroutine = false;
@@ -48,7 +47,7 @@ struct Scope {
 // Scope of each node that opens one, keyed by the node.
 struct SymbolTable {
   std::unique_ptr<Scope> module;
-  std::map<const void*, Scope*> scopes;
+  SortedMap<const void*, Scope*> scopes;
   std::optional<SyntaxErrorInfo> error;
 };
 

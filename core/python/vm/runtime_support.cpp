@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_set>
 
 #include "modules/asyncio.hpp"
 #include "objects/container_methods.hpp"
@@ -72,7 +71,7 @@ namespace {
 // The warnings shown so far (CPython's __warningregistry__): the "default" action shows a
 // warning once per text and place, so a coroutine never awaited in a loop warns once.
 struct ShownWarnings : VM::ModuleState {
-  std::unordered_set<std::string> keys;
+  std::vector<std::string> keys;  // few: searched in order
 };
 constexpr char kShownWarningsKey = 0;
 }  // namespace
@@ -91,8 +90,10 @@ void warn_never_awaited(VM& vm, std::string_view qualname) {
   }
   VM::ModuleState* shown = vm.find_module_state(&kShownWarningsKey);
   if (!shown) shown = &vm.add_module_state(&kShownWarningsKey, std::make_unique<ShownWarnings>());
-  if (!static_cast<ShownWarnings*>(shown)->keys.insert(where + " " + std::string(qualname)).second)
-    return;
+  std::vector<std::string>& keys = static_cast<ShownWarnings*>(shown)->keys;
+  std::string key = where + " " + std::string(qualname);
+  if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
+  keys.push_back(std::move(key));
   vm.host().write_stderr(where + ": RuntimeWarning: coroutine '" + std::string(qualname) +
                          "' was never awaited\n" + source_line +
                          "RuntimeWarning: Enable tracemalloc to get the object allocation "
