@@ -11,8 +11,8 @@
 #include <string>
 
 #include "ast_dump.hpp"
-#include "modules/random_engine.hpp"
 #include "parser.hpp"
+#include "sha512.hpp"
 #include "snippets.hpp"
 
 namespace {
@@ -35,7 +35,7 @@ std::string error_line(std::string_view source, const py::SyntaxErrorInfo& error
 std::string hex_sha512(const std::string& text) {
   static const char* digits = "0123456789abcdef";
   std::string out;
-  for (std::uint8_t byte : py::random::sha512(text)) {
+  for (std::uint8_t byte : test_support::sha512(text)) {
     out += digits[byte >> 4];
     out += digits[byte & 15];
   }

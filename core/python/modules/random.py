@@ -1,5 +1,5 @@
 # The random module's Python half, run on first import (random_module.cpp): the Random class
-# over the native Mersenne Twister (_Random: seeding from None, int, str and bytes, random(),
+# over the native Mersenne Twister (_Random: seeding from None, an int or a hash, random(),
 # getrandbits(), getstate() and setstate(), as CPython's _random.Random), and the module
 # functions bound to a hidden instance. Each method draws the generator's words as Lib/random.py
 # 3.11 does, so a seed gives CPython's numbers. Its frames are hidden from tracebacks (CPython's
@@ -8,6 +8,58 @@
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, floor as _floor
 from math import isfinite as _isfinite
+
+_SHA512_K = None
+
+
+def _icbrt(n):
+    # floor(n ** (1/3)) of an int, by Newton's method.
+    x = 1 << -(-n.bit_length() // 3)
+    while True:
+        y = (2 * x + n // (x * x)) // 3
+        if y >= x:
+            return x
+        x = y
+
+
+def _sha512(data):
+    # FIPS 180-4's SHA-512 of bytes (Random.seed hashes a str or bytes seed with it). Its
+    # constants are the first 64 bits of the fractional parts of the square roots of the first
+    # 8 primes and the cube roots of the first 80.
+    global _SHA512_K
+    mask = 0xFFFFFFFFFFFFFFFF
+    if _SHA512_K is None:
+        primes = []
+        n = 2
+        while len(primes) < 80:
+            if all(n % p for p in primes):
+                primes.append(n)
+            n += 1
+        from math import isqrt
+        _SHA512_K = ([_icbrt(p << 192) & mask for p in primes],
+                     [isqrt(p << 128) & mask for p in primes[:8]])
+    k, h = _SHA512_K[0], list(_SHA512_K[1])
+
+    def rotr(x, n):
+        return ((x >> n) | (x << (64 - n))) & mask
+
+    length = len(data)
+    data = bytes(data) + b'\x80' + bytes((111 - length) % 128) + (8 * length).to_bytes(16, 'big')
+    for start in range(0, len(data), 128):
+        w = [int.from_bytes(data[i:i + 8], 'big') for i in range(start, start + 128, 8)]
+        for i in range(16, 80):
+            s0 = rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ (w[i - 15] >> 7)
+            s1 = rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ (w[i - 2] >> 6)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & mask)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(80):
+            t1 = (hh + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g)) + k[i]
+                  + w[i]) & mask
+            t2 = ((rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c))) & mask
+            a, b, c, d, e, f, g, hh = (t1 + t2) & mask, a, b, c, (d + t1) & mask, e, f, g
+        h = [(x + y) & mask for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
+    return b''.join(x.to_bytes(8, 'big') for x in h)
+
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -81,7 +133,9 @@ class Random(_Random):
                 x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
             a = x ^ len(a)
         elif version == 2 and isinstance(a, (str, bytes)):
-            pass  # the native seed hashes them with SHA-512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')

@@ -13,9 +13,6 @@
 
 namespace py::random {
 
-// SHA-512 (FIPS 180-4) of `bytes`: random.seed() of a str or bytes hashes it.
-std::array<std::uint8_t, 64> sha512(std::string_view bytes);
-
 class MersenneTwister {
  public:
   static constexpr std::size_t kStateWords = 624;
@@ -33,9 +30,6 @@ class MersenneTwister {
   // random.seed(n) of an int: `words` is abs(n), least significant word first (leading zero
   // words are ignored; none means 0).
   void seed_from_words(std::span<const std::uint32_t> words);
-  // random.seed(a) of a str (its UTF-8 encoding), bytes or bytearray, version 2 (the default):
-  // the seed is int.from_bytes(a + sha512(a).digest(), 'big').
-  void seed_from_string(std::string_view bytes);
   // random.seed(x) of any other hashable (a float, say): CPython seeds with (size_t)hash(x).
   // This takes hash(x) as 64-bit CPython computes it, and seeds as 64-bit CPython does.
   void seed_from_hash(std::int64_t hash);

@@ -77,8 +77,8 @@ Value random_new(VM&, CallArgs args) {
   return Value(object);
 }
 
-// seed(a): None from the clock, an int by its absolute value, str (UTF-8) and bytes hashed
-// with SHA-512 (Random.seed's version 2), anything else by its hash.
+// seed(a): None from the clock, an int by its absolute value, anything else by its hash, as
+// _random.Random.seed does (Random.seed in random.py turns a str or bytes into an int first).
 Value random_seed(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "seed", 0, 1)) return {};
   MersenneTwister& generator = generator_of(args[0]);
@@ -89,10 +89,6 @@ Value random_seed(VM& vm, CallArgs args) {
     std::vector<std::uint32_t> words;
     if (!words_of(vm, a, words)) return {};
     generator.seed_from_words(words);
-  } else if (vm.is_instance(a, vm.type(kStrType))) {
-    generator.seed_from_string(VM::str_text(a));
-  } else if (vm.type_of(a)->layout == Layout::Bytes) {
-    generator.seed_from_string(a.as<BytesObject>()->data);
   } else {
     std::int64_t hash;
     if (!vm.hash(a, hash)) return {};
