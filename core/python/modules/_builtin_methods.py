@@ -885,6 +885,85 @@ def float_hex(self, *args, **kwargs):
     return f"{sign}0x{first}.{fraction:013x}p{'-' if exponent < 0 else '+'}{abs(exponent)}"
 
 
+def _scan_float(s, p):
+    # The end of the longest float at s[p:] (PyOS_string_to_double's end): p when none.
+    n = len(s)
+    i = p + (p < n and s[p] in '+-')
+    word = s[i:i + 8].lower()
+    if word == 'infinity':
+        return i + 8
+    if word[:3] in ('inf', 'nan'):
+        return i + 3
+    start = i
+    while i < n and '0' <= s[i] <= '9':
+        i += 1
+    digits = i - start
+    if i < n and s[i] == '.':
+        i += 1
+        start = i
+        while i < n and '0' <= s[i] <= '9':
+            i += 1
+        digits += i - start
+    if not digits:
+        return p
+    if i < n and s[i] in 'eE':
+        j = i + 1 + (i + 1 < n and s[i + 1] in '+-')
+        if j < n and '0' <= s[j] <= '9':
+            while j < n and '0' <= s[j] <= '9':
+                j += 1
+            i = j
+    return i
+
+
+def complex_from_string(cls, original):
+    # complex(str), as CPython's complex_subtype_from_string: Unicode decimal digits and spaces
+    # count as their ASCII forms; underscores only between digits.
+    s = ''.join(c if c < '\x80' else ' ' if c.isspace() else str(int(c)) if c.isdecimal()
+                else c for c in original)
+    if '_' in s:
+        for i, c in enumerate(s):
+            if c == '_' and not (0 < i < len(s) - 1 and s[i - 1].isdigit()
+                                 and s[i + 1].isdigit()):
+                raise ValueError(f"could not convert string to complex: {original!r}")
+        s = s.replace('_', '')
+    malformed = ValueError("complex() arg is a malformed string")
+    s = s.strip(' \t\n\r\x0b\x0c')
+    if s[:1] == '(':
+        if s[-1:] != ')':
+            raise malformed
+        s = s[1:-1].strip(' \t\n\r\x0b\x0c')
+    x = y = 0.0
+    end = _scan_float(s, 0)
+    if end:
+        z = float(s[:end])
+        if s[end:end + 1] in ('+', '-'):
+            x = z
+            p = end
+            end = _scan_float(s, p)
+            if end == p:
+                y = 1.0 if s[p] == '+' else -1.0
+                end = p + 1
+            else:
+                y = float(s[p:end])
+            if s[end:end + 1] not in ('j', 'J'):
+                raise malformed
+            end += 1
+        elif s[end:end + 1] in ('j', 'J'):
+            y = z
+            end += 1
+        else:
+            x = z
+    else:
+        end = s[:1] in ('+', '-')
+        y = -1.0 if s[:1] == '-' else 1.0
+        if s[end:end + 1] not in ('j', 'J'):
+            raise malformed
+        end += 1
+    if end != len(s):
+        raise malformed
+    return complex.__new__(cls, x, y)
+
+
 def float_fromhex(cls, *args, **kwargs):
     # A classmethod: cls is the class. As CPython's float_fromhex: [sign] ['0x'] digits
     # ['.' digits] ['p' [sign] decimal exponent], or inf, infinity, nan, with surrounding white

@@ -31,6 +31,7 @@ enum LibraryMethod : std::uint8_t {
   kNamedtupleReplace,  // self is checked by the function
   kSyntaxErrorInit,
   kSyntaxErrorStr,
+  kComplexFromString,  // complex(str): a helper of the constructor, (cls, text)
   // The first of bytes' methods (decode and all but the operators): the last names of
   // kLibraryMethods, which install_bytes_methods reads. Their natives are one function, which
   // finds its method's index in its NativeFunction's `data` (VM::native_called): each

@@ -105,6 +105,7 @@ constexpr const char* kLibraryMethods[] = {
     "namedtuple__replace",
     "SyntaxError___init__",
     "SyntaxError___str__",
+    "complex_from_string",
     // From kBytesMethods: bytes' methods, each registered under the name after "bytes_".
     "bytes_capitalize",
     "bytes_center",

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "modules/library_methods.hpp"
 #include "modules/modules.hpp"
 #include "num/float_format.hpp"
 #include "objects/numbers.hpp"
@@ -446,127 +447,6 @@ std::int64_t complex_hash(const Value& v) {
 
 namespace {
 
-bool is_space(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-// The end of the longest prefix of s[pos...] that is a float (PyOS_string_to_double's `end`):
-// pos when there is none.
-std::size_t scan_float(std::string_view s, std::size_t pos) {
-  std::size_t p = pos;
-  if (p < s.size() && (s[p] == '+' || s[p] == '-')) ++p;
-  auto word = [&](std::string_view w) {
-    if (s.size() - p < w.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i)
-      if ((s[p + i] | 0x20) != w[i]) return false;
-    return true;
-  };
-  if (word("infinity")) return p + 8;
-  if (word("inf") || word("nan")) return p + 3;
-  auto digits = [&] {
-    std::size_t start = p;
-    while (p < s.size() && s[p] >= '0' && s[p] <= '9') ++p;
-    return p - start;
-  };
-  std::size_t n = digits();
-  if (p < s.size() && s[p] == '.') {
-    ++p;
-    n += digits();
-  }
-  if (n == 0) return pos;
-  if (p < s.size() && (s[p] == 'e' || s[p] == 'E')) {
-    std::size_t q = p + 1;
-    if (q < s.size() && (s[q] == '+' || s[q] == '-')) ++q;
-    if (q < s.size() && s[q] >= '0' && s[q] <= '9') {
-      p = q;
-      digits();
-    }
-  }
-  return p;
-}
-
-double parse_prefix(std::string_view s, std::size_t pos, std::size_t end) {
-  return num::parse_float(s.substr(pos, end - pos)).value_or(0.0);
-}
-
-Value malformed(VM& vm) {
-  return vm.value_error("complex() arg is a malformed string");
-}
-
-// complex_subtype_from_string.
-Value complex_from_string(VM& vm, Type& type, const std::string& original) {
-  std::string text = original;
-  if (text.find('_') != std::string::npos) {
-    // Underscores only between digits, as in numeric literals.
-    std::string stripped;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] != '_') {
-        stripped += text[i];
-        continue;
-      }
-      bool before = i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
-      bool after = i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
-      if (!before || !after) {
-        Value repr = vm.repr(vm.make_str(original));
-        if (!repr) return Value();
-        return vm.value_error("could not convert string to complex: " + VM::str_text(repr));
-      }
-    }
-    text = std::move(stripped);
-  }
-  std::string_view s = text;
-  std::size_t p = 0;
-  double x = 0.0, y = 0.0;
-  while (p < s.size() && is_space(s[p])) ++p;
-  bool bracket = false;
-  if (p < s.size() && s[p] == '(') {
-    bracket = true;
-    ++p;
-    while (p < s.size() && is_space(s[p])) ++p;
-  }
-  auto at = [&](std::size_t i) { return i < s.size() ? s[i] : '\0'; };
-  std::size_t end = scan_float(s, p);
-  if (end != p) {
-    double z = parse_prefix(s, p, end);
-    p = end;
-    if (at(p) == '+' || at(p) == '-') {
-      x = z;
-      end = scan_float(s, p);
-      if (end != p) {
-        y = parse_prefix(s, p, end);
-        p = end;
-      } else {
-        y = at(p) == '+' ? 1.0 : -1.0;
-        ++p;
-      }
-      if (at(p) != 'j' && at(p) != 'J') return malformed(vm);
-      ++p;
-    } else if (at(p) == 'j' || at(p) == 'J') {
-      ++p;
-      y = z;
-    } else {
-      x = z;
-    }
-  } else {
-    if (at(p) == '+' || at(p) == '-') {
-      y = at(p) == '+' ? 1.0 : -1.0;
-      ++p;
-    } else {
-      y = 1.0;
-    }
-    if (at(p) != 'j' && at(p) != 'J') return malformed(vm);
-    ++p;
-  }
-  while (p < s.size() && is_space(s[p])) ++p;
-  if (bracket) {
-    if (at(p) != ')') return malformed(vm);
-    ++p;
-    while (p < s.size() && is_space(s[p])) ++p;
-  }
-  if (p != s.size()) return malformed(vm);
-  return make_complex(vm, x, y, &type);
-}
-
 // A real part or imaginary part argument: a complex as it is, a number as (float(x), 0).
 // `has_complex`: it was a complex. Null type name when it is not a number.
 bool complex_argument(VM& vm, const Value& v, Complex& out, bool& was_complex) {
@@ -599,7 +479,8 @@ Value construct_complex(VM& vm, Type& type, CallArgs args) {
   if (vm.type_index(r) == kComplexType && !i && type.index == kComplexType) return r;
   if (vm.is_str(r)) {
     if (i) return vm.type_error("complex() can't take second arg if first is a string");
-    return complex_from_string(vm, type, VM::str_text(r));
+    const Value cls_and_text[2] = {Value(&type), r};
+    return call_library_method(vm, kComplexFromString, CallArgs{cls_and_text, 2});
   }
   if (i && vm.is_str(i)) return vm.type_error("complex() second arg can't be a string");
   if (!is_complex(vm, r)) {
