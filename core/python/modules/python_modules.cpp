@@ -164,6 +164,12 @@ constexpr std::size_t kBytesMaketrans = library_index("bytes_maketrans");  // a 
 
 // The module's functions, found on first use.
 struct LibraryMethods : VM::ModuleState {
+  // The module is in no sys.modules, whose clearing frees the others' cycles (its functions
+  // hold its namespace as their globals): its namespace is emptied here.
+  ~LibraryMethods() override {
+    if (VM* vm = VM::current(); vm && module) vm->dict_clear(*module.as<Module>()->dict.as<Dict>());
+  }
+  Value module;
   Value functions[kLibraryMethodCount];
 };
 
@@ -177,6 +183,7 @@ Value call_library_method(VM& vm, LibraryMethod method, const CallArgs& args) {
     Value module = vm.make_module("_builtin_methods");
     if (!exec_library_module(vm, *module.as<Module>(), "_builtin_methods")) return {};
     Dict& dict = *module.as<Module>()->dict.as<Dict>();
+    modules::module_state<LibraryMethods>(vm).module = module;
     Value* functions = modules::module_state<LibraryMethods>(vm).functions;
     for (std::size_t i = 0; i < kLibraryMethodCount; ++i) {
       functions[i] = vm.dict_get_item(dict, kLibraryMethods[i]);

@@ -377,13 +377,16 @@ bool needs_finalizer(VM& vm, const Value& v) {
 
 void GeneratorObject::last_reference_dropped() noexcept {
   VM* vm = VM::current();
-  if (vm && vm->schedule_finalizer(this, needs_finalizer(*this))) return;
+  if (vm && vm->finalizers_enabled() && vm->schedule_finalizer(this, needs_finalizer(*this)))
+    return;
   delete this;
 }
 
 void Instance::last_reference_dropped() noexcept {
+  // Tested first: in the VM's teardown its type table may be gone.
   VM* vm = VM::current();
-  if (vm && vm->schedule_finalizer(this, vm->type(user_tag())->has_del)) return;
+  if (vm && vm->finalizers_enabled() && vm->schedule_finalizer(this, vm->type(user_tag())->has_del))
+    return;
   delete this;
 }
 
@@ -430,7 +433,7 @@ bool VM::schedule_finalizer(Object* object, bool needed) {
       return false;
     }
   }
-  if (!needed || !finalizers_enabled_) return false;
+  if (!needed) return false;
   finalized_.push_back(object);
   finalizers_.emplace_back(object);
   interpreter_->request_poll();

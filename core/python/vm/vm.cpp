@@ -49,7 +49,7 @@ VM::VM(Host& host) : host_(host) {
 
 VM::~VM() {
   // What is dropped from here on goes without running Python.
-  finalizers_enabled_ = false;
+  set_finalizers_enabled(false);
   finalizers_.clear();
   // The modules' state goes first, while the VM still works.
   module_states_.clear();

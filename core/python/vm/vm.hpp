@@ -273,9 +273,11 @@ class VM {
   // interpreter runs the queue at its next poll, a call or a loop's back edge away, so the
   // finalizer's output comes where CPython's refcounting puts it. Python code never runs from
   // inside a release, which can happen in the middle of any native. Each object is finalized
-  // once. `object` calls this from its last_reference_dropped(), with whether it `needed` a
-  // finalizer now; false: it goes (finalized already, none needed, or finalizers are off).
+  // once. `object` calls this from its last_reference_dropped() while finalizers_enabled(),
+  // with whether it `needed` a finalizer now; false: it goes (finalized already, or none
+  // needed).
   bool schedule_finalizer(Object* object, bool needed);
+  bool finalizers_enabled() const { return finalizers_enabled_; }
   bool has_pending_finalizers() const { return !finalizers_.empty(); }
   // Runs the queue; an exception a finalizer raises is reported as CPython's "Exception ignored
   // in: ..." and the run goes on.
@@ -287,8 +289,12 @@ class VM {
   // The async generators first iterated while the asyncio loop ran and still alive, in that
   // order (BaseEventLoop._asyncgens, the set asyncio.run's shutdown_asyncgens() closes).
   std::vector<GeneratorObject*> loop_asyncgens;
-  // Off: dropped objects go without their finalizers (a program stopped, the VM torn down).
-  void set_finalizers_enabled(bool enabled) { finalizers_enabled_ = enabled; }
+  // Off: dropped objects go without their finalizers (a program stopped or ended, the VM torn
+  // down), and those finalized before are forgotten.
+  void set_finalizers_enabled(bool enabled) {
+    finalizers_enabled_ = enabled;
+    if (!enabled) finalized_.clear();
+  }
 
  private:
   void create_builtin_types();
