@@ -1,12 +1,12 @@
 # typing: the names programs annotate with (Lib/typing.py of CPython 3.11, the parts a program
 # running here meets): the aliases of the built-in and abstract collections (List, Dict,
-# Iterable, Callable...), Union and Optional, Any, TypeVar and Generic, Literal, ClassVar,
-# Final, NewType, NamedTuple, cast, overload, with CPython's reprs, equality, subscription
-# checks and
-# isinstance rules. The abstract collections (Iterable, Sequence...) are aliases of
+# Iterable, Callable...), Union and Optional, Any, TypeVar, ParamSpec and Generic, Protocol,
+# TypedDict, Literal, ClassVar, Final, NewType, NamedTuple, cast, overload, get_origin and
+# get_args, with CPython's reprs, equality, subscription checks and isinstance rules. The abstract collections (Iterable, Sequence...) are aliases of
 # collections.abc's. In the library archive
 # (core/python/CMakeLists.txt); its frames are hidden from tracebacks.
 
+import abc as _abc
 import collections as _collections
 import collections.abc as _cabc
 import types as _types
@@ -62,7 +62,7 @@ def _as_tuple(params):
 def _collect_parameters(args):
     parameters = []
     for arg in args:
-        if isinstance(arg, TypeVar):
+        if isinstance(arg, (TypeVar, ParamSpec)):
             found = (arg,)
         else:
             found = getattr(arg, '__parameters__', ())
@@ -75,7 +75,7 @@ def _collect_parameters(args):
 
 
 def _substitute(arg, mapping):
-    if isinstance(arg, TypeVar):
+    if isinstance(arg, (TypeVar, ParamSpec)):
         return mapping.get(arg, arg)
     if isinstance(arg, (_GenericAlias, _types.GenericAlias)) and arg.__parameters__:
         return arg[tuple(mapping.get(p, p) for p in arg.__parameters__)]
@@ -180,11 +180,17 @@ class _GenericAlias(_BaseGenericAlias):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
 
+def _is_param_expr(arg):
+    # What may stand for a callable's parameters: ..., a ParamSpec or a Concatenate.
+    return arg is ... or isinstance(arg, ParamSpec) or (
+        isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return f'typing.Callable[..., {_type_repr(args[1])}]'
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]'
         parameters = ', '.join(_type_repr(a) for a in args[:-1])
         return f'typing.Callable[[{parameters}], {_type_repr(args[-1])}]'
 
@@ -238,8 +244,8 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         arguments, result = params
-        if arguments is ...:
-            args = (..., _type_check(result))
+        if _is_param_expr(arguments):
+            args = (arguments, _type_check(result))
         else:
             if not isinstance(arguments, (list, tuple)):
                 arguments = [arguments]
@@ -378,6 +384,21 @@ Optional = _SpecialForm('Optional', _optional_getitem)
 Literal = _SpecialForm('Literal', _literal_getitem)
 ClassVar = _SpecialForm('ClassVar', _single_getitem)
 Final = _SpecialForm('Final', _single_getitem)
+Required = _SpecialForm('Required', _single_getitem)
+NotRequired = _SpecialForm('NotRequired', _single_getitem)
+
+
+def _concatenate_getitem(form, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    parameters = _as_tuple(parameters)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or '
+                        'ellipsis.')
+    return _GenericAlias(form, tuple(_type_check(p) for p in parameters), 'Concatenate')
+
+
+Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
 
 
 # ---- TypeVar, Generic, NewType -----------------------------------------------------------------
@@ -408,13 +429,48 @@ class TypeVar:
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+class _ParamSpecPart:
+    # P.args and P.kwargs.
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if not isinstance(other, _ParamSpecPart):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self._part == other._part
+
+
+class ParamSpec:
+    # A callable's parameters as a type parameter: Callable[P, T], Concatenate[int, P].
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant,
+                         contravariant=contravariant)
+        del self.__constraints__
+
+    __repr__ = TypeVar.__repr__
+    __or__ = TypeVar.__or__
+    __ror__ = TypeVar.__ror__
+
+    @property
+    def args(self):
+        return _ParamSpecPart(self, 'args')
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, 'kwargs')
+
+
 class Generic:
     # A class that takes type parameters: class Stack(Generic[T]), then Stack[int].
     def __class_getitem__(cls, params):
         params = tuple(_type_check(p) for p in _as_tuple(params))
-        if cls is Generic:
+        if cls is Generic or cls is Protocol:
             for p in params:
-                if not isinstance(p, TypeVar):
+                if not isinstance(p, (TypeVar, ParamSpec)):
                     raise TypeError('Parameters to Generic[...] must all be type variables or '
                                     'parameter specification variables.')
         else:
@@ -479,11 +535,170 @@ def no_type_check(arg):
     return arg
 
 
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    print(f'Runtime type is {type(obj).__name__!r}', file=__import__('sys').stderr)
+    return obj
+
+
+def get_origin(tp):
+    if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias, _ParamSpecPart)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+        args = tp.__args__
+        if tp.__origin__ is _Callable and not (len(args) == 2 and _is_param_expr(args[0])):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
+    return ()
+
+
+def _strip_extras(tp):
+    # Required[int] is int to get_type_hints (unless include_extras).
+    if isinstance(tp, _GenericAlias) and tp.__origin__ in (Required, NotRequired):
+        return _strip_extras(tp.__args__[0])
+    return tp
+
+
+# ---- Protocol --------------------------------------------------------------------------------
+
+_PROTOCOL_INTERNALS = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__final__', '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__qualname__', '_abc_registry', '_abc_subclasses'})
+
+
+def _protocol_attrs(cls):
+    # The names a protocol asks for: what its classes define or annotate.
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        attrs.update(name for name in names if name not in _PROTOCOL_INTERNALS)
+    return attrs
+
+
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
+def _not_runtime_checkable():
+    return TypeError('Instance and class checks can only be used with @runtime_checkable '
+                     'protocols')
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not cls._is_runtime_protocol:
+            raise _not_runtime_checkable()
+        if cls in type(instance).__mro__:
+            return True
+        if all(hasattr(instance, attr) and (not callable(getattr(cls, attr, None)) or
+                                            getattr(instance, attr) is not None)
+               for attr in _protocol_attrs(cls)):
+            return True
+        if _callable_members_only(cls):
+            return super().__instancecheck__(instance)
+        return any(issubclass(type(instance), c) for c in cls._abc_registry)
+
+
+def _protocol_init(self, *args, **kwargs):
+    # A protocol's __init__: protocols are not instantiated; a class implementing one gets the
+    # first __init__ of its MRO that is not this one.
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _protocol_init)
+        if init is not _protocol_init:
+            cls.__init__ = init
+            break
+    cls.__init__(self, *args, **kwargs)
+
+
+_PROTOCOL_BASES = frozenset({
+    'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable', 'Sized',
+    'Container', 'Collection', 'Reversible', 'Buffer', 'AbstractContextManager',
+    'AbstractAsyncContextManager'})
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise _not_runtime_checkable()
+            if not _callable_members_only(cls):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    if (attr in base.__dict__.get('__annotations__', {}) and
+                            getattr(other, '_is_protocol', False)):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic) or base.__name__ in _PROTOCOL_BASES and
+                    base.__module__ in ('collections.abc', 'contextlib') or
+                    getattr(base, '_is_protocol', False)):
+                raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
+        if '__init__' not in cls.__dict__:
+            cls.__init__ = _protocol_init
+
+
 def runtime_checkable(cls):
+    if not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, '
+                        f'got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
-def get_type_hints(obj, globalns=None, localns=None):
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     classes = reversed(obj.__mro__) if isinstance(obj, type) else (obj,)
     for owner in classes:
@@ -503,7 +718,7 @@ def get_type_hints(obj, globalns=None, localns=None):
                 value = _NoneType
             elif isinstance(value, str):
                 value = eval(value, namespace, localns)
-            hints[name] = value
+            hints[name] = value if include_extras else _strip_extras(value)
     return hints
 
 
@@ -630,3 +845,62 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+# ---- TypedDict -----------------------------------------------------------------------------------
+
+class _TypedDictMeta(type):
+    # class Movie(TypedDict): a class whose instances are plain dicts.
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict '
+                                'base class')
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        own = {n: _type_check(t) for n, t in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required = (required | base_required) - base_optional
+            optional = (optional - base_required) | base_optional
+        annotations.update(own)
+        for key, tp in own.items():
+            origin = get_origin(tp)
+            is_required = True if origin is Required else False if origin is NotRequired else total
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    # CPython names the caller's module; a program here is always __main__.
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
