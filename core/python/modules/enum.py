@@ -135,12 +135,16 @@ class _EnumDict(dict):
         self._last_values = []
         self._cls_name = cls_name
         self._generate_next_value = generate_next_value
+        self._auto_called = False
+        self._start = 1
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
             if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError('_generate_next_value_ must be defined before members')
                 self._generate_next_value = value
         elif _is_dunder(key):
             if key == '__order__':
@@ -156,8 +160,9 @@ class _EnumDict(dict):
                 raise TypeError(f'{key!r} already defined as {self[key]!r}')
             if isinstance(value, auto):
                 if value.value is _auto_null:
+                    self._auto_called = True
                     value.value = self._generate_next_value(
-                        key, 1, len(self._member_names), self._last_values[:])
+                        key, self._start, len(self._member_names), self._last_values[:])
                 value = value.value
             self._member_names.append(key)
             self._last_values.append(value)
@@ -289,7 +294,8 @@ class EnumType(type):
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            names = [(name, start + i) for i, name in enumerate(names)]
+            names = [(name, auto()) for name in names]
+            classdict._start = start
         items = names.items() if hasattr(names, 'items') else names
         for name, value in items:
             classdict[name] = value
@@ -391,6 +397,12 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
     @property
     def name(self):

@@ -1,10 +1,10 @@
 # typing: the names programs annotate with (Lib/typing.py of CPython 3.11, the parts a program
 # running here meets): the aliases of the built-in and abstract collections (List, Dict,
 # Iterable, Callable...), Union and Optional, Any, TypeVar, ParamSpec and Generic, Protocol,
-# TypedDict, Literal, ClassVar, Final, NewType, NamedTuple, cast, overload, get_origin and
-# get_args, with CPython's reprs, equality, subscription checks and isinstance rules. The abstract collections (Iterable, Sequence...) are aliases of
-# collections.abc's. In the library archive
-# (core/python/CMakeLists.txt); its frames are hidden from tracebacks.
+# TypedDict, Annotated, Literal, ClassVar, Final, NewType, NamedTuple, cast, overload,
+# get_origin and get_args, with CPython's reprs, equality, subscription checks and isinstance
+# rules. The abstract collections (Iterable, Sequence...) are aliases of collections.abc's. In
+# the library archive (core/python/CMakeLists.txt); its frames are hidden from tracebacks.
 
 import abc as _abc
 import collections as _collections
@@ -552,6 +552,8 @@ def reveal_type(obj, /):
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias, _ParamSpecPart)):
         return tp.__origin__
     if tp is Generic:
@@ -562,6 +564,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         args = tp.__args__
         if tp.__origin__ is _Callable and not (len(args) == 2 and _is_param_expr(args[0])):
@@ -573,10 +577,51 @@ def get_args(tp):
 
 
 def _strip_extras(tp):
-    # Required[int] is int to get_type_hints (unless include_extras).
+    # Required[int] and Annotated[int, ...] are int to get_type_hints (unless include_extras).
+    if isinstance(tp, _AnnotatedAlias):
+        return _strip_extras(tp.__origin__)
     if isinstance(tp, _GenericAlias) and tp.__origin__ in (Required, NotRequired):
         return _strip_extras(tp.__args__[0])
     return tp
+
+
+class _AnnotatedAlias(_GenericAlias):
+    # Annotated[int, 'meta']: int with metadata; Annotated[Annotated[T, x], y] is flattened.
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        metadata = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {metadata}]'
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class Annotated:
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments (a type '
+                            'and an annotation).')
+        return _AnnotatedAlias(_type_check(params[0]), tuple(params[1:]))
 
 
 # ---- Protocol --------------------------------------------------------------------------------
@@ -714,12 +759,27 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         else:
             namespace = globalns
         for name, value in annotations.items():
-            if value is None:
-                value = _NoneType
-            elif isinstance(value, str):
-                value = eval(value, namespace, localns)
+            value = _eval_type(value, namespace, localns)
             hints[name] = value if include_extras else _strip_extras(value)
     return hints
+
+
+def _eval_type(value, namespace, localns):
+    # Forward references evaluated, also inside the arguments of list['Node'] or List['Node'].
+    if value is None:
+        return _NoneType
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, str):
+        value = _eval_type(eval(value, namespace, localns), namespace, localns)
+    if (isinstance(value, (_GenericAlias, _types.GenericAlias)) and
+            not isinstance(value, _LiteralGenericAlias)):
+        args = tuple(_eval_type(a, namespace, localns) for a in value.__args__)
+        if any(a is not b for a, b in zip(args, value.__args__)):
+            if isinstance(value, _types.GenericAlias):
+                return _types.GenericAlias(value.__origin__, args)
+            return value.copy_with(args)
+    return value
 
 
 # ---- The collections -----------------------------------------------------------------------------
@@ -868,7 +928,7 @@ class _TypedDictMeta(type):
             optional = (optional - base_required) | base_optional
         annotations.update(own)
         for key, tp in own.items():
-            origin = get_origin(tp)
+            origin = get_origin(tp.__origin__ if isinstance(tp, _AnnotatedAlias) else tp)
             is_required = True if origin is Required else False if origin is NotRequired else total
             (required if is_required else optional).add(key)
             (optional if is_required else required).discard(key)
