@@ -384,8 +384,16 @@ Optional = _SpecialForm('Optional', _optional_getitem)
 Literal = _SpecialForm('Literal', _literal_getitem)
 ClassVar = _SpecialForm('ClassVar', _single_getitem)
 Final = _SpecialForm('Final', _single_getitem)
-Required = _SpecialForm('Required', _single_getitem)
-NotRequired = _SpecialForm('NotRequired', _single_getitem)
+
+
+def _required_getitem(form, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError(f'{form._name} accepts only a single type. Got {parameters!r}.')
+    return _GenericAlias(form, (_type_check(parameters),), form._name)
+
+
+Required = _SpecialForm('Required', _required_getitem)
+NotRequired = _SpecialForm('NotRequired', _required_getitem)
 
 
 def _concatenate_getitem(form, parameters):
@@ -741,6 +749,27 @@ def runtime_checkable(cls):
                         f'got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
+
+
+def _supports(name, method, generic=False):
+    # SupportsInt and the like: a runtime-checkable protocol of one method.
+    def method_stub(self):
+        pass
+    method_stub.__name__ = method
+    namespace = {'__module__': 'typing', '__qualname__': name, '__slots__': (),
+                 method: method_stub}
+    if generic:
+        namespace['__orig_bases__'] = (Protocol[TypeVar('T_co', covariant=True)],)
+    return runtime_checkable(_ProtocolMeta(name, (Protocol,), namespace))
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__', generic=True)
+SupportsRound = _supports('SupportsRound', '__round__', generic=True)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
