@@ -305,6 +305,8 @@ class EnumType(type):
         return metacls.__new__(metacls, class_name, bases, classdict)
 
     def _lookup(cls, value):
+        if type(value) is cls:
+            return value
         try:
             return cls._value2member_map_[value]
         except (KeyError, TypeError):

@@ -37,3 +37,9 @@ try:
     CP.X.name = 'y'
 except AttributeError as e:
     print(e)
+class C2(enum.Enum):
+    A = 1
+class F2(enum.Flag):
+    A = 1
+    B = 2
+print(C2(C2.A), F2(F2.A), F2(F2.A | F2.B), enum.IntFlag('I', 'X Y')(3))
