@@ -7,8 +7,8 @@
 
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum', 'EnumCheck', 'CONTINUOUS',
-           'NAMED_FLAGS', 'UNIQUE', 'show_flag_values']
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
+           'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 
 _builtin_property = property
 _builtin_bin = bin
@@ -573,21 +573,22 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     pass
 
 
-def _global_enum_repr(self):
+def global_enum_repr(self):
     return f"{type(self).__module__.split('.')[-1]}.{self._name_}"
 
 
-def _global_flag_repr(self):
+def global_flag_repr(self):
     module = type(self).__module__.split('.')[-1]
     if self._name_ is None:
         return f'{module}.{type(self).__name__}({self._value_!r})'
-    if _is_single_bit(self._value_):
+    # The member itself, as CPython 3.11 passes it: a Flag's member then fails in `num - 1`.
+    if _is_single_bit(self):
         return f'{module}.{self._name_}'
     return '|'.join(name if self._boundary_ is KEEP and name[0].isdigit() else f'{module}.{name}'
                     for name in self._name_.split('|'))
 
 
-def _global_str(self):
+def global_str(self):
     if self._name_ is None:
         return f'{type(self).__name__}({self._value_!r})'
     return self._name_
@@ -595,9 +596,9 @@ def _global_str(self):
 
 def global_enum(cls, update_str=False):
     # The members become globals of the enum's module, and their reprs name the module.
-    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
-        cls.__str__ = _global_str
+        cls.__str__ = global_str
     __import__('sys').modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
