@@ -485,6 +485,15 @@ class Generic:
             parameters = getattr(cls, '__parameters__', ())
             if not parameters:
                 raise TypeError(f'{cls} is not a generic class')
+            if any(isinstance(p, ParamSpec) for p in parameters):
+                # C[int, str] is C[[int, str]] for a class of one ParamSpec; a ParamSpec's
+                # list of types is kept as a tuple.
+                if (len(parameters) == 1 and params and not _is_param_expr(params[0]) and
+                        not isinstance(params[0], (tuple, list))):
+                    params = (params,)
+                params = tuple(tuple(p) if i < len(parameters) and isinstance(p, list) and
+                               isinstance(parameters[i], ParamSpec) else p
+                               for i, p in enumerate(params))
             if len(params) != len(parameters):
                 more = 'many' if len(params) > len(parameters) else 'few'
                 raise TypeError(f'Too {more} arguments for {cls}; actual '
