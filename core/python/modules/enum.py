@@ -245,6 +245,7 @@ class EnumType(type):
                 member = member_type.__new__(enum_class, *args)
             member._name_ = name
             member._value_ = value
+            member._sort_order_ = len(enum_class._member_names_)
             member.__init__(*args)
             canonical = None
             for existing in enum_class._member_map_.values():
@@ -277,6 +278,8 @@ class EnumType(type):
             type.__setattr__(enum_class, '_flag_mask_', flag_mask)
             type.__setattr__(enum_class, '_singles_mask_', singles_mask)
             type.__setattr__(enum_class, '_all_bits_', 2 ** flag_mask.bit_length() - 1)
+            values = [m._value_ for m in enum_class]
+            type.__setattr__(enum_class, '_iter_by_definition_', values != sorted(values))
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
@@ -493,7 +496,7 @@ class Flag(Enum, boundary=STRICT):
         else:
             pseudo_member = cls._member_type_.__new__(cls, value)
         pseudo_member._value_ = value
-        members = [m for m in cls if m._value_ & value]
+        members = cls._iter_member_(value & singles_mask)
         if value & ~singles_mask:
             # Multi-bit members whose bits are all in value name them too.
             members += [m for m in cls._member_map_.values() if m not in members and
@@ -521,8 +524,17 @@ class Flag(Enum, boundary=STRICT):
                             f"{type(other).__qualname__!r} and {type(self).__qualname__!r}")
         return other._value_ & self._value_ == other._value_
 
+    @classmethod
+    def _iter_member_(cls, value):
+        # The members of value's bits, as CPython finds them: a bit that only a multi-bit member
+        # has gives the pseudo-member made for it, or None if there is none yet.
+        members = [cls._value2member_map_.get(bit) for bit in _bits(value & cls._flag_mask_)]
+        if cls._iter_by_definition_:
+            members.sort(key=lambda m: m._sort_order_)
+        return members
+
     def __iter__(self):
-        return iter([m for m in type(self) if m._value_ & self._value_])
+        return iter(self._iter_member_(self._value_))
 
     def __len__(self):
         return self._value_.bit_count()
