@@ -127,6 +127,17 @@ class property:
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
+def _read_only(fget):
+    # Enum's name and value: built-in properties, faster than enum.property, with its messages;
+    # a class with a member called name or value gets an enum.property of its own instead.
+    def fset(self, value):
+        raise AttributeError(f"<enum 'Enum'> cannot set attribute {fget.__name__!r}")
+
+    def fdel(self):
+        raise AttributeError(f"<enum 'Enum'> cannot delete attribute {fget.__name__!r}")
+    return _builtin_property(fget, fset, fdel)
+
+
 class _EnumDict(dict):
     # The namespace of an enum class body: it records which names are members.
     def __init__(self, cls_name, generate_next_value):
@@ -265,10 +276,16 @@ class EnumType(type):
                 except TypeError:
                     pass
             enum_class._member_map_[name] = canonical
-            # A member named like a property of a base (name, value) is found by __getattr__.
-            if not any(isinstance(base.__dict__.get(name), property)
-                       for base in enum_class.__mro__[1:]):
+            # A member named like a property of a base (name, value) is found through the
+            # class by the property (see Enum.name).
+            owner = next((base for base in enum_class.__mro__[1:] if isinstance(
+                base.__dict__.get(name), (property, _builtin_property))), None)
+            if owner is None:
                 type.__setattr__(enum_class, name, canonical)
+            elif not isinstance(owner.__dict__[name], property):
+                redirect = property(owner.__dict__[name].fget)
+                redirect.__set_name__(enum_class, name)
+                type.__setattr__(enum_class, name, redirect)
         if is_flag:
             # int's operators come before Flag's in IntFlag's MRO.
             for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
@@ -409,11 +426,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_read_only
     def name(self):
         return self._name_
 
-    @property
+    @_read_only
     def value(self):
         return self._value_
 

@@ -21,3 +21,12 @@ class Perm(enum.IntFlag):
     X = 1
 print(Perm.R | Perm.W | Perm.X, Perm(7).name, [p.name for p in Perm(7)], Perm(7) & ~Perm.W)
 print(Perm.R.value.bit_length(), Perm.R.bit_length(), Perm.R.__class__, enum.IntFlag.__members__ if False else '')
+class NV(enum.Enum):
+    name = 1
+    value = 2
+    X = 3
+for f in (lambda: setattr(NV.X, 'name', 1), lambda: delattr(NV.X, 'value'), lambda: setattr(NV.name, 'name', 1), lambda: delattr(NV.value, 'value'), lambda: NV.X.name, lambda: NV.name.value, lambda: NV.value.name):
+    try:
+        print(f())
+    except AttributeError as e:
+        print(e)
