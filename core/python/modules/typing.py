@@ -477,10 +477,14 @@ class Generic:
     def __class_getitem__(cls, params):
         params = tuple(_type_check(p) for p in _as_tuple(params))
         if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
             for p in params:
                 if not isinstance(p, (TypeVar, ParamSpec)):
-                    raise TypeError('Parameters to Generic[...] must all be type variables or '
-                                    'parameter specification variables.')
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type '
+                                    'variables or parameter specification variables.')
+            if len(set(params)) != len(params):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
         else:
             parameters = getattr(cls, '__parameters__', ())
             if not parameters:

@@ -11,3 +11,10 @@ for f in (lambda: isinstance(1, typing.Protocol), lambda: issubclass(int, typing
         r = f(); print(r if isinstance(r, bool) else type(r))
     except Exception as e:
         print(type(e).__name__, e)
+from typing import Protocol, Generic, TypeVar
+T = TypeVar('T')
+for f in (lambda: Protocol[int], lambda: Generic[int], lambda: Protocol[T, T], lambda: Generic[T, T], lambda: Protocol[()], lambda: Generic[()]):
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)
