@@ -151,7 +151,7 @@ class _GenericAlias(_BaseGenericAlias):
     def __getitem__(self, params):
         if not self.__parameters__:
             raise TypeError(f'{self} is not a generic class')
-        params = _as_tuple(params)
+        params = _paramspec_params(self.__parameters__, _as_tuple(params))
         if len(params) != len(self.__parameters__):
             more = 'many' if len(params) > len(self.__parameters__) else 'few'
             raise TypeError(f'Too {more} arguments for {self}; actual {len(params)}, '
@@ -186,7 +186,32 @@ def _is_param_expr(arg):
         isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
 
 
+def _paramspec_params(parameters, params):
+    # X[int, str] is X[[int, str]] for an alias or class of one ParamSpec; the list of types
+    # given for a ParamSpec is kept as a tuple.
+    if not any(isinstance(p, ParamSpec) for p in parameters):
+        return params
+    if (len(parameters) == 1 and params and not _is_param_expr(params[0]) and
+            not isinstance(params[0], (tuple, list))):
+        params = (params,)
+    return tuple(tuple(p) if i < len(parameters) and isinstance(p, list) and
+                 isinstance(parameters[i], ParamSpec) else p for i, p in enumerate(params))
+
+
 class _CallableGenericAlias(_GenericAlias):
+    def copy_with(self, args):
+        # A ParamSpec replaced by types: Callable[P, T][[int, str], bool] is
+        # Callable[[int, str], bool], Concatenate[int, P] with P as (str,) is [int, str].
+        *arguments, result = args
+        if len(arguments) == 1:
+            first = arguments[0]
+            if isinstance(first, tuple):
+                arguments = list(first)
+            elif (isinstance(first, _GenericAlias) and first.__origin__ is Concatenate and
+                  isinstance(first.__args__[-1], tuple)):
+                arguments = [*first.__args__[:-1], *first.__args__[-1]]
+        return type(self)(self.__origin__, (*arguments, result), self._name, self._inst)
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and _is_param_expr(args[0]):
@@ -489,15 +514,7 @@ class Generic:
             parameters = getattr(cls, '__parameters__', ())
             if not parameters:
                 raise TypeError(f'{cls} is not a generic class')
-            if any(isinstance(p, ParamSpec) for p in parameters):
-                # C[int, str] is C[[int, str]] for a class of one ParamSpec; a ParamSpec's
-                # list of types is kept as a tuple.
-                if (len(parameters) == 1 and params and not _is_param_expr(params[0]) and
-                        not isinstance(params[0], (tuple, list))):
-                    params = (params,)
-                params = tuple(tuple(p) if i < len(parameters) and isinstance(p, list) and
-                               isinstance(parameters[i], ParamSpec) else p
-                               for i, p in enumerate(params))
+            params = _paramspec_params(parameters, params)
             if len(params) != len(parameters):
                 more = 'many' if len(params) > len(parameters) else 'few'
                 raise TypeError(f'Too {more} arguments for {cls}; actual '

@@ -40,3 +40,10 @@ for f in (lambda: C2[[int, str]], lambda: C2[int, str], lambda: C2[...], lambda:
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+from typing import Concatenate
+for f in (lambda: Callable[P, T][[int, str], bool], lambda: Callable[P, int][...], lambda: Callable[Concatenate[int, P], T][[str], bool],
+          lambda: Callable[P, T].__parameters__, lambda: Callable[P, int][int, str]):
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)
