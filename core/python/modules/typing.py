@@ -417,6 +417,7 @@ def _required_getitem(form, parameters):
     return _GenericAlias(form, (_type_check(parameters),), form._name)
 
 
+TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
 Required = _SpecialForm('Required', _required_getitem)
 NotRequired = _SpecialForm('NotRequired', _required_getitem)
 
@@ -460,21 +461,35 @@ class TypeVar:
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
 class _ParamSpecPart:
-    # P.args and P.kwargs.
-    def __init__(self, origin, part):
+    def __init__(self, origin):
         self.__origin__ = origin
-        self._part = part
 
     def __repr__(self):
         return f'{self.__origin__.__name__}.{self._part}'
 
     def __eq__(self, other):
-        if not isinstance(other, _ParamSpecPart):
+        if type(other) is not type(self):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self._part == other._part
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    _part = 'args'
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    _part = 'kwargs'
 
 
 class ParamSpec:
@@ -490,11 +505,11 @@ class ParamSpec:
 
     @property
     def args(self):
-        return _ParamSpecPart(self, 'args')
+        return ParamSpecArgs(self)
 
     @property
     def kwargs(self):
-        return _ParamSpecPart(self, 'kwargs')
+        return ParamSpecKwargs(self)
 
 
 class Generic:
@@ -573,6 +588,17 @@ def no_type_check(arg):
     return arg
 
 
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
 def assert_never(arg, /):
     value = repr(arg)
     if len(value) > 100:
@@ -592,7 +618,7 @@ def reveal_type(obj, /):
 def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias, _ParamSpecPart)):
+    if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -789,7 +815,7 @@ def _supports(name, method, generic=False):
     namespace = {'__module__': 'typing', '__qualname__': name, '__slots__': (),
                  method: method_stub}
     if generic:
-        namespace['__orig_bases__'] = (Protocol[TypeVar('T_co', covariant=True)],)
+        namespace['__orig_bases__'] = (Protocol[T_co],)
     return runtime_checkable(_ProtocolMeta(name, (Protocol,), namespace))
 
 
@@ -887,6 +913,7 @@ Iterable = _SpecialGenericAlias(_Iterable, 1, 'Iterable')
 Iterator = _SpecialGenericAlias(_Iterator, 1, 'Iterator')
 Generator = _SpecialGenericAlias(_Generator, 3, 'Generator')
 Sized = _SpecialGenericAlias(_Sized, 0, 'Sized')
+Reversible = _SpecialGenericAlias(_cabc.Reversible, 1, 'Reversible')
 Container = _SpecialGenericAlias(_Container, 1, 'Container')
 Collection = _SpecialGenericAlias(_Collection, 1, 'Collection')
 Callable = _CallableType(_Callable, 2, 'Callable')
