@@ -1,12 +1,12 @@
 # typing: the names programs annotate with (Lib/typing.py of CPython 3.11, the parts a program
 # running here meets): the aliases of the built-in and abstract collections (List, Dict,
-# Iterable, Callable...), Union and Optional, Any, TypeVar and Generic, Literal, ClassVar,
-# Final, NewType, NamedTuple, cast, overload, with CPython's reprs, equality, subscription
-# checks and
-# isinstance rules. The abstract collections (Iterable, Sequence...) are aliases of
-# collections.abc's. In the library archive
-# (core/python/CMakeLists.txt); its frames are hidden from tracebacks.
+# Iterable, Callable...), Union and Optional, Any, TypeVar, ParamSpec and Generic, Protocol,
+# TypedDict, Annotated, Literal, ClassVar, Final, NewType, NamedTuple, cast, overload,
+# get_origin and get_args, with CPython's reprs, equality, subscription checks and isinstance
+# rules. The abstract collections (Iterable, Sequence...) are aliases of collections.abc's. In
+# the library archive (core/python/CMakeLists.txt); its frames are hidden from tracebacks.
 
+import abc as _abc
 import collections as _collections
 import collections.abc as _cabc
 import types as _types
@@ -62,7 +62,7 @@ def _as_tuple(params):
 def _collect_parameters(args):
     parameters = []
     for arg in args:
-        if isinstance(arg, TypeVar):
+        if isinstance(arg, (TypeVar, ParamSpec)):
             found = (arg,)
         else:
             found = getattr(arg, '__parameters__', ())
@@ -75,7 +75,7 @@ def _collect_parameters(args):
 
 
 def _substitute(arg, mapping):
-    if isinstance(arg, TypeVar):
+    if isinstance(arg, (TypeVar, ParamSpec)):
         return mapping.get(arg, arg)
     if isinstance(arg, (_GenericAlias, _types.GenericAlias)) and arg.__parameters__:
         return arg[tuple(mapping.get(p, p) for p in arg.__parameters__)]
@@ -151,7 +151,7 @@ class _GenericAlias(_BaseGenericAlias):
     def __getitem__(self, params):
         if not self.__parameters__:
             raise TypeError(f'{self} is not a generic class')
-        params = _as_tuple(params)
+        params = _paramspec_params(self.__parameters__, _as_tuple(params))
         if len(params) != len(self.__parameters__):
             more = 'many' if len(params) > len(self.__parameters__) else 'few'
             raise TypeError(f'Too {more} arguments for {self}; actual {len(params)}, '
@@ -180,11 +180,42 @@ class _GenericAlias(_BaseGenericAlias):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
 
+def _is_param_expr(arg):
+    # What may stand for a callable's parameters: ..., a ParamSpec or a Concatenate.
+    return arg is ... or isinstance(arg, ParamSpec) or (
+        isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+def _paramspec_params(parameters, params):
+    # X[int, str] is X[[int, str]] for an alias or class of one ParamSpec; the list of types
+    # given for a ParamSpec is kept as a tuple.
+    if not any(isinstance(p, ParamSpec) for p in parameters):
+        return params
+    if (len(parameters) == 1 and params and not _is_param_expr(params[0]) and
+            not isinstance(params[0], (tuple, list))):
+        params = (params,)
+    return tuple(tuple(p) if i < len(parameters) and isinstance(p, list) and
+                 isinstance(parameters[i], ParamSpec) else p for i, p in enumerate(params))
+
+
 class _CallableGenericAlias(_GenericAlias):
+    def copy_with(self, args):
+        # A ParamSpec replaced by types: Callable[P, T][[int, str], bool] is
+        # Callable[[int, str], bool], Concatenate[int, P] with P as (str,) is [int, str].
+        *arguments, result = args
+        if len(arguments) == 1:
+            first = arguments[0]
+            if isinstance(first, tuple):
+                arguments = list(first)
+            elif (isinstance(first, _GenericAlias) and first.__origin__ is Concatenate and
+                  isinstance(first.__args__[-1], tuple)):
+                arguments = [*first.__args__[:-1], *first.__args__[-1]]
+        return type(self)(self.__origin__, (*arguments, result), self._name, self._inst)
+
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return f'typing.Callable[..., {_type_repr(args[1])}]'
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]'
         parameters = ', '.join(_type_repr(a) for a in args[:-1])
         return f'typing.Callable[[{parameters}], {_type_repr(args[-1])}]'
 
@@ -238,8 +269,8 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         arguments, result = params
-        if arguments is ...:
-            args = (..., _type_check(result))
+        if _is_param_expr(arguments):
+            args = (arguments, _type_check(result))
         else:
             if not isinstance(arguments, (list, tuple)):
                 arguments = [arguments]
@@ -380,6 +411,30 @@ ClassVar = _SpecialForm('ClassVar', _single_getitem)
 Final = _SpecialForm('Final', _single_getitem)
 
 
+def _required_getitem(form, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError(f'{form._name} accepts only a single type. Got {parameters!r}.')
+    return _GenericAlias(form, (_type_check(parameters),), form._name)
+
+
+TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
+Required = _SpecialForm('Required', _required_getitem)
+NotRequired = _SpecialForm('NotRequired', _required_getitem)
+
+
+def _concatenate_getitem(form, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    parameters = _as_tuple(parameters)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or '
+                        'ellipsis.')
+    return _GenericAlias(form, tuple(_type_check(p) for p in parameters), 'Concatenate')
+
+
+Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
+
+
 # ---- TypeVar, Generic, NewType -----------------------------------------------------------------
 
 class TypeVar:
@@ -406,21 +461,75 @@ class TypeVar:
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+
+class _ParamSpecPart:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    _part = 'args'
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    _part = 'kwargs'
+
+
+class ParamSpec:
+    # A callable's parameters as a type parameter: Callable[P, T], Concatenate[int, P].
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant,
+                         contravariant=contravariant)
+        del self.__constraints__
+
+    __repr__ = TypeVar.__repr__
+    __or__ = TypeVar.__or__
+    __ror__ = TypeVar.__ror__
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
 
 
 class Generic:
     # A class that takes type parameters: class Stack(Generic[T]), then Stack[int].
     def __class_getitem__(cls, params):
         params = tuple(_type_check(p) for p in _as_tuple(params))
-        if cls is Generic:
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
             for p in params:
-                if not isinstance(p, TypeVar):
-                    raise TypeError('Parameters to Generic[...] must all be type variables or '
-                                    'parameter specification variables.')
+                if not isinstance(p, (TypeVar, ParamSpec)):
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type '
+                                    'variables or parameter specification variables.')
+            if len(set(params)) != len(params):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
         else:
             parameters = getattr(cls, '__parameters__', ())
             if not parameters:
                 raise TypeError(f'{cls} is not a generic class')
+            params = _paramspec_params(parameters, params)
             if len(params) != len(parameters):
                 more = 'many' if len(params) > len(parameters) else 'few'
                 raise TypeError(f'Too {more} arguments for {cls}; actual '
@@ -479,11 +588,247 @@ def no_type_check(arg):
     return arg
 
 
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    print(f'Runtime type is {type(obj).__name__!r}', file=__import__('sys').stderr)
+    return obj
+
+
+def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+        args = tp.__args__
+        if tp.__origin__ is _Callable and not (len(args) == 2 and _is_param_expr(args[0])):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
+    return ()
+
+
+def _strip_extras(tp):
+    # Required[int] and Annotated[int, ...] are int to get_type_hints (unless include_extras).
+    if isinstance(tp, _AnnotatedAlias):
+        return _strip_extras(tp.__origin__)
+    if isinstance(tp, _GenericAlias) and tp.__origin__ in (Required, NotRequired):
+        return _strip_extras(tp.__args__[0])
+    return tp
+
+
+class _AnnotatedAlias(_GenericAlias):
+    # Annotated[int, 'meta']: int with metadata; Annotated[Annotated[T, x], y] is flattened.
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        metadata = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {metadata}]'
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class Annotated:
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments (a type '
+                            'and an annotation).')
+        return _AnnotatedAlias(_type_check(params[0]), tuple(params[1:]))
+
+
+# ---- Protocol --------------------------------------------------------------------------------
+
+_PROTOCOL_INTERNALS = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__final__', '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__qualname__', '_abc_registry', '_abc_subclasses'})
+
+
+def _protocol_attrs(cls):
+    # The names a protocol asks for: what its classes define or annotate.
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        attrs.update(name for name in names if name not in _PROTOCOL_INTERNALS)
+    return attrs
+
+
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
+def _not_runtime_checkable():
+    return TypeError('Instance and class checks can only be used with @runtime_checkable '
+                     'protocols')
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not cls._is_runtime_protocol:
+            raise _not_runtime_checkable()
+        if cls in type(instance).__mro__:
+            return True
+        if all(hasattr(instance, attr) and (not callable(getattr(cls, attr, None)) or
+                                            getattr(instance, attr) is not None)
+               for attr in _protocol_attrs(cls)):
+            return True
+        if _callable_members_only(cls):
+            return super().__instancecheck__(instance)
+        return any(issubclass(type(instance), c) for c in cls._abc_registry)
+
+
+def _protocol_init(self, *args, **kwargs):
+    # A protocol's __init__: protocols are not instantiated; a class implementing one gets the
+    # first __init__ of its MRO that is not this one.
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _protocol_init)
+        if init is not _protocol_init:
+            cls.__init__ = init
+            break
+    cls.__init__(self, *args, **kwargs)
+
+
+_PROTOCOL_BASES = frozenset({
+    'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable', 'Sized',
+    'Container', 'Collection', 'Reversible', 'Buffer', 'AbstractContextManager',
+    'AbstractAsyncContextManager'})
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise _not_runtime_checkable()
+            if not _callable_members_only(cls):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    if (attr in base.__dict__.get('__annotations__', {}) and
+                            getattr(other, '_is_protocol', False)):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic) or base.__name__ in _PROTOCOL_BASES and
+                    base.__module__ in ('collections.abc', 'contextlib') or
+                    getattr(base, '_is_protocol', False)):
+                raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
+        if '__init__' not in cls.__dict__:
+            cls.__init__ = _protocol_init
+
+
 def runtime_checkable(cls):
+    if not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, '
+                        f'got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
-def get_type_hints(obj, globalns=None, localns=None):
+def _supports(name, method, generic=False):
+    # SupportsInt and the like: a runtime-checkable protocol of one method.
+    def method_stub(self):
+        pass
+    method_stub.__name__ = method
+    namespace = {'__module__': 'typing', '__qualname__': name, '__slots__': (),
+                 method: method_stub}
+    if generic:
+        namespace['__orig_bases__'] = (Protocol[T_co],)
+    return runtime_checkable(_ProtocolMeta(name, (Protocol,), namespace))
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__', generic=True)
+SupportsRound = _supports('SupportsRound', '__round__', generic=True)
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     classes = reversed(obj.__mro__) if isinstance(obj, type) else (obj,)
     for owner in classes:
@@ -499,12 +844,27 @@ def get_type_hints(obj, globalns=None, localns=None):
         else:
             namespace = globalns
         for name, value in annotations.items():
-            if value is None:
-                value = _NoneType
-            elif isinstance(value, str):
-                value = eval(value, namespace, localns)
-            hints[name] = value
+            value = _eval_type(value, namespace, localns)
+            hints[name] = value if include_extras else _strip_extras(value)
     return hints
+
+
+def _eval_type(value, namespace, localns):
+    # Forward references evaluated, also inside the arguments of list['Node'] or List['Node'].
+    if value is None:
+        return _NoneType
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, str):
+        value = _eval_type(eval(value, namespace, localns), namespace, localns)
+    if (isinstance(value, (_GenericAlias, _types.GenericAlias)) and
+            not isinstance(value, _LiteralGenericAlias)):
+        args = tuple(_eval_type(a, namespace, localns) for a in value.__args__)
+        if any(a is not b for a, b in zip(args, value.__args__)):
+            if isinstance(value, _types.GenericAlias):
+                return _types.GenericAlias(value.__origin__, args)
+            return value.copy_with(args)
+    return value
 
 
 # ---- The collections -----------------------------------------------------------------------------
@@ -553,6 +913,7 @@ Iterable = _SpecialGenericAlias(_Iterable, 1, 'Iterable')
 Iterator = _SpecialGenericAlias(_Iterator, 1, 'Iterator')
 Generator = _SpecialGenericAlias(_Generator, 3, 'Generator')
 Sized = _SpecialGenericAlias(_Sized, 0, 'Sized')
+Reversible = _SpecialGenericAlias(_cabc.Reversible, 1, 'Reversible')
 Container = _SpecialGenericAlias(_Container, 1, 'Container')
 Collection = _SpecialGenericAlias(_Collection, 1, 'Collection')
 Callable = _CallableType(_Callable, 2, 'Callable')
@@ -630,3 +991,62 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+# ---- TypedDict -----------------------------------------------------------------------------------
+
+class _TypedDictMeta(type):
+    # class Movie(TypedDict): a class whose instances are plain dicts.
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict '
+                                'base class')
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        own = {n: _type_check(t) for n, t in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required = (required | base_required) - base_optional
+            optional = (optional - base_required) | base_optional
+        annotations.update(own)
+        for key, tp in own.items():
+            origin = get_origin(tp.__origin__ if isinstance(tp, _AnnotatedAlias) else tp)
+            is_required = True if origin is Required else False if origin is NotRequired else total
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    # CPython names the caller's module; a program here is always __main__.
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)

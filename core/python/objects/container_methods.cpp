@@ -1658,6 +1658,13 @@ Value operator_slot(VM& vm, CallArgs args) {
     case Layout::Bytes:
       exact = vm.make_bytes(self.as<BytesObject>()->data);
       break;
+    case Layout::Int:
+    case Layout::Bool:
+      exact = vm.make_int(vm.to_bigint(self));
+      break;
+    case Layout::Float:
+      exact = vm.make_float(self.as<FloatObject>()->value);
+      break;
     default:
       exact = vm.make_tuple(self.as<Tuple>()->items);
       break;
@@ -1686,7 +1693,9 @@ void install_operator_slots(VM& vm) {
     for (int op : {kLt, kLe, kGt, kGe})
       add_operator_slot(vm, vm.type(index), kCompareNames[op], OperatorSlot::Compare, op);
   }
-  for (std::uint32_t index : {kStrType, kBytesType, kTupleType})
+  // int's and float's too, so that int's hash comes before a later base's __hash__ in a
+  // subclass's MRO (IntEnum's members hash as their values, not as Enum's members do).
+  for (std::uint32_t index : {kIntType, kFloatType, kStrType, kBytesType, kTupleType})
     add_operator_slot(vm, vm.type(index), "__hash__", OperatorSlot::Hash, 0);
   for (std::uint32_t index : {kStrType, kBytesType, kListType, kTupleType}) {
     Type* type = vm.type(index);
