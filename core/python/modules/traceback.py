@@ -275,7 +275,7 @@ class StackSummary(list):
                 break
             frames.append(item)
         if limit is not None and limit < 0:
-            frames = frames[limit:] if -limit < len(frames) else frames
+            frames = frames[limit:]
 
         result = klass()
         for f, (lineno, end_lineno, colno, end_colno) in frames:

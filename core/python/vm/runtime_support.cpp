@@ -1497,9 +1497,8 @@ Value running_frame(VM& vm, std::int64_t depth) {
     return code.hidden || (code.source && code.source->hidden);
   });
   if (depth < 0) depth = 0;
-  if (static_cast<std::size_t>(depth) >= frames.size()) {
+  if (static_cast<std::size_t>(depth) >= frames.size())
     return vm.raise(vm.exc().ValueError, "call stack is not deep enough");
-  }
   // Outermost first, each linked to the one made before it.
   Value back;
   for (auto it = frames.rbegin(); it != frames.rend() - depth; ++it) {
