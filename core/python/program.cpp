@@ -453,6 +453,26 @@ std::string format_exception(VM& vm, const Value& exception, bool chain) {
   return out;
 }
 
+// _traceback.anchors(segment): the printer's anchors in a failing segment, as character offsets
+// (traceback.py's _extract_caret_anchors_from_line_segment), or None.
+Value traceback_anchors(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_traceback.anchors", 1, 1)) return {};
+  if (!vm.is_str(args[0])) return vm.type_error("_traceback.anchors() argument must be str");
+  const std::string text = VM::str_text(args[0]);
+  std::size_t left = 0, right = 0;
+  if (!caret_anchors(text, left, right)) return vm.none();
+  const std::string_view segment = text;
+  return vm.make_tuple({vm.make_int(columns(segment.substr(0, left))),
+                        vm.make_int(columns(segment.substr(0, std::min(right, text.size()))))});
+}
+
+// _traceback.width(text): the columns a terminal gives it (traceback.py's _display_width).
+Value traceback_width(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_traceback.width", 1, 1)) return {};
+  if (!vm.is_str(args[0])) return vm.type_error("_traceback.width() argument must be str");
+  return vm.make_int(display_width(VM::str_text(args[0])));
+}
+
 // ---- The driver ---------------------------------------------------------------------------------
 //
 // Phases of a run:

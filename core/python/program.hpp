@@ -70,4 +70,8 @@ class Program {
 // exception alone, as sys.unraisablehook prints it.
 std::string format_exception(VM& vm, const Value& exception, bool chain = true);
 
+// The traceback module's helpers for StackSummary.format (_traceback.anchors, .width).
+Value traceback_anchors(VM& vm, CallArgs args);
+Value traceback_width(VM& vm, CallArgs args);
+
 }  // namespace py

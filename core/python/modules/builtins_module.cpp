@@ -1668,6 +1668,14 @@ Value sys_getrecursionlimit(VM& vm, CallArgs args) {
   return vm.make_int(vm.recursion_limit);
 }
 
+Value sys_getframe(VM& vm, CallArgs args) {
+  if (!no_keywords(vm, args, "sys._getframe") || !check_arity(vm, args, "_getframe", 0, 1))
+    return {};
+  int depth = 0;
+  if (args.nargs == 1 && !c_int_argument(vm, args[0], depth)) return {};
+  return running_frame(vm, depth);
+}
+
 Value sys_setrecursionlimit(VM& vm, CallArgs args) {
   if (!check_arity(vm, args, "sys.setrecursionlimit", 1, 1)) return {};
   int limit;
@@ -2271,13 +2279,45 @@ void install_builtins_module(VM& vm) {
 
 // ---- sys -------------------------------------------------------------------------------------
 
-// _traceback.format(exception): the text the engine prints for an uncaught exception (its
-// traceback and chain), which the library's traceback module cuts into CPython's pieces.
+// _traceback.format(exception, chain=True): the text the engine prints for an uncaught exception
+// (its traceback and chain), which the library's traceback module cuts into CPython's pieces.
 Value traceback_format(VM& vm, CallArgs args) {
-  if (!check_arity(vm, args, "_traceback.format", 1, 1)) return {};
+  if (!check_arity(vm, args, "_traceback.format", 1, 2)) return {};
   if (!vm.is_instance(args[0], vm.exc().BaseException))
     return vm.type_error("_traceback.format() argument must be an exception");
-  return vm.make_str(format_exception(vm, args[0]));
+  const int chain = args.nargs < 2 ? 1 : vm.truthy(args[1]);
+  if (chain < 0) return {};
+  return vm.make_str(format_exception(vm, args[0], chain != 0));
+}
+
+// _traceback.position(code, lasti): (lineno, end_lineno, colno, end_colno) of the instruction
+// at CPython's offset lasti (code.co_positions()'s entry), None where it has none.
+Value traceback_position(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_traceback.position", 2, 2)) return {};
+  std::int64_t lasti = -1;
+  if (vm.type_index(args[0]) != kCodeType || !vm.is_int(args[1]) || !vm.to_int64(args[1], lasti))
+    return vm.type_error("_traceback.position() expects a code object and an offset");
+  const Code& code = *args[0].as<CodeObject>()->code;
+  const auto instruction = static_cast<std::uint64_t>(lasti / 2);
+  ast::Range r;
+  if (lasti >= 0 && instruction < code.positions.size()) r = code.positions[instruction];
+  auto number = [&](std::uint32_t n, bool known) { return known ? vm.make_int(n) : vm.none(); };
+  return vm.make_tuple({number(r.line, r.line), number(r.end_line, r.line),
+                        number(r.column, r.line), number(r.end_column, r.line)});
+}
+
+// _traceback.line(code, lineno): the line of the code's source with its newline, as
+// linecache.getline gives it ('' when there is none).
+Value traceback_line(VM& vm, CallArgs args) {
+  if (!check_arity(vm, args, "_traceback.line", 2, 2)) return {};
+  std::int64_t line = 0;
+  if (vm.type_index(args[0]) != kCodeType || !vm.is_int(args[1]) || !vm.to_int64(args[1], line))
+    return vm.type_error("_traceback.line() expects a code object and a line number");
+  const Code& code = *args[0].as<CodeObject>()->code;
+  if (!code.source || line < 1 || line > std::numeric_limits<std::uint32_t>::max())
+    return vm.make_str(std::string_view());
+  const std::string_view text = code.source->line(static_cast<std::uint32_t>(line));
+  return vm.make_str(text.empty() ? std::string() : std::string(text) + "\n");
 }
 
 bool init_builtins(VM& vm, Module& module) {
@@ -2290,6 +2330,10 @@ bool init_traceback_native(VM& vm, Module& module) {
   // types.TracebackType and FrameType: the library's own frames are hidden, so it cannot get
   // them from an exception as Lib/types.py does.
   return modules::add_function(vm, module, "format", traceback_format) &&
+         modules::add_function(vm, module, "position", traceback_position) &&
+         modules::add_function(vm, module, "line", traceback_line) &&
+         modules::add_function(vm, module, "anchors", traceback_anchors) &&
+         modules::add_function(vm, module, "width", traceback_width) &&
          modules::add_value(vm, module, "TracebackType", Value(vm.type(kTracebackType))) &&
          modules::add_value(vm, module, "FrameType", Value(vm.type(kFrameType)));
 }
@@ -2298,6 +2342,7 @@ bool init_sys(VM& vm, Module& module) {
   const Streams& streams = streams_of(vm);
   static constexpr std::pair<const char*, NativeFn> kFunctions[] = {
       {"exit", sys_exit},
+      {"_getframe", sys_getframe},
       {"getrecursionlimit", sys_getrecursionlimit},
       {"setrecursionlimit", sys_setrecursionlimit},
       {"get_int_max_str_digits", sys_get_int_max_str_digits},

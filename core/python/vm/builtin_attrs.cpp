@@ -618,9 +618,18 @@ Special code_get(VM& vm, const Code& code, std::string_view name, Value& out) {
   return Special::kDone;
 }
 
-// tb_frame's attributes (a frame that has gone: no f_globals, f_locals or f_back).
-Special frame_get(VM& vm, const TracebackEntry& entry, std::string_view name, Value& out) {
-  if (name == "f_code") {
+// A frame's attributes (tb_frame's, a frame that has gone, have no f_globals, f_locals, f_back).
+Special frame_get(VM& vm, FrameObject& frame, std::string_view name, Value& out) {
+  if (name == "f_lineno" || name == "f_lasti" || name == "f_locals" || name == "f_back")
+    refresh_running_frame(vm, frame);
+  const TracebackEntry& entry = frame.entry;
+  if (frame.globals && (name == "f_globals" || name == "f_locals")) {
+    out = name == "f_globals" ? frame.globals : frame.locals;
+  } else if (frame.globals && name == "f_back") {
+    // A generator's frame that is not running has none (one that has returned keeps it).
+    out = frame.running || !frame.entry.code->is_generator_like() ? or_none(vm, frame.back)
+                                                                  : vm.none();
+  } else if (name == "f_code") {
     out = code_object(entry.code);
   } else if (name == "f_lineno") {
     out = vm.make_int(entry.code->line_of(entry.instruction));
@@ -749,7 +758,7 @@ Special special_get(VM& vm, const Value& object, Type* type, std::string_view na
     case kTracebackType:
       return traceback_get(vm, *object.as<TracebackObject>(), name, out);
     case kFrameType:
-      return frame_get(vm, object.as<FrameObject>()->entry, name, out);
+      return frame_get(vm, *object.as<FrameObject>(), name, out);
     default:
       return Special::kNotSpecial;
   }

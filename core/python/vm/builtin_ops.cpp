@@ -1495,6 +1495,7 @@ Value builtin_repr(VM& vm, const Value& v) {
     case kNotImplementedType: return text_value(vm, "NotImplemented");
     case kCodeType: return code_repr(vm, v);
     case kFrameType: {
+      refresh_running_frame(vm, *v.as<FrameObject>());
       const TracebackEntry& entry = v.as<FrameObject>()->entry;
       const Code& code = *entry.code;
       return vm.make_str("<frame at " + address_of(v) + ", file '" +

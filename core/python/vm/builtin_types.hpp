@@ -96,5 +96,10 @@ void install_builtins_module(VM& vm);
 // (the globals at module level); in a function, a dict of its variables.
 Value current_globals(VM& vm);
 Value current_locals(VM& vm);
+// sys._getframe(depth): the running frame `depth` calls out from the innermost, library frames
+// left out as in tracebacks; null with ValueError when the stack is not that deep.
+Value running_frame(VM& vm, std::int64_t depth);
+// Brings a sys._getframe frame's line and locals up to date if it is still running.
+void refresh_running_frame(VM& vm, FrameObject& frame);
 
 }  // namespace py

@@ -103,6 +103,9 @@ class Interpreter {
   // The innermost running frame (for super(), tracebacks, current_task...).
   Frame* current_frame() const { return current_; }
   std::uint32_t frame_depth() const { return current_ ? current_->depth + 1 : 0; }
+  // The running frames, innermost first, through the nested runs (sys._getframe), each with the
+  // instruction it is at.
+  std::vector<std::pair<Frame*, std::uint32_t>> running_frames() const;
 
   // Set by a builtin that wants to suspend to the host (asyncio.run, time.sleep, input): it
   // returns a null Value without raising.
@@ -160,6 +163,13 @@ class Interpreter {
 
   VM& vm_;
   Frame* current_ = nullptr;
+  // A nested run's link to the frame that was running when it started (the caller of the
+  // builtin that called Python), which its entry frame's `back` does not reach.
+  struct RunLink {
+    Frame* caller;
+    const RunLink* outer;
+  };
+  const RunLink* runs_ = nullptr;
   std::uint32_t nesting_ = 0;
   std::uint32_t suspendable_depth_ = 0;
   std::uint32_t await_depth_ = 0;

@@ -681,4 +681,17 @@ Frame* Interpreter::unwind(Frame* frame, std::uint32_t ip) {
   }
 }
 
+std::vector<std::pair<Frame*, std::uint32_t>> Interpreter::running_frames() const {
+  std::vector<std::pair<Frame*, std::uint32_t>> frames;
+  const RunLink* run = runs_;
+  for (Frame* top = current_; top;
+       top = run ? run->caller : nullptr, run = run ? run->outer : nullptr) {
+    // The innermost frame of each run called a builtin and stepped past its call; the frames
+    // behind it wait at theirs.
+    frames.emplace_back(top, top->ip > 0 ? top->ip - 1 : 0);
+    for (Frame* f = top->back; f; f = f->back) frames.emplace_back(f, f->ip);
+  }
+  return frames;
+}
+
 }  // namespace py

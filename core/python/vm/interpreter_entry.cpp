@@ -53,6 +53,8 @@ RunResult Interpreter::resume(Frame* innermost, Value sent, Value thrown) {
 RunResult Interpreter::execute(Frame* frame) {
   ++nesting_;
   Frame* saved_current = current_;
+  const RunLink link{saved_current, runs_};
+  runs_ = &link;
   // resume() enters at the innermost frame of the chain.
   current_ = frame;
   RunResult result;
@@ -76,6 +78,7 @@ RunResult Interpreter::execute(Frame* frame) {
   }
   num::interrupt_poll = outer_poll;
   current_ = saved_current;
+  runs_ = link.outer;
   --nesting_;
   if (suspendable_depth_ > nesting_) suspendable_depth_ = 0;
   if (await_depth_ > nesting_) await_depth_ = 0;

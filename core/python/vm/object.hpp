@@ -303,9 +303,16 @@ struct TracebackObject : Object {
   Value frame;  // tb_frame, once asked for
 };
 
-// tb_frame: what is known of the frame once it has gone, its code and where it stopped.
+// tb_frame: what is known of the frame once it has gone, its code and where it stopped. A
+// running frame's (sys._getframe) also has its globals, its locals and the frame behind it;
+// where it is and its locals are refreshed while it runs (refresh_running_frame).
 struct FrameObject : Object {
   TracebackEntry entry;
+  Value globals;  // null for tb_frame
+  Value locals;
+  Value back;                      // FrameObject, or null for the outermost
+  const Frame* running = nullptr;  // compared only, never followed unless still running
+  std::uint32_t depth = 0;
 };
 
 // BaseException and its subclasses. It is an aio::ErrorObject, so futures and tasks carry

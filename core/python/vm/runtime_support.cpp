@@ -1468,15 +1468,69 @@ Value current_globals(VM& vm) {
   return frame ? frame->globals : vm.make_dict();
 }
 
+namespace {
+
+// A function's locals() (a new dict: its arguments and locals, then its cells' values).
+Value frame_locals(VM& vm, const Frame& frame) {
+  if (frame.locals) return frame.locals;
+  Value locals = vm.make_dict();
+  const Code& code = *frame.code;
+  for (std::size_t i = 0; i < code.varnames.size(); ++i)
+    if (frame.fast[i]) vm.dict_set(dict_of(locals), code.varnames[i], frame.fast[i]);
+  const std::size_t ncells = code.cellvars.size();
+  for (std::size_t i = 0; i < ncells + code.freevars.size(); ++i) {
+    const Value& cell = frame.fast[code.nlocals() + i];
+    if (cell && vm.type_index(cell) == kCellType && cell.as<Cell>()->value)
+      vm.dict_set(dict_of(locals), i < ncells ? code.cellvars[i] : code.freevars[i - ncells],
+                  cell.as<Cell>()->value);
+  }
+  return locals;
+}
+
+}  // namespace
+
 Value current_locals(VM& vm) {
   Frame* frame = vm.interpreter().current_frame();
-  if (!frame) return vm.make_dict();
-  if (frame->locals) return frame->locals;
-  Value locals = vm.make_dict();
-  const Code& code = *frame->code;
-  for (std::size_t i = 0; i < code.varnames.size(); ++i)
-    if (frame->fast[i]) vm.dict_set(dict_of(locals), code.varnames[i], frame->fast[i]);
-  return locals;
+  return frame ? frame_locals(vm, *frame) : vm.make_dict();
+}
+
+Value running_frame(VM& vm, std::int64_t depth) {
+  std::vector<std::pair<Frame*, std::uint32_t>> frames = vm.interpreter().running_frames();
+  std::erase_if(frames, [](const auto& f) {
+    const Code& code = *f.first->code;
+    return code.hidden || (code.source && code.source->hidden);
+  });
+  if (depth < 0) depth = 0;
+  if (static_cast<std::size_t>(depth) >= frames.size())
+    return vm.raise(vm.exc().ValueError, "call stack is not deep enough");
+  // Outermost first, each linked to the one made before it.
+  Value back;
+  for (auto it = frames.rbegin(); it != frames.rend() - depth; ++it) {
+    auto* frame = new FrameObject();
+    frame->set_user_tag(kFrameType);
+    frame->entry = {it->first->code->shared_from_this(), it->second};
+    frame->globals = it->first->globals;
+    frame->locals = frame_locals(vm, *it->first);
+    frame->running = it->first;
+    frame->depth = it->first->depth;
+    frame->back = std::move(back);
+    back = Value(frame);
+  }
+  return back;
+}
+
+void refresh_running_frame(VM& vm, FrameObject& frame) {
+  if (!frame.running) return;
+  // A frame's memory is reused by later calls: the same code at the same depth is taken as
+  // the same frame.
+  for (const auto& [running, instruction] : vm.interpreter().running_frames()) {
+    if (running != frame.running) continue;
+    if (running->code != frame.entry.code.get() || running->depth != frame.depth) break;
+    frame.entry.instruction = instruction;
+    if (!running->locals) frame.locals = frame_locals(vm, *running);
+    return;
+  }
+  frame.running = nullptr;  // it has returned: what was seen last stays
 }
 
 bool print_expression(VM& vm, const Value& v) {
