@@ -698,42 +698,16 @@ Value dir_function(VM& vm, CallArgs args) {
     if (!locals) return {};
     return sorted_keys(vm, *locals.as<Dict>());
   }
+  // type(object).__dir__(object) (object.__dir__ unless overridden: a module's names, a class's
+  // along its MRO, an instance's and its class's), sorted.
   const Value& object = args[0];
-  if (Value method = overriding_dunder(vm, object, "__dir__")) {
-    Value result = vm.call(method, {object});
-    if (!result) return {};
-    std::vector<Value> names;
-    if (!vm.collect(result, names)) return {};
-    Value list = vm.make_list(std::move(names));
-    if (!list_sort(vm, *list.as<List>(), Value(), false)) return {};
-    return list;
-  }
-  // The attribute names: a module's globals, a class's namespaces along its MRO, an
-  // instance's __dict__ and its class's.
-  Value names = vm.make_dict();
-  Dict& seen = *names.as<Dict>();
-  auto add_keys = [&](const Value& dict) {
-    for (const DictEntry& entry : dict.as<Dict>()->entries) {
-      if (entry.key && !vm.dict_set(seen, entry.key, vm.none())) return false;
-    }
-    return true;
-  };
-  Type* type = vm.type_of(object);
-  if (type->layout == Layout::Module) {
-    if (!add_keys(object.as<Module>()->dict)) return {};
-  } else if (type->layout == Layout::Type) {
-    for (const Type* t : object.as<Type>()->mro) {
-      if (!add_keys(t->dict)) return {};
-    }
-  } else {
-    Value dict = vm.get_attr_opt(object, vm.intern("__dict__"));
-    if (!dict && vm.has_pending_exception()) return {};
-    if (dict && vm.type_of(dict)->layout == Layout::Dict && !add_keys(dict)) return {};
-    for (const Type* t : type->mro) {
-      if (!add_keys(t->dict)) return {};
-    }
-  }
-  return sorted_keys(vm, seen);
+  Value method = vm.lookup_in_type(vm.type_of(object), "__dir__");
+  Value result = method ? vm.call(method, {object}) : Value();
+  std::vector<Value> names;
+  if (!result || !vm.collect(result, names)) return {};
+  Value list = vm.make_list(std::move(names));
+  if (!list_sort(vm, *list.as<List>(), Value(), false)) return {};
+  return list;
 }
 
 // divmod(a, b): a class's __divmod__ / __rdivmod__ (a subclass's reflected method first, as
