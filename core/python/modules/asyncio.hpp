@@ -45,7 +45,6 @@ class TaskObject final : public aio::TaskBase {
   // the call that asked).
   void resume_after_host(Value answer, Value thrown);
 
-  VM& vm;
   Value coro;    // the coroutine object (a GeneratorObject)
   // The coroutine's function: its code tells where it was defined once the coroutine is done
   // ("coro=<f() done, defined at prog.py:3>"), its frame being gone.

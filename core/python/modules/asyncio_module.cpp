@@ -1252,7 +1252,7 @@ bool FutureObject::cancel(std::optional<std::string> message) {
 // -------------------------------------------------------------------------------------
 
 TaskObject::TaskObject(VM& vm, aio::EventLoop& loop, Value coro, std::optional<std::string> name)
-    : aio::TaskBase(loop, std::move(name)), vm(vm), coro(std::move(coro)) {
+    : aio::TaskBase(loop, std::move(name)), coro(std::move(coro)) {
   if (vm.type_index(this->coro) == kCoroutineType) {
     auto* generator = this->coro.as<GeneratorObject>();
     generator->awaited = true;
@@ -1268,6 +1268,7 @@ TaskObject::~TaskObject() {
 }
 
 aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
+  VM& vm = *VM::current();
   StepResult step{StepStatus::Suspended, nullptr, nullptr};
   switch (run.status) {
     case RunStatus::Returned:
@@ -1325,6 +1326,7 @@ aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
 }
 
 aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
+  VM& vm = *VM::current();
   ContextScope scope(vm, context);
   end_sleep();
   Interpreter& interpreter = vm.interpreter();
@@ -1365,6 +1367,7 @@ aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
 }
 
 void TaskObject::resume_after_host(Value answer, Value thrown) {
+  VM& vm = *VM::current();
   ContextScope scope(vm, context);
   continue_step([&] {
     vm.interpreter().set_suspendable();
@@ -1374,6 +1377,7 @@ void TaskObject::resume_after_host(Value answer, Value thrown) {
 }
 
 void TaskObject::destroy_coroutine() noexcept {
+  VM& vm = *VM::current();
   if (innermost_ && vm.type_index(coro) == kCoroutineType) {
     // The chain's frames belong to their coroutine objects, freed with them.
     Frame* frame = innermost_;
@@ -1397,6 +1401,7 @@ std::string TaskObject::describe_coroutine() const {
 }
 
 std::string TaskObject::describe_coroutine_text() const {
+  VM& vm = *VM::current();
   if (!coro) return "coro=<None>";
   if (vm.type_index(coro) == kSleepType) return "coro=<sleep() running>";
   auto* generator = coro.as<GeneratorObject>();
