@@ -75,7 +75,8 @@ error.__module__ = 're'
 # An instruction's opcode below 6 tests one character: (LIT, c), (ANY, None) for '.' without
 # DOTALL, (ANYALL, None), (IN, frozenset), (NOTIN, frozenset), (FN, predicate).
 LIT, ANY, ANYALL, IN, NOTIN, FN = range(6)
-SPLIT, JMP, SAVE, CLOSE, AT, BREF, LOOK, ATOMIC, COND, MATCH, REP1, MARK, LOOPCHK = range(6, 19)
+SPLIT, JMP, SAVE, CLOSE, AT, BREF, LOOK, ATOMIC, COND, MATCH, REP1, MARK, LOOPCHK, UNMARK = \
+    range(6, 20)
 # AT kinds
 BEG, BOL, END, EOL, MEOL, WB, NWB, AWB, ANWB, ENDABS = range(10)
 
@@ -111,10 +112,33 @@ def _test(k, a, c):
     return a(c)
 
 
-def _case_variants(c, ascii):
-    if ascii and c not in _ASCII_WORD:
-        return {c}
+def _simple_variants(c):
     return {v for v in (c, c.lower(), c.upper()) if len(v) == 1}
+
+
+# The characters that match, ignoring case, some character whose lower or upper case they are
+# not (KELVIN SIGN and k): found by comparing with CPython over all characters.
+_FOLD_EXTRA = ('Kis\xb5\xc5\u0131\u017f\u01c5\u01c8\u01cb\u01f2\u0345\u0398\u03a9'
+               '\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5'
+               '\u03d6\u03f0\u03f1\u03f4\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81'
+               '\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1e9e\u1f88\u1f89\u1f8a\u1f8b'
+               '\u1f8c\u1f8d\u1f8e\u1f8f\u1f98\u1f99\u1f9a\u1f9b\u1f9c\u1f9d\u1f9e\u1f9f\u1fa8\u1fa9'
+               '\u1faa\u1fab\u1fac\u1fad\u1fae\u1faf\u1fbc\u1fbe\u1fcc\u1ffc\u2126\u212a\u212b\ua64b')
+_fold_map = {}
+
+
+def _case_variants(c, ascii):
+    # the characters c matches ignoring case
+    if ascii:
+        return _simple_variants(c) if c in _ASCII_WORD else {c}
+    if not _fold_map:
+        for d in _FOLD_EXTRA:
+            for x in _simple_variants(d):
+                _fold_map.setdefault(x, set()).add(d)
+    v = _simple_variants(c)
+    for x in list(v):
+        v |= _fold_map.get(x, set())
+    return v
 
 
 def _char_node(c, icase, ascii):
@@ -726,34 +750,36 @@ class _Compiler:
         if mode == 2:
             prog.append((ATOMIC, self.program(('rep', sub, mn, mx, 0))))
             return
+        # an optional iteration that matched nothing ends the repetition: the next one is not
+        # tried (a lazy repetition fails instead); a mark keeps where the last one started
+        slot = None
+        if _width(sub)[0] == 0 and mx != mn:
+            slot = self.next_slot
+            self.next_slot += 1
+            prog.append((UNMARK, slot))
         for _ in range(mn):
             self.emit(sub, prog)
-        if mx < 0:
-            may_be_empty = _width(sub)[0] == 0
-            loop = len(prog)
-            prog.append(None)
-            if may_be_empty:
-                slot = self.next_slot
-                self.next_slot += 1
-                prog.append((MARK, slot))
-            self.emit(sub, prog)
-            if may_be_empty:
-                check = len(prog)
+        splits, checks = [], []
+        loop = len(prog)
+        for _ in range(mx - mn if mx >= 0 else 1):
+            if slot is not None and not mode:
+                checks.append(len(prog))
                 prog.append(None)
-            prog.append((JMP, loop))
-            end = len(prog)
-            prog[loop] = (SPLIT, end, loop + 1) if mode else (SPLIT, loop + 1, end)
-            if may_be_empty:
-                prog[check] = (LOOPCHK, slot, end)
-            return
-        splits = []
-        for _ in range(mx - mn):
             splits.append(len(prog))
             prog.append(None)
+            if slot is not None:
+                if mode:
+                    checks.append(len(prog))
+                    prog.append(None)
+                prog.append((MARK, slot))
             self.emit(sub, prog)
+        if mx < 0:
+            prog.append((JMP, loop))
         end = len(prog)
         for at in splits:
             prog[at] = (SPLIT, end, at + 1) if mode else (SPLIT, at + 1, end)
+        for at in checks:
+            prog[at] = (LOOPCHK, slot, -1 if mode else end)
 
 
 # ---- The matching machine -------------------------------------------------------------------------
@@ -868,8 +894,12 @@ def _run(prog, s, pos, regs, must_advance):
             if not (must_advance and pos == start):
                 return pos
         elif k == LOOPCHK:
-            pc = op[2] if pos == regs[op[1]] else pc + 1
-            continue
+            if pos != regs[op[1]]:
+                pc += 1
+                continue
+            if op[2] >= 0:
+                pc = op[2]
+                continue
         elif k == BREF:
             g = op[1]
             a, b = regs[2 * g], regs[2 * g + 1]
@@ -901,6 +931,13 @@ def _run(prog, s, pos, regs, must_advance):
                 pos = end
                 pc += 1
                 continue
+        elif k == UNMARK:
+            slot = op[1]
+            if stack:
+                stack.append((1, slot, regs[slot]))
+            regs[slot] = -1
+            pc += 1
+            continue
         elif k == COND:
             g = op[1]
             pc = pc + 1 if regs[2 * g] >= 0 and regs[2 * g + 1] >= 0 else op[2]
@@ -982,7 +1019,7 @@ class Pattern:
 
     def __repr__(self):
         flags = self.flags & ~(0 if self._bytes else 32)
-        text = repr(self.pattern)
+        text = repr(self.pattern)[:200]
         if flags:
             return 're.compile(%s, %r)' % (text, RegexFlag(flags))
         return 're.compile(%s)' % text
@@ -1126,6 +1163,11 @@ class Pattern:
 
 
 Pattern.__module__ = 're'
+
+
+def _class_getitem(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
 
 
 def _parse_template(pattern, repl):
@@ -1283,7 +1325,7 @@ class Match:
         return _expand(self, _parse_template(self.re, template))
 
     def __repr__(self):
-        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+        return '<re.Match object; span=%r, match=%s>' % (self.span(), repr(self.group())[:50])
 
     def __copy__(self):
         return self
@@ -1293,6 +1335,7 @@ class Match:
 
 
 Match.__module__ = 're'
+Pattern.__class_getitem__ = Match.__class_getitem__ = classmethod(_class_getitem)
 
 # ---- Module functions -----------------------------------------------------------------------------
 _cache = {}
