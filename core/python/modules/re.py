@@ -75,8 +75,8 @@ error.__module__ = 're'
 # An instruction's opcode below 6 tests one character: (LIT, c), (ANY, None) for '.' without
 # DOTALL, (ANYALL, None), (IN, frozenset), (NOTIN, frozenset), (FN, predicate).
 LIT, ANY, ANYALL, IN, NOTIN, FN = range(6)
-SPLIT, JMP, SAVE, CLOSE, AT, BREF, LOOK, ATOMIC, COND, MATCH, REP1, MARK, LOOPCHK, UNMARK = \
-    range(6, 20)
+SPLIT, JMP, SAVE, CLOSE, AT, BREF, LOOK, ATOMIC, COND, MATCH, REP1, MARK, LOOPCHK, SETREG, COUNT, \
+    CINC = range(6, 22)
 # AT kinds
 BEG, BOL, END, EOL, MEOL, WB, NWB, AWB, ANWB, ENDABS = range(10)
 
@@ -424,6 +424,12 @@ class _Parser:
         s, n = self.s, self.n
         on = off = 0
         while c in _FLAG_LETTERS:
+            if c in 'Lu' and (c == 'L') != self.is_bytes():
+                raise self.error("bad inline flags: cannot use '%s' flag with a %s pattern"
+                                 % (c, 'bytes' if c == 'u' else 'str'), self.i)
+            if c in 'au' and on & 288:
+                raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                                 self.i)
             on |= _FLAG_LETTERS[c]
             if self.i >= n:
                 raise self.error('missing -, : or )', self.i)
@@ -458,7 +464,7 @@ class _Parser:
             raise self.error('missing -, : or )' if not c.isalpha() else 'unknown flag',
                              self.i - 1)
         saved = self.flags
-        self.flags = (saved | on) & ~off
+        self.flags = (saved & ~(288 if on & 288 else 0) | on) & ~off  # (?a:) (?u:) replace
         node = self.alternation(depth + 1)
         self.flags = saved
         self.close_paren(start)
@@ -756,7 +762,20 @@ class _Compiler:
         if _width(sub)[0] == 0 and mx != mn:
             slot = self.next_slot
             self.next_slot += 1
-            prog.append((UNMARK, slot))
+            prog.append((SETREG, slot, -1))
+        if max(mn, mx) > 4:
+            # a loop with a counter rather than copies of the body: (x{1000}){1000} stays small
+            counter = self.next_slot
+            self.next_slot += 1
+            prog.append((SETREG, counter, 0))
+            loop = len(prog)
+            mark = -1 if slot is None else slot
+            prog.append(None)
+            prog.append((CINC, counter, mn, mark))
+            self.emit(sub, prog)
+            prog.append((JMP, loop))
+            prog[loop] = (COUNT, counter, mn, mx, mode, len(prog), mark)
+            return
         for _ in range(mn):
             self.emit(sub, prog)
         splits, checks = [], []
@@ -931,11 +950,37 @@ def _run(prog, s, pos, regs, must_advance):
                 pos = end
                 pc += 1
                 continue
-        elif k == UNMARK:
+        elif k == SETREG:
             slot = op[1]
             if stack:
                 stack.append((1, slot, regs[slot]))
-            regs[slot] = -1
+            regs[slot] = op[2]
+            pc += 1
+            continue
+        elif k == COUNT:
+            _, counter, mn, mx, mode, end, mark = op
+            c = regs[counter]
+            if c < mn:
+                pc += 1
+            elif mx >= 0 and c >= mx or mark >= 0 and pos == regs[mark]:
+                pc = end
+            elif mode:
+                stack.append((0, pc + 1, pos))
+                pc = end
+            else:
+                stack.append((0, end, pos))
+                pc += 1
+            continue
+        elif k == CINC:
+            _, counter, mn, mark = op
+            c = regs[counter]
+            if stack:
+                stack.append((1, counter, c))
+            if mark >= 0 and c >= mn:
+                if stack:
+                    stack.append((1, mark, regs[mark]))
+                regs[mark] = pos
+            regs[counter] = c + 1
             pc += 1
             continue
         elif k == COND:
@@ -1007,7 +1052,9 @@ class Pattern:
         self.pattern = pattern
         self.flags = flags
         self.groups = parser.ngroups
-        self.groupindex = dict(sorted(parser.names.items(), key=lambda kv: kv[1]))
+        import types
+        self.groupindex = types.MappingProxyType(
+            dict(sorted(parser.names.items(), key=lambda kv: kv[1])))
         compiler = _Compiler(parser.ngroups)
         self._prog = compiler.program(tree)
         self._full = self._prog[:-1] + [(AT, ENDABS), (MATCH,)]
@@ -1123,7 +1170,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         out = []
         last = 0
-        for m in self.finditer(string):
+        for m in self.finditer(string) if maxsplit >= 0 else ():
             if 0 < maxsplit <= len(out) // (self.groups + 1):
                 break
             a, b = m.span()
@@ -1145,13 +1192,14 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for m in self.finditer(string):
+        for m in self.finditer(string) if count >= 0 else ():
             if 0 < count <= n:
                 break
             a, b = m.span()
-            pieces.append(string[last:a])
+            if a > last:
+                pieces.append(string[last:a])
             piece = expand(m)
-            if piece:
+            if piece is not None:
                 pieces.append(piece)
             last = b
             n += 1
@@ -1172,9 +1220,14 @@ def _class_getitem(cls, item):
 
 def _parse_template(pattern, repl):
     # a list of literal pieces and group numbers
+    if not isinstance(repl, (str, bytes)):
+        raise TypeError('decoding to str: need a bytes-like object, %s found'
+                        % type(repl).__name__)
     is_bytes = not isinstance(repl, str)
     if is_bytes != pattern._bytes:
-        _subject(pattern, repl)
+        return [TypeError('sequence item 0: expected %s, %s found' % (
+            'a bytes-like object' if pattern._bytes else 'str instance',
+            type(repl).__name__))]
     text = repl.decode('latin-1') if is_bytes else repl
     out = []
     literal = []
@@ -1253,6 +1306,8 @@ def _parse_template(pattern, repl):
 
 
 def _expand(m, template):
+    if isinstance(template[0], TypeError):
+        raise template[0]
     empty = m.string[:0] if isinstance(m.string, (str, bytes)) else b''
     return empty.join(p if not isinstance(p, int) else (m.group(p) or empty) for p in template)
 
