@@ -208,18 +208,18 @@ class _Parser:
             self.skip_verbose(flags)
             if self.i >= n or s[self.i] in '|)':
                 break
-            start = self.i
             item = self.atom(depth, first and not items)
             if item is None:
                 continue
             first = False
             self.skip_verbose(flags)
             if self.i < n and s[self.i] in _REPEAT_CHARS:
+                at = self.i
                 q = self.quantifier()
                 if q is not None:
                     if item[0] == 'at':
-                        raise self.error('nothing to repeat', q[3])
-                    mn, mx, qpos = q[0], q[1], q[3]
+                        raise self.error('nothing to repeat', at)
+                    mn, mx = q
                     mode = 0
                     if self.i < n and s[self.i] == '?':
                         mode = 1
@@ -238,26 +238,24 @@ class _Parser:
         return items[0] if len(items) == 1 else ('cat', items)
 
     def quantifier(self):
-        # (min, max, text, position) at self.i, or None for a '{' that is a literal
+        # (min, max) at self.i, or None for a '{' that is a literal
         s, i = self.s, self.i
         c = s[i]
         if c == '*':
             self.i += 1
-            return 0, -1, c, i
+            return 0, -1
         if c == '+':
             self.i += 1
-            return 1, -1, c, i
+            return 1, -1
         if c == '?':
             self.i += 1
-            return 0, 1, c, i
+            return 0, 1
         e = s.find('}', i)
         if e < 0:
             return None
         body = s[i + 1:e]
         lo, comma, hi = body.partition(',')
-        if not (lo.isdigit() or not lo) or not (hi.isdigit() or not hi) or not (lo or comma):
-            return None
-        if not (all(ch in '0123456789' for ch in lo + hi)):
+        if not all(ch in '0123456789' for ch in lo + hi) or not (lo or comma):
             return None
         mn = int(lo) if lo else 0
         mx = (int(hi) if hi else -1) if comma else mn
@@ -266,7 +264,7 @@ class _Parser:
         if mx >= 0 and mn > mx:
             raise self.error('min repeat greater than max repeat', i + 1)
         self.i = e + 1
-        return mn, mx, body, i
+        return mn, mx
 
     def atom(self, depth, first):
         s, i = self.s, self.i
@@ -294,7 +292,7 @@ class _Parser:
             self.i = i + 1
         return _char_node(c, flags & 2, flags & 256)
 
-    def group_name(self, terminator, at):
+    def group_name(self, terminator):
         e = self.s.find(terminator, self.i)
         if e < 0:
             if self.i >= self.n:
@@ -308,9 +306,9 @@ class _Parser:
         self.i = e + 1
         return name
 
-    def close_paren(self, start, what='subpattern'):
+    def close_paren(self, start):
         if self.i >= self.n or self.s[self.i] != ')':
-            raise self.error('missing ), unterminated ' + what, start)
+            raise self.error('missing ), unterminated subpattern', start)
         self.i += 1
 
     def group(self, depth, first):
@@ -329,15 +327,16 @@ class _Parser:
                 c = s[self.i]
                 self.i += 1
                 if c == '<':
-                    name = self.group_name('>', self.i)
+                    name = self.group_name('>')
                     if name in self.names:
                         raise self.error('redefinition of group name %r as group %d; was group %d'
-                                         % (name, self.ngroups + 1, self.names[name]), self.i - len(name) - 1)
+                                         % (name, self.ngroups + 1, self.names[name]),
+                                         self.i - len(name) - 1)
                     self.names[name] = self.ngroups + 1
                     return self.subpattern(self.ngroups + 1, depth, start)
                 if c == '=':
                     at = self.i
-                    name = self.group_name(')', at)
+                    name = self.group_name(')')
                     g = self.names.get(name)
                     if g is None:
                         raise self.error('unknown group name %r' % name, at)
@@ -487,7 +486,7 @@ class _Parser:
             return ('at', (WB if c == 'b' else NWB) + (2 if flags & 256 else 0))
         if c in '123456789':
             j = self.i
-            if (c in '01234567' and j + 1 < n and s[j] in '01234567' and s[j + 1] in '01234567'):
+            if c in '01234567' and j + 1 < n and s[j] in '01234567' and s[j + 1] in '01234567':
                 self.i = j + 2
                 return _char_node(self.octal(c + s[j:j + 2], start), flags & 2, flags & 256)
             digits = c
@@ -652,8 +651,6 @@ class _Parser:
         self.i += 1
         if c in 'dDwWsS':
             return _class_test(c, self.flags & 256)
-        if c in '89' or c in 'AZB':
-            raise self.error('bad escape \\' + c, at)
         return self.char_escape(c, at, True)
 
 
@@ -1059,7 +1056,8 @@ class Pattern:
         self._prog = compiler.program(tree)
         self._full = self._prog[:-1] + [(AT, ENDABS), (MATCH,)]
         self._nregs = compiler.next_slot
-        first = self._prog[0]
+        # what the first character of a match must pass, for search to skip to it
+        first = next(op for op in self._prog if op[0] != SAVE)
         if first[0] == REP1 and first[3] > 0:
             first = first[1:3]
         self._first = first if first[0] < SPLIT else None
@@ -1085,7 +1083,7 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _find(self, string, s, pos, endpos, mode, must_advance=False):
+    def _find(self, string, s, pos, mode, must_advance=False):
         # a Match for s (the subject as str, cut at endpos) at or after pos; mode 0 searches,
         # 1 matches at pos, 2 matches all of it
         prog = self._full if mode == 2 else self._prog
@@ -1126,7 +1124,7 @@ class Pattern:
 
     def _start(self, string, pos, endpos, mode):
         s, pos, n = self._prepare(string, pos, endpos)
-        m = self._find(string, s, pos, n, mode)
+        m = self._find(string, s, pos, mode)
         if m is not None:
             m.pos, m.endpos = pos, n
         return m
@@ -1148,7 +1146,7 @@ class Pattern:
         start = pos
         must_advance = False
         while pos <= n:
-            m = self._find(string, s, pos, n, 0, must_advance)
+            m = self._find(string, s, pos, 0, must_advance)
             if m is None:
                 return
             m.pos, m.endpos = start, n
