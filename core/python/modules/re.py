@@ -180,13 +180,6 @@ class _Parser:
                 raise self.error('invalid group reference %d' % g, at)
         return node
 
-    def alternation(self, depth):
-        branches = [self.sequence(depth)]
-        while self.i < self.n and self.s[self.i] == '|':
-            self.i += 1
-            branches.append(self.sequence(depth))
-        return branches[0] if len(branches) == 1 else ('alt', branches)
-
     def skip_verbose(self, flags):
         s, n = self.s, self.n
         while self.i < n and flags & 64:
@@ -199,16 +192,32 @@ class _Parser:
             else:
                 break
 
-    def sequence(self, depth):
-        items = []
+    def alternation(self, depth, bars=None):
+        # the branches up to an unmatched ')' or the end; bars (a conditional's) gets their '|'.
+        # Two frames per nesting level (this and group), as CPython's parser has.
+        branches, items = [], []
         s, n = self.s, self.n
         first = depth == 0 and self.i == 0
         while True:
             flags = self.flags
             self.skip_verbose(flags)
             if self.i >= n or s[self.i] in '|)':
-                break
-            item = self.atom(depth, first and not items)
+                branches.append(items[0] if len(items) == 1 else ('cat', items))
+                if self.i >= n or s[self.i] == ')':
+                    break
+                if bars is not None:
+                    if bars:  # a conditional's third
+                        raise self.error('conditional backref with more than two branches',
+                                         self.i)
+                    bars.append(self.i)
+                self.i += 1
+                items = []
+                continue
+            if s[self.i] == '(':
+                self.i += 1
+                item = self.group(depth, first and not items)
+            else:
+                item = self.atom()
             if item is None:
                 continue
             first = False
@@ -235,7 +244,7 @@ class _Parser:
                             raise self.error('multiple repeat', at)
                         self.i = at
             items.append(item)
-        return items[0] if len(items) == 1 else ('cat', items)
+        return branches[0] if len(branches) == 1 else ('alt', branches)
 
     def quantifier(self):
         # (min, max) at self.i, or None for a '{' that is a literal
@@ -266,13 +275,11 @@ class _Parser:
         self.i = e + 1
         return mn, mx
 
-    def atom(self, depth, first):
+    def atom(self):
         s, i = self.s, self.i
         c = s[i]
         flags = self.flags
         self.i = i + 1
-        if c == '(':
-            return self.group(depth, first)
         if c == '[':
             return self.char_class(i)
         if c == '.':
@@ -320,8 +327,8 @@ class _Parser:
             c = s[self.i]
             self.i += 1
             if c == ':':
-                return self.subpattern(None, depth, start)
-            if c == 'P':
+                g = None
+            elif c == 'P':
                 if self.i >= n:
                     raise self.error('unexpected end of pattern', self.i)
                 c = s[self.i]
@@ -333,8 +340,8 @@ class _Parser:
                                          % (name, self.ngroups + 1, self.names[name]),
                                          self.i - len(name) - 1)
                     self.names[name] = self.ngroups + 1
-                    return self.subpattern(self.ngroups + 1, depth, start)
-                if c == '=':
+                    g = self.ngroups + 1
+                elif c == '=':
                     at = self.i
                     name = self.group_name(')')
                     g = self.names.get(name)
@@ -343,18 +350,19 @@ class _Parser:
                     if g in self.open:
                         raise self.error('cannot refer to an open group', at)
                     return self.backref(g)
-                raise self.error('unknown extension ?P' + c, start + 1)
-            if c == '#':
+                else:
+                    raise self.error('unknown extension ?P' + c, start + 1)
+            elif c == '#':
                 e = s.find(')', self.i)
                 if e < 0:
                     raise self.error('missing ), unterminated comment', start)
                 self.i = e + 1
                 return None
-            if c in '=!':
+            elif c in '=!':
                 node = self.alternation(depth + 1)
                 self.close_paren(start)
                 return ('look', -1, c == '!', node)
-            if c == '<':
+            elif c == '<':
                 if self.i >= n:
                     raise self.error('unexpected end of pattern', self.i)
                 c = s[self.i]
@@ -370,18 +378,18 @@ class _Parser:
                 if lo != hi:
                     raise error('look-behind requires fixed-width pattern')
                 return ('look', lo, c == '!', node)
-            if c == '>':
+            elif c == '>':
                 node = self.alternation(depth + 1)
                 self.close_paren(start)
                 return ('atomic', node)
-            if c == '(':
+            elif c == '(':
                 return self.conditional(depth, start)
-            if c in _FLAG_LETTERS or c == '-':
+            elif c in _FLAG_LETTERS or c == '-':
                 return self.inline_flags(c, depth, first, start)
-            raise self.error('unknown extension ?' + c, start + 1)
-        return self.subpattern(self.ngroups + 1, depth, start)
-
-    def subpattern(self, g, depth, start):
+            else:
+                raise self.error('unknown extension ?' + c, start + 1)
+        else:
+            g = self.ngroups + 1
         if g is not None:
             self.ngroups = g
             self.open.add(g)
@@ -409,15 +417,10 @@ class _Parser:
             if g is None:
                 raise self.error('unknown group name %r' % name, at)
         self.i = e + 1
-        yes = self.sequence(depth + 1)
-        no = ('cat', [])
-        if self.i < self.n and self.s[self.i] == '|':
-            self.i += 1
-            no = self.sequence(depth + 1)
-            if self.i < self.n and self.s[self.i] == '|':
-                raise self.error('conditional backref with more than two branches', self.i)
+        bars = []
+        node = self.alternation(depth + 1, bars)
         self.close_paren(start)
-        return ('cond', g, yes, no)
+        return ('cond', g) + (tuple(node[1]) if bars else (node, ('cat', [])))
 
     def inline_flags(self, c, depth, first, start):
         s, n = self.s, self.n
