@@ -10,19 +10,35 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'UNICODE', 'NOFLAG', 'RegexFlag']
 
 
+_FLAGS_BY_VALUE = (('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8),
+                   ('DOTALL', 16), ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128),
+                   ('ASCII', 256))
+
+
+def _flag_names(value, order):
+    return [name for name, bit in order if value & bit]
+
+
 class RegexFlag(int):
-    _names = (('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8),
-              ('DOTALL', 16), ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256))
+    # the members' order, which the repr of a combination follows
+    _order = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+              ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
+
+    @property
+    def name(self):
+        return '|'.join(_flag_names(self, self._order)) or 'NOFLAG'
+
+    @property
+    def value(self):
+        return int(self)
 
     def __repr__(self):
-        v = int(self)
-        names = ['re.' + n for n, b in self._names if v & b]
-        rest = v & ~511
-        if rest or not names:
-            names.append(hex(rest) if names else 're.NOFLAG' if not v else hex(v))
-        return '|'.join(names)
+        return '|'.join('re.' + n for n in _flag_names(self, self._order)) or 're.NOFLAG'
 
     __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(int(self), spec) if spec else str(self)
 
     def __or__(self, other):
         return RegexFlag(int(self) | int(other)) if isinstance(other, int) else NotImplemented
@@ -1069,7 +1085,8 @@ class Pattern:
         flags = self.flags & ~(0 if self._bytes else 32)
         text = repr(self.pattern)[:200]
         if flags:
-            return 're.compile(%s, %r)' % (text, RegexFlag(flags))
+            names = '|'.join('re.' + n for n in _flag_names(flags, _FLAGS_BY_VALUE))
+            return 're.compile(%s, %s)' % (text, names)
         return 're.compile(%s)' % text
 
     def __eq__(self, other):
