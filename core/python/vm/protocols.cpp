@@ -293,7 +293,9 @@ int VM::truthy(const Value& v) {
   }
   Type* type = type_of(v);
   if (type->heap || type->module != "builtins") {
-    if (Value method = lookup_in_type(type, intern_static("__bool__"))) {
+    // The built-ins' own __bool__ and __len__ ask this function: a subclass's value decides below.
+    if (Value method = lookup_in_type(type, intern_static("__bool__"));
+        method && !is_core_native(method)) {
       Value r = call_bound(*this, method, v, {});
       if (!r) return -1;
       if (type_index(r) != kBoolType) {
@@ -311,11 +313,26 @@ int VM::truthy(const Value& v) {
       return n != 0;
     }
     if (type->layout != Layout::Object && type->layout != Layout::Exception) {
-      // A subclass of a built-in container: its contents decide.
+      // A subclass of a built-in type: its value decides.
       switch (type->layout) {
+        case Layout::Int:
+          return !static_cast<BigIntObject*>(o)->value.is_zero();
+        case Layout::Float:
+          return static_cast<FloatObject*>(o)->value != 0.0;
+        case Layout::Complex: {
+          auto* c = static_cast<ComplexObject*>(o);
+          return c->real != 0.0 || c->imag != 0.0;
+        }
+        case Layout::Str:
+          return !static_cast<Str*>(o)->text.empty();
+        case Layout::Bytes:
+          return !static_cast<BytesObject*>(o)->data.empty();
         case Layout::Dict: return static_cast<Dict*>(o)->used != 0;
         case Layout::Tuple: return !static_cast<Tuple*>(o)->items.empty();
         case Layout::List: return !static_cast<List*>(o)->items.empty();
+        case Layout::Set:
+        case Layout::FrozenSet:
+          return static_cast<SetObject*>(o)->table.used != 0;
         default: break;
       }
     }
