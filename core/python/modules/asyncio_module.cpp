@@ -1268,7 +1268,7 @@ TaskObject::~TaskObject() {
 }
 
 aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
-  VM& vm = *VM::current();
+  VM& vm = *current_vm;  // the Program's, set while its loop runs
   StepResult step{StepStatus::Suspended, nullptr, nullptr};
   switch (run.status) {
     case RunStatus::Returned:
@@ -1326,7 +1326,7 @@ aio::TaskBase::StepResult TaskObject::outcome(RunResult run) {
 }
 
 aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
-  VM& vm = *VM::current();
+  VM& vm = *current_vm;  // the Program's, set while its loop runs
   ContextScope scope(vm, context);
   end_sleep();
   Interpreter& interpreter = vm.interpreter();
@@ -1367,7 +1367,7 @@ aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
 }
 
 void TaskObject::resume_after_host(Value answer, Value thrown) {
-  VM& vm = *VM::current();
+  VM& vm = *current_vm;  // the Program's, set while its loop runs
   ContextScope scope(vm, context);
   continue_step([&] {
     vm.interpreter().set_suspendable();
