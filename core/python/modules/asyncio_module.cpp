@@ -641,6 +641,29 @@ bool loop_running(VM& vm) {
   return vm.loop && aio::EventLoop::running() == vm.loop;
 }
 
+// Asks the host to run the loop until `task` is done (null: until loop.stop()), then asyncio.run's
+// shutdown with `shutdown`: the native returns the null Value this gives, and its frames wait.
+Value request_loop_run(Interpreter& interpreter, Value task, bool shutdown) {
+  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
+  interpreter.host_request.task = std::move(task);
+  interpreter.host_request.shutdown = shutdown;
+  return Value();
+}
+
+// BaseEventLoop's _check_closed and _check_running, which run_forever() and
+// run_until_complete() start with; false: raised.
+bool loop_can_run(VM& vm, const Value& loop) {
+  if (loop.as<LoopObject>()->closed) {
+    vm.raise(vm.exc().RuntimeError, "Event loop is closed");
+    return false;
+  }
+  if (loop_running(vm)) {
+    vm.raise(vm.exc().RuntimeError, "This event loop is already running");
+    return false;
+  }
+  return true;
+}
+
 Value asyncio_run(VM& vm, CallArgs args) {
   Value bound[2];
   if (!bind_args(vm, args, "run", {"main", "debug"}, 1, bound, 1)) return {};
@@ -657,18 +680,12 @@ Value asyncio_run(VM& vm, CallArgs args) {
   // Each asyncio.run() has a loop of its own in CPython; here the one loop of the program gets
   // a new face, so objects bound to the previous run's loop (a Lock) notice the change.
   state(vm).loop_object = make_loop_object(vm);
-  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
-  interpreter.host_request.task = new_task(vm, bound[0]);
-  interpreter.host_request.shutdown = true;
-  return Value();
+  return request_loop_run(interpreter, new_task(vm, bound[0]), true);
 }
 
 Value loop_run_until_complete(VM& vm, CallArgs args) {
-  if (!modules::arity(vm, args, "run_until_complete", 1, 1)) return {};
-  if (args[0].as<LoopObject>()->closed)
-    return vm.raise(vm.exc().RuntimeError, "Event loop is closed");
-  if (loop_running(vm))
-    return vm.raise(vm.exc().RuntimeError, "This event loop is already running");
+  if (!modules::arity(vm, args, "run_until_complete", 1, 1) || !loop_can_run(vm, args[0]))
+    return {};
   Value future = args[1];
   if (is_coroutine(vm, future)) {
     future = new_task(vm, future);
@@ -678,27 +695,17 @@ Value loop_run_until_complete(VM& vm, CallArgs args) {
   Interpreter& interpreter = vm.interpreter();
   if (!interpreter.can_suspend())
     return vm.raise(vm.exc().RuntimeError, "run_until_complete() cannot be called here");
-  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
-  interpreter.host_request.task = future;
-  interpreter.host_request.shutdown = false;
-  return Value();
+  return request_loop_run(interpreter, std::move(future), false);
 }
 
 // loop.run_forever(): the loop runs until loop.stop(). A null task in the request: no future
 // ends it.
 Value loop_run_forever(VM& vm, CallArgs args) {
-  if (!modules::arity(vm, args, "run_forever", 0, 0)) return {};
-  if (args[0].as<LoopObject>()->closed)
-    return vm.raise(vm.exc().RuntimeError, "Event loop is closed");
-  if (loop_running(vm))
-    return vm.raise(vm.exc().RuntimeError, "This event loop is already running");
+  if (!modules::arity(vm, args, "run_forever", 0, 0) || !loop_can_run(vm, args[0])) return {};
   Interpreter& interpreter = vm.interpreter();
   if (!interpreter.can_suspend())
     return vm.raise(vm.exc().RuntimeError, "run_forever() cannot be called here");
-  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
-  interpreter.host_request.task = Value();
-  interpreter.host_request.shutdown = false;
-  return Value();
+  return request_loop_run(interpreter, Value(), false);
 }
 
 // loop.stop(): the loop stops once the iteration running ends (or after one iteration, when it
@@ -719,10 +726,7 @@ Value asyncio_shutdown_loop(VM& vm, CallArgs args) {
   auto* done = new FutureObject(*vm.loop);
   done->set_user_tag(kFutureType);
   done->set_result(vm.none());
-  interpreter.host_request.kind = HostRequest::Kind::RunUntilComplete;
-  interpreter.host_request.task = Value(static_cast<Object*>(done));
-  interpreter.host_request.shutdown = true;
-  return Value();
+  return request_loop_run(interpreter, Value(static_cast<Object*>(done)), true);
 }
 
 // _contextvars: which Context is current (contextvars.py keeps the rest).
