@@ -178,7 +178,7 @@ void VM::create_builtin_types() {
        {"functools",  "itertools", "operator",        "types",       "contextlib", "heapq",
         "bisect",     "string",    "typing",          "dataclasses", "enum",       "json",
         "abc",        "copy",      "collections.abc", "__future__",  "traceback",  "datetime",
-        "statistics", "reprlib",   "contextvars",     "re"}) {
+        "statistics", "reprlib",   "contextvars",     "re",         "warnings"}) {
     register_module(name, init_library_module);
   }
   register_module("sys", init_sys);
