@@ -78,6 +78,13 @@ std::string repr_or_placeholder(VM& vm, const Value& v) {
   return *text;
 }
 
+// Calls a function of the asyncio module's Python half (asyncio_prelude.py).
+Value call_prelude(VM& vm, const char* name, const CallArgs& args) {
+  Value module = vm.import_module(vm.intern("asyncio"));
+  Value function = module ? vm.get_attr(module, name) : Value();
+  return function ? vm.call(function, args) : Value();
+}
+
 Value no_running_loop(VM& vm) {
   return vm.raise(vm.exc().RuntimeError, "no running event loop");
 }
@@ -996,9 +1003,7 @@ Value loop_close(VM& vm, CallArgs args) {
 
 // loop.run_in_executor(executor, func, *args): the prelude's _run_in_executor (no threads).
 Value loop_run_in_executor(VM& vm, CallArgs args) {
-  Value module = vm.import_module(vm.intern("asyncio"));
-  Value function = module ? vm.get_attr(module, "_run_in_executor") : Value();
-  return function ? vm.call(function, args) : Value();
+  return call_prelude(vm, "_run_in_executor", args);
 }
 
 Value loop_get_debug(VM& vm, CallArgs args) {
@@ -1481,18 +1486,15 @@ Value new_task(VM& vm, Value coro, std::optional<std::string> name, const Value&
 Value asyncgen_finalizer_hook(VM& vm, const Value& agen) {
   std::erase(vm.loop_asyncgens, agen.as<GeneratorObject>());
   if (!loop_running(vm)) return vm.none();  // the loop is closed: nothing closes it
-  Value module = vm.import_module(vm.intern("asyncio"));
-  Value hook = module ? vm.get_attr(module, "_asyncgen_finalizer_hook") : Value();
-  return hook ? vm.call(hook, {agen}) : Value();
+  return call_prelude(vm, "_asyncgen_finalizer_hook", CallArgs{&agen, 1});
 }
 
 Value start_asyncgen_shutdown(VM& vm) {
   if (vm.loop_asyncgens.empty()) return Value();
   std::vector<Value> agens(vm.loop_asyncgens.begin(), vm.loop_asyncgens.end());
   vm.loop_asyncgens.clear();
-  Value module = vm.import_module(vm.intern("asyncio"));
-  Value shutdown = module ? vm.get_attr(module, "_shutdown_asyncgens") : Value();
-  Value coro = shutdown ? vm.call(shutdown, {vm.make_list(std::move(agens))}) : Value();
+  const Value list = vm.make_list(std::move(agens));
+  Value coro = call_prelude(vm, "_shutdown_asyncgens", CallArgs{&list, 1});
   if (!coro) {
     vm.take_exception();
     return Value();

@@ -82,7 +82,8 @@ class WarningMessage:
 def formatwarning(message, category, filename, lineno, line=None):
     text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
     if line is None:
-        line = _lines.get((filename, lineno), "")
+        code = _codes.get(filename)
+        line = _source_line(code, lineno) if code is not None else ""
     line = line.strip()
     if line:
         text += f"  {line}\n"
@@ -101,7 +102,9 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
 
 
 _showwarning_original = showwarning
-_lines = {}  # (filename, lineno) -> the source line, noted when warn() found the frame
+# filename -> a code object compiled from it (whose source has every line of the file), noted
+# by warn(): formatwarning reads the line from it, as linecache reads the file.
+_codes = {}
 
 
 def _showwarnmsg_impl(msg):
@@ -140,7 +143,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         globals = frame.f_globals
         filename = frame.f_code.co_filename
         lineno = frame.f_lineno
-        _lines[(filename, lineno)] = _source_line(frame.f_code, lineno)
+        _codes[filename] = frame.f_code
     module = globals["__name__"] if "__name__" in globals else "<string>"
     registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, globals, source)
