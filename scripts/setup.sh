@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-required_packages=(cmake g++ make emscripten doctest-dev chromium)
+# binaryen comes with emscripten; named for its wasm-split, which divides the wasm engine in two.
+required_packages=(cmake g++ make emscripten binaryen doctest-dev chromium)
 missing=()
 for package in "${required_packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -39,6 +39,7 @@ export const ENGINE_WASM_URL = new URL('../build/wasm/wasm/attendable_engine.was
 export const ENGINE_FILE_URLS = {
   'attendable_unicode_names.bin': new URL('../build/wasm/wasm/attendable_unicode_names.bin', import.meta.url),
   'attendable_library.bin': new URL('../build/wasm/wasm/attendable_library.bin', import.meta.url),
+  'attendable_engine.deferred.wasm': new URL('../build/wasm/wasm/attendable_engine.deferred.wasm', import.meta.url),
 };
 
 const DEFAULT_SLICE_MS = 5;

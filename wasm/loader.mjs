@@ -5,8 +5,8 @@
 //   const session = new Module.Session({virtualTime, display, onStdout(bytes), onStderr(bytes)});
 //
 // wasmModule: the compiled engine (a WebAssembly.Module; engine.mjs compiles it once and makes
-// instances from it). loadFile(name): the bytes of a file next to the engine (FILE_NAMES), asked
-// for synchronously the first time a program needs them (engine.mjs). Module.HEAP8 is the heap (its
+// instances from it). loadFile(name): the bytes of a file next to the engine (FILE_NAMES and
+// DEFERRED_FILE), asked for synchronously the first time a program needs them (engine.mjs). Module.HEAP8 is the heap (its
 // length is the heap's size). Output callbacks receive Uint8Array views of the wasm heap, valid
 // only during the call.
 //
@@ -27,6 +27,13 @@ const STATES = ['running', 'sleeping', 'waiting-input', 'finished', 'out-of-memo
 // The files bindings.cpp's HostFile names, by index: the `\N{...}` name table, the library
 // archive.
 const FILE_NAMES = ['attendable_unicode_names.bin', 'attendable_library.bin'];
+// The engine's deferred part (wasm/CMakeLists.txt): the functions that the playground's own
+// programs never call. The engine imports a placeholder for each, named by its index in the
+// function table; the first call of one instantiates this file over the engine's exports, which
+// puts the real functions in the table, and then calls the real one.
+const DEFERRED_FILE = 'attendable_engine.deferred.wasm';
+// Compiled once per file's bytes (engine.mjs reads each file once), instantiated per instance.
+const deferredModules = new WeakMap();
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
@@ -73,6 +80,26 @@ export default async function createAttendableModule({ wasmModule, loadFile }) {
   // struct tm, as int32s: sec, min, hour, mday, mon, year, wday, yday, isdst, gmtoff, zone.
   const setTm = (tm, fields) => fields.forEach((value, i) => { if (value !== undefined) HEAP32[(tm >> 2) + i] = value; });
   const yearDay = (date, start) => ((date.getTime() - start) / DAY_MS) | 0;
+  let deferredPart = null;
+  const loadDeferredPart = () => {
+    let bytes = null;
+    let compiled;
+    try {
+      bytes = loadFile(DEFERRED_FILE);
+      compiled = deferredModules.get(bytes);
+      if (!compiled) deferredModules.set(bytes, (compiled = new WebAssembly.Module(bytes)));
+    } catch (error) {
+      // A trap for engine.mjs, which reports it and replaces this instance.
+      throw new WebAssembly.RuntimeError(`cannot load ${DEFERRED_FILE}, the rest of the engine (${bytes ? error.message : 'not found'})`);
+    }
+    return new WebAssembly.Instance(compiled, { primary: exports });
+  };
+  const placeholder = new Proxy({}, {
+    get: (target, index) => (...args) => {
+      if (!deferredPart) deferredPart = loadDeferredPart();
+      return exports.__indirect_function_table.get(index)(...args);
+    },
+  });
   const sessions = {};
   let nextSession = 1;
   let clockStart;
@@ -239,8 +266,10 @@ export default async function createAttendableModule({ wasmModule, loadFile }) {
     return 0;
   };
 
-  const instance = await WebAssembly.instantiate(wasmModule, { env, wasi_snapshot_preview1: { fd_write } });
+  const instance = await WebAssembly.instantiate(wasmModule, { env, wasi_snapshot_preview1: { fd_write }, placeholder });
   exports = instance.exports;
+  // The wasm's own exports, for the build's profile of the engine (wasm/split/profile.mjs).
+  Module.exports = exports;
   memory = exports.memory;
   views();
   exports.__wasm_call_ctors();

@@ -151,6 +151,8 @@ describe('the playground in Chromium', () => {
   // The files next to the engine that a program reads only when it needs them: the warm-up run
   // reads none, the program's run reads its file once.
   for (const [name, file, code, line] of [
+    ['complex numbers work: the engine\'s deferred part', /attendable_engine\.deferred.*\.wasm$/,
+      'print(complex(1, 2) ** 2)\n', '(-3+4j)'],
     ['\\N{...} escapes work: the name table', /unicode_names.*\.bin$/,
       'print("\\N{GREEK SMALL LETTER ALPHA} \\N{ROCKET}")\n', '\u03b1 \u{1f680}'],
     ['library modules load: the archive', /attendable_library.*\.bin$/,

@@ -6,19 +6,24 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { before, test } from 'node:test';
 import { ENGINE_FILE_URLS, ENGINE_WASM_URL, createEngine } from '../../wasm/engine.mjs';
+import { examples } from '../../web/src/examples.js';
 
 const UNICODE_NAMES_URL = ENGINE_FILE_URLS['attendable_unicode_names.bin'];
 // The files next to the engine, read as the CLI reads them.
 const readEngineFile = (name) => readFileSync(fileURLToPath(ENGINE_FILE_URLS[name]));
+const DEFERRED_PART = 'attendable_engine.deferred.wasm';
+// A loadFile that serves the engine's deferred part as the CLI does, and the other files through
+// `serve`: the tests of those files count and break only them.
+const withDeferredPart = (serve) => (name) => (name === DEFERRED_PART ? readEngineFile(name) : serve(name));
 
 let engine;
 
 // Runs `code` and records what the program printed, and when (ms since the run started).
-async function run(code, options = {}) {
+async function run(code, options = {}, on = engine) {
   const started = performance.now();
   const events = [];
   const record = (stream) => (text) => events.push({ stream, text, t: performance.now() - started });
-  const status = await engine.run(code, { onStdout: record('stdout'), onStderr: record('stderr'), ...options });
+  const status = await on.run(code, { onStdout: record('stdout'), onStderr: record('stderr'), ...options });
   const text = (stream) => events.filter((e) => e.stream === stream).map((e) => e.text).join('');
   return { status, stdout: text('stdout'), stderr: text('stderr'), events, elapsed: performance.now() - started };
 }
@@ -42,11 +47,11 @@ test('the \\N{...} name table is read on the first escape, once per engine', asy
   let reads = 0;
   const named = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadFile: (name) => {
+    loadFile: withDeferredPart((name) => {
       reads += 1;
       assert.equal(name, 'attendable_unicode_names.bin');
       return readEngineFile(name);
-    },
+    }),
   });
   let stdout = '';
   const options = { onStdout: (text) => { stdout += text; } };
@@ -61,7 +66,7 @@ test('the \\N{...} name table is read on the first escape, once per engine', asy
 test('without the name table, \\N{...} is a SyntaxError, as an unknown name is', async () => {
   const bare = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadFile: () => readFileSync('/nonexistent/attendable_unicode_names.bin'),
+    loadFile: withDeferredPart(() => readFileSync('/nonexistent/attendable_unicode_names.bin')),
   });
   let stderr = '';
   const status = await bare.run('print("\\N{GREEK SMALL LETTER ALPHA}")\n', { onStderr: (text) => { stderr += text; } });
@@ -83,7 +88,7 @@ test('without the name table, \\N{...} is a SyntaxError, as an unknown name is',
   const table = readFileSync(fileURLToPath(UNICODE_NAMES_URL));
   for (const bytes of [new TextEncoder().encode('<!doctype html><title>Not found</title>'),
     table.subarray(0, 100), table.subarray(0, 20000), table.subarray(0, table.length - 5)]) {
-    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: () => bytes });
+    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: withDeferredPart(() => bytes) });
     assert.equal(await wrong.run('print("\\N{GREEK SMALL LETTER ALPHA}", "\\N{ZWSP}")\n'), 1, `${bytes.length} bytes`);
   }
 });
@@ -92,10 +97,10 @@ test('the library archive is read on the first import of a library module, once 
   const reads = [];
   const library = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadFile: (name) => {
+    loadFile: withDeferredPart((name) => {
       reads.push(name);
       return readEngineFile(name);
-    },
+    }),
   });
   let stdout = '';
   const options = { onStdout: (text) => { stdout += text; } };
@@ -119,7 +124,7 @@ test('without the library archive, importing a library module is an ImportError'
   let served = null;
   const bare = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadFile: (name) => served ?? readFileSync(`/nonexistent/${name}`),
+    loadFile: withDeferredPart((name) => served ?? readFileSync(`/nonexistent/${name}`)),
   });
   assert.equal(await runWith(bare), missing);
   // The host is back: the next import reads the archive.
@@ -130,7 +135,7 @@ test('without the library archive, importing a library module is an ImportError'
   // no module: the engine reads nothing past their end.
   for (const bytes of [new TextEncoder().encode('<!doctype html><title>Not found</title>'),
     archive.subarray(0, 10), archive.subarray(0, 14), archive.subarray(0, 5000)]) {
-    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: () => bytes });
+    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: withDeferredPart(() => bytes) });
     assert.equal(await runWith(wrong), missing, `${bytes.length} bytes`);
   }
 });
@@ -140,10 +145,10 @@ test('the rare methods written in Python read the library archive on first call 
   let served = null;
   const engineWith = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadFile: (name) => {
+    loadFile: withDeferredPart((name) => {
       reads.push(name);
       return served ?? readFileSync(`/nonexistent/${name}`);
-    },
+    }),
   });
   let stdout = '';
   const options = { onStdout: (text) => { stdout += text; } };
@@ -159,6 +164,77 @@ test('the rare methods written in Python read the library archive on first call 
   assert.equal(stdout, "*A B*   3 x |\n" +
     "ImportError cannot load module '_builtin_methods': the engine's library file is not available\n" +
     "00042 ('a', '=', 'b') b'\\x01\\x02'\n");
+});
+
+test("the playground's examples run on the engine's first part alone", async () => {
+  const reads = [];
+  const firstPart = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadFile: (name) => {
+      reads.push(name);
+      return readEngineFile(name);
+    },
+  });
+  // As the page runs them (web/src/playground.js), on the virtual clock so that the test does not
+  // wait for their sleeps; the build profiled them so (wasm/split/profile.mjs).
+  for (const example of examples) {
+    let stderr = '';
+    const status = await firstPart.run(example.code, {
+      display: true, virtualTime: true, onStderr: (text) => { stderr += text; }, onInput: async () => 'Ada' });
+    assert.equal(status, 0, example.id);
+    assert.doesNotMatch(stderr, /Error/, example.id);
+  }
+  // Not the deferred part; the library archive for wait_for's functools.partial.
+  assert.deepEqual(reads, ['attendable_library.bin']);
+});
+
+test('a program that needs the deferred part loads it once per engine', async () => {
+  const reads = [];
+  const split = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadFile: (name) => {
+      reads.push(name);
+      return readEngineFile(name);
+    },
+  });
+  let stdout = '';
+  const options = { onStdout: (text) => { stdout += text; } };
+  // Complex numbers and big-int division are nowhere in the playground's examples.
+  const program = 'print(complex(1, 2) ** 2, divmod(10 ** 30 + 7, 10 ** 15 + 3))\n';
+  assert.equal(await split.run(program, options), 0);
+  assert.equal(await split.run(program, options), 0);
+  assert.deepEqual(reads, [DEFERRED_PART]);
+  const line = '(-3+4j) (999999999999997, 16)\n';
+  assert.equal(stdout, line + line);
+});
+
+test('without the deferred part, a program that needs it stops with a message and the engine recovers', async () => {
+  let served = null;
+  const missing = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadFile: (name) => (name === DEFERRED_PART ? served : readEngineFile(name)),
+  });
+  const program = 'print("before")\nprint(complex(1, 2) * 2)\n';
+  const first = await run(program, {}, missing);
+  assert.equal(first.status, 1);
+  assert.equal(first.stdout, 'before\n');
+  assert.match(first.stderr, /^SystemError: the engine stopped: cannot load attendable_engine.deferred.wasm, the rest of the engine \(not found\)\n$/);
+  // Bytes that are not the deferred part (a host's HTML page for a missing file): the same
+  // report, not a crash of the host.
+  const wrong = await createEngine({
+    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+    loadFile: () => new TextEncoder().encode('<!doctype html><title>Not found</title>'),
+  });
+  const wrongRun = await run(program, {}, wrong);
+  assert.equal(wrongRun.status, 1);
+  assert.match(wrongRun.stderr, /^SystemError: the engine stopped: cannot load attendable_engine.deferred.wasm, the rest of the engine \(.+\)\n$/);
+  // A program that does not need it still runs, and the next one that does, once the host has
+  // the file.
+  assert.equal((await run('print("plain")\n', {}, missing)).stdout, 'plain\n');
+  served = readEngineFile(DEFERRED_PART);
+  const after = await run(program, {}, missing);
+  assert.equal(after.stdout, 'before\n(2+4j)\n');
+  assert.equal(after.status, 0);
 });
 
 test('hello world prints and exits 0', async () => {

@@ -2,10 +2,11 @@
 // The engine's size and startup under node (issue 5, "Performance"):
 //   node tests/wasm/startup_bench.mjs [--runs N] [DIR]
 // DIR holds attendable_engine.{mjs,wasm} (default build/wasm/wasm). Prints the sizes of the
-// .wasm and its loader, raw and gzipped (level 9), those of the files the engine reads on first
-// use (the `\N{...}` name table, the library archive), and the medians over N fresh node processes
-// of: compile (bytes → WebAssembly.Module), ready (bytes → createEngine() resolved: compile,
-// instantiate, runtime init) and first run ('print(1)' start to exit, a fresh VM included).
+// .wasm (the engine's first part) and its loader, raw and gzipped (level 9), those of the files
+// the engine reads on first use (its deferred part, the `\N{...}` name table, the library
+// archive), and the medians over N fresh node processes of: compile (bytes →
+// WebAssembly.Module), ready (bytes → createEngine() resolved: compile, instantiate, runtime
+// init) and first run ('print(1)' start to exit, a fresh VM included).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +28,9 @@ if (args[0] === '--measure') {
   // wasmModule for wasm/loader.mjs; instantiateWasm for the Emscripten loaders of older builds.
   const module = await loader.default({
     wasmModule: compiled,
+    loadFile: (name) => {
+      throw new Error(`print(1) read ${name}`);
+    },
     instantiateWasm(imports, receive) {
       WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
       return {};
@@ -58,9 +62,16 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`engine: ${dir}`);
 console.log(`wasm    ${kb(wasm.raw)} raw, ${kb(wasm.gzip)} gzipped`);
 console.log(`loader  ${kb(loader.raw)} raw, ${kb(loader.gzip)} gzipped`);
-console.log(`total   ${kb(wasm.gzip + loader.gzip)} gzipped`);
-// Not part of the total: read only when a program holds a `\N{...}` escape or imports a library
-// module (builds before they were files of their own have none).
+console.log(`total   ${kb(wasm.gzip + loader.gzip)} gzipped (what a page loads before its first run)`);
+// Not part of the total: read only when a program calls a function of the deferred part, holds a
+// `\N{...}` escape or imports a library module (builds before they were files of their own have
+// none).
+const deferredFile = 'attendable_engine.deferred.wasm';
+if (existsSync(join(dir, deferredFile))) {
+  const deferred = size(deferredFile);
+  console.log(`deferred ${kb(deferred.raw)} raw, ${kb(deferred.gzip)} gzipped (the rest of the engine, on first call; ` +
+              `${kb(wasm.gzip + loader.gzip + deferred.gzip)} gzipped with the total)`);
+}
 for (const [file, label, use] of [
   ['attendable_unicode_names.bin', 'names  ', 'the \\N{...} table, on first use'],
   ['attendable_library.bin', 'library', 'the library modules in Python, on first import'],

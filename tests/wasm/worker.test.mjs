@@ -9,8 +9,9 @@ import { Worker } from 'node:worker_threads';
 const WORKER_URL = new URL('../../wasm/worker.js', import.meta.url);
 
 // A worker thread running worker.js as a browser would. `assets: false` plays a host that
-// serves the engine but not the files next to it (its XMLHttpRequests get a 404).
-const bootstrap = ({ assets = true } = {}) => `
+// serves the engine but not the files next to it (its XMLHttpRequests get a 404), `deferred:
+// false` one that does not serve the engine's deferred part.
+const bootstrap = ({ assets = true, deferred = true } = {}) => `
 import { parentPort } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -31,7 +32,8 @@ globalThis.XMLHttpRequest = class {
   }
   send() {
     this.status = 404;
-    if (!${assets}) return;
+    const deferredPart = String(this.url).endsWith('/attendable_engine.deferred.wasm');
+    if (deferredPart ? !${deferred} : !${assets}) return;
     const bytes = readFileSync(fileURLToPath(this.url));
     this.response = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
     this.status = 200;
@@ -128,6 +130,20 @@ test('without the name table, a \\N{...} escape is a SyntaxError and the worker 
     assert.match(stderrOf(messages), /SyntaxError: \(unicode error\) 'unicodeescape' codec can't decode bytes in position 0-27: unknown Unicode character name\n$/);
     assert.equal(messages.at(-1).status, 1);
     assert.equal(stdoutOf(await bare.run('print("\\N{CJK UNIFIED IDEOGRAPH-4E2D}", 1 + 1)\n')), '\u4e2d 2\n');
+  } finally {
+    await bare.worker.terminate();
+  }
+});
+
+test('without the deferred part, a program that needs it stops with a message and the worker carries on', async () => {
+  const bare = new Page({ deferred: false });
+  try {
+    await bare.next('ready', 10000);
+    const messages = await bare.run('print("complex")\nprint(complex(1, 2) * 2)\n');
+    assert.equal(stdoutOf(messages), 'complex\n');
+    assert.equal(stderrOf(messages), 'SystemError: the engine stopped: cannot load attendable_engine.deferred.wasm, the rest of the engine (not found)\n');
+    assert.equal(messages.at(-1).status, 1);
+    assert.equal(stdoutOf(await bare.run('print(1 + 1)\n')), '2\n');
   } finally {
     await bare.worker.terminate();
   }
