@@ -71,6 +71,11 @@ class TaskObject final : public aio::TaskBase {
   // all_tasks() and asyncio.run's cancellation leave it out (asyncio.run waits for it, as for
   // the default executor's threads). Declared by the other flags, in their padding.
   bool is_thread = false;
+  // Task._log_destroy_pending.
+  bool reports_destroyed_pending = true;
+
+ protected:
+  bool log_destroy_pending() const noexcept override { return reports_destroyed_pending; }
 };
 
 // What asyncio.sleep(delay, result) returns: an awaitable that suspends the running task on its

@@ -579,6 +579,19 @@ Value future_state(VM& vm, CallArgs args) {
   return vm.make_str(word);
 }
 
+// Task._log_destroy_pending: gather() clears it on the tasks it makes from coroutines. Any value
+// sets it by its truth, as in CPython's C Task.
+Value task_log_destroy_pending(VM& vm, CallArgs args) {
+  return vm.boolean(task_of(args[0]).reports_destroyed_pending);
+}
+
+Value task_set_log_destroy_pending(VM& vm, CallArgs args) {
+  int truth = vm.truthy(args[1]);
+  if (truth < 0) return {};
+  task_of(args[0]).reports_destroyed_pending = truth == 1;
+  return vm.none();
+}
+
 Value task_get_name(VM& vm, CallArgs args) {
   if (!modules::arity(vm, args, "get_name", 0, 0)) return {};
   return vm.make_str(task_of(args[0]).name());
@@ -1197,6 +1210,8 @@ void install_types(VM& vm) {
                {"get_coro", task_get_coro},
                {"cancelling", task_cancelling},
                {"uncancel", task_uncancel}});
+  vm.add_property(task, "_log_destroy_pending", task_log_destroy_pending,
+                  task_set_log_destroy_pending);
   add_methods(
       vm, vm.type(kHandleType),
       {{"cancel", handle_cancel}, {"cancelled", handle_cancelled}, {"__repr__", handle_repr}});

@@ -252,9 +252,11 @@ void TaskBase::abandon() noexcept {
 void TaskBase::last_reference_dropped() noexcept {
   if (state() == State::Pending) {
     Ref<TaskBase> self(this);
-    try {
-      loop().call_exception_handler({"Task was destroyed but it is pending!", {}, self, "task"});
-    } catch (...) {
+    if (log_destroy_pending()) {
+      try {
+        loop().call_exception_handler({"Task was destroyed but it is pending!", {}, self, "task"});
+      } catch (...) {
+      }
     }
     destroy_coroutine();
     // Pretend to be done so the second release does not report again.

@@ -82,6 +82,9 @@ class TaskBase : public FutureBase {
   virtual void destroy_coroutine() noexcept = 0;
   // The coro=<...> part of the repr; empty when unknown.
   virtual std::string describe_coroutine() const { return {}; }
+  // Whether dropping the task while it is pending reports "Task was destroyed but it is
+  // pending!" (asyncio's Task._log_destroy_pending, which gather() clears for the tasks it makes).
+  virtual bool log_destroy_pending() const noexcept { return true; }
 
   void last_reference_dropped() noexcept override;
 
