@@ -83,16 +83,18 @@ export default async function createAttendableModule({ wasmModule, loadFile }) {
   let deferredPart = null;
   const loadDeferredPart = () => {
     let bytes = null;
-    let compiled;
     try {
       bytes = loadFile(DEFERRED_FILE);
-      compiled = deferredModules.get(bytes);
+      let compiled = deferredModules.get(bytes);
       if (!compiled) deferredModules.set(bytes, (compiled = new WebAssembly.Module(bytes)));
+      return new WebAssembly.Instance(compiled, { primary: exports });
     } catch (error) {
-      // A trap for engine.mjs, which reports it and replaces this instance.
+      // Out of native stack: a trap as it is (engine.mjs reports RecursionError).
+      if (error instanceof RangeError) throw error;
+      // Missing, not a module, or another build's (a LinkError): a trap for engine.mjs, which
+      // reports it and replaces this instance.
       throw new WebAssembly.RuntimeError(`cannot load ${DEFERRED_FILE}, the rest of the engine (${bytes ? error.message : 'not found'})`);
     }
-    return new WebAssembly.Instance(compiled, { primary: exports });
   };
   const placeholder = new Proxy({}, {
     get: (target, index) => (...args) => {

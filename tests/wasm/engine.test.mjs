@@ -219,15 +219,15 @@ test('without the deferred part, a program that needs it stops with a message an
   assert.equal(first.status, 1);
   assert.equal(first.stdout, 'before\n');
   assert.match(first.stderr, /^SystemError: the engine stopped: cannot load attendable_engine.deferred.wasm, the rest of the engine \(not found\)\n$/);
-  // Bytes that are not the deferred part (a host's HTML page for a missing file): the same
-  // report, not a crash of the host.
-  const wrong = await createEngine({
-    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadFile: () => new TextEncoder().encode('<!doctype html><title>Not found</title>'),
-  });
-  const wrongRun = await run(program, {}, wrong);
-  assert.equal(wrongRun.status, 1);
-  assert.match(wrongRun.stderr, /^SystemError: the engine stopped: cannot load attendable_engine.deferred.wasm, the rest of the engine \(.+\)\n$/);
+  // Bytes that are not the deferred part (a host's HTML page for a missing file, a module of
+  // another build): the same report, not a crash of the host.
+  for (const bytes of [new TextEncoder().encode('<!doctype html><title>Not found</title>'),
+    readFileSync(fileURLToPath(ENGINE_WASM_URL))]) {
+    const wrong = await createEngine({ wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)), loadFile: () => bytes });
+    const wrongRun = await run(program, {}, wrong);
+    assert.equal(wrongRun.status, 1);
+    assert.match(wrongRun.stderr, /^SystemError: the engine stopped: cannot load attendable_engine.deferred.wasm, the rest of the engine \(.+\)\n$/);
+  }
   // A program that does not need it still runs, and the next one that does, once the host has
   // the file.
   assert.equal((await run('print("plain")\n', {}, missing)).stdout, 'plain\n');
