@@ -4,6 +4,7 @@
 #include "modules/asyncio.hpp"
 
 #include <cmath>
+#include <span>
 
 #include "compiler/compiler.hpp"
 #include "modules/modules.hpp"
@@ -290,7 +291,7 @@ std::string describe_handle(VM& vm, const aio::Handle& handle) {
 
 // Calls fn(*args) as the loop calls a callback: an exception goes to the exception handler,
 // with the handle that ran it (a done-callback runs from a Handle of its own in CPython).
-void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args,
+void call_reporting(VM& vm, const Value& fn, std::span<const Value> args,
                     const aio::Handle* handle) {
   Value result = vm.call(fn, CallArgs{args.data(), static_cast<std::uint32_t>(args.size())});
   if (result) return;
@@ -305,12 +306,14 @@ void call_reporting(VM& vm, const Value& fn, const std::vector<Value>& args,
   aio::Ref<aio::Handle> done_callback_handle;  // made for the report: it is never scheduled
   if (!handle) {
     PythonCall* call;
-    done_callback_handle = new aio::Handle(python_callback(fn, args, Value(), call));
+    done_callback_handle =
+        new aio::Handle(python_callback(fn, {args.begin(), args.end()}, Value(), call));
     handle_value(done_callback_handle, kHandleType, call);
     handle = done_callback_handle.get();
   }
-  report_loop_error(vm, "Exception in callback " + describe_callback(vm, fn, args), exception,
-                    nullptr, handle);
+  report_loop_error(
+      vm, "Exception in callback " + describe_callback(vm, fn, {args.begin(), args.end()}),
+      exception, nullptr, handle);
 }
 
 void PythonCall::run(aio::RefCounted& target, aio::RefCounted*) {
@@ -320,15 +323,16 @@ void PythonCall::run(aio::RefCounted& target, aio::RefCounted*) {
 }
 
 void run_done_callback(aio::RefCounted& fn, aio::RefCounted* future) {
-  VM& vm = *current_vm;
-  call_reporting(vm, Value(&fn), {Value(future)}, nullptr);
+  const Value argument(future);
+  call_reporting(*current_vm, Value(&fn), {&argument, 1}, nullptr);
 }
 
 // A done-callback with a context: a PythonCall of fn.
 void run_done_call(aio::RefCounted& target, aio::RefCounted* future) {
   auto& call = static_cast<PythonCall&>(target);
   ContextScope scope(*current_vm, call.context);
-  call_reporting(*current_vm, call.fn, {Value(future)}, nullptr);
+  const Value argument(future);
+  call_reporting(*current_vm, call.fn, {&argument, 1}, nullptr);
 }
 
 // ---- Futures

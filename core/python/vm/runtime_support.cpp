@@ -619,8 +619,12 @@ int load_method(VM& vm, const Value& self, const Value& name, Value& out) {
   bool own_lookup = type->layout == Layout::Type || type->layout == Layout::Super ||
                     type->layout == Layout::Module;
   // Instances of user subclasses of other built-ins keep their __dict__ in their own struct:
-  // the generic lookup sees what it shadows.
-  if (type->heap && type->layout != Layout::Object) own_lookup = true;
+  // the generic lookup sees what it shadows. Except futures and tasks (asyncio's own
+  // _GatheringFuture), whose methods gather() calls for every child: their dict is checked
+  // below, and nothing else of theirs is looked up before the methods (object_get_attr).
+  const bool future_subclass =
+      type->heap && (type->layout == Layout::Future || type->layout == Layout::Task);
+  if (type->heap && type->layout != Layout::Object && !future_subclass) own_lookup = true;
   if (!own_lookup && !(type->heap && type->has_getattr)) {
     Value found = vm.lookup_in_type(type, name);
     if (found && found.is_object()) {
@@ -629,9 +633,11 @@ int load_method(VM& vm, const Value& self, const Value& name, Value& out) {
                           (tag == kBuiltinFunctionType && found.as<NativeFunction>()->is_method);
       if (plain_method) {
         // An instance attribute of the same name shadows the method.
+        const Value* dict = type->layout == Layout::Object ? &self.as<Instance>()->dict
+                            : future_subclass              ? future_dict_slot(self)
+                                                           : nullptr;
         Value shadow;
-        if (type->layout == Layout::Object && self.as<Instance>()->dict &&
-            vm.dict_get_str(dict_of(self.as<Instance>()->dict), name, shadow) == 1) {
+        if (dict && *dict && vm.dict_get_str(dict_of(*dict), name, shadow) == 1) {
           out = std::move(shadow);
           return 0;
         }

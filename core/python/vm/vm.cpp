@@ -633,29 +633,30 @@ const Value* find_keyword(const CallArgs& args, std::string_view name) {
 bool bind_clinic_args(VM& vm, const CallArgs& args, std::string_view function,
                       std::initializer_list<std::string_view> names, std::size_t positional_only,
                       std::size_t max_positional, std::size_t required, Value* out) {
-  const std::string fname = std::string(function) + "()";
+  // "name()", for the messages only: most names are too long for std::string's inline buffer.
+  const auto fname = [function] { return std::string(function) + "()"; };
   const std::size_t max_args = names.size();
   const std::size_t nargs = args.nargs;
   std::size_t keywords_left = args.nkw;
   if (nargs + keywords_left > max_args) {
-    vm.type_error(fname + " takes at most " + std::to_string(max_args) + " " +
+    vm.type_error(fname() + " takes at most " + std::to_string(max_args) + " " +
                   (nargs == 0 ? "keyword " : "") + "argument" + plural(max_args) + " (" +
                   std::to_string(nargs + keywords_left) + " given)");
     return false;
   }
   if (nargs > max_positional) {
     if (max_positional == 0) {
-      vm.type_error(fname + " takes no positional arguments");
+      vm.type_error(fname() + " takes no positional arguments");
     } else {
-      vm.type_error(fname + " takes " + (required < max_positional ? "at most" : "exactly") + " " +
-                    std::to_string(max_positional) + " positional argument" +
+      vm.type_error(fname() + " takes " + (required < max_positional ? "at most" : "exactly") +
+                    " " + std::to_string(max_positional) + " positional argument" +
                     plural(max_positional) + " (" + std::to_string(nargs) + " given)");
     }
     return false;
   }
   const std::size_t min_positional_only = std::min(positional_only, required);
   if (nargs < min_positional_only) {
-    vm.type_error(fname + " takes " +
+    vm.type_error(fname() + " takes " +
                   (min_positional_only < max_positional ? "at least" : "exactly") + " " +
                   std::to_string(min_positional_only) + " positional argument" +
                   plural(min_positional_only) + " (" + std::to_string(nargs) + " given)");
@@ -669,7 +670,7 @@ bool bind_clinic_args(VM& vm, const CallArgs& args, std::string_view function,
       out[i] = *found;
       --keywords_left;
     } else if (i < required) {
-      vm.type_error(fname + " missing required argument '" + std::string(name) + "' (pos " +
+      vm.type_error(fname() + " missing required argument '" + std::string(name) + "' (pos " +
                     std::to_string(i + 1) + ")");
       return false;
     }
@@ -678,7 +679,7 @@ bool bind_clinic_args(VM& vm, const CallArgs& args, std::string_view function,
   for (std::size_t i = positional_only; i < nargs; ++i) {
     const std::string_view name = names.begin()[i];
     if (find_keyword(args, name)) {
-      vm.type_error("argument for " + fname + " given by name ('" + std::string(name) +
+      vm.type_error("argument for " + fname() + " given by name ('" + std::string(name) +
                     "') and position (" + std::to_string(i + 1) + ")");
       return false;
     }
@@ -688,7 +689,7 @@ bool bind_clinic_args(VM& vm, const CallArgs& args, std::string_view function,
     bool known = false;
     for (std::size_t i = positional_only; i < max_args; ++i) known |= names.begin()[i] == key;
     if (!known) {
-      vm.type_error("'" + key + "' is an invalid keyword argument for " + fname);
+      vm.type_error("'" + key + "' is an invalid keyword argument for " + fname());
       return false;
     }
   }
