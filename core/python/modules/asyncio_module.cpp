@@ -569,6 +569,16 @@ Value task_new(VM& vm, CallArgs args) {
   return task;
 }
 
+// Task.__init__: __new__ made the task from the same arguments; this only checks them, so that a
+// Python subclass, whose construction calls __init__, does not reach Future's.
+Value task_init(VM& vm, CallArgs args) {
+  Value bound[4];
+  if (!bind_clinic_args(vm, after_self(args), "Task", {"coro", "loop", "name", "context"}, 0, 1, 1,
+                        bound))
+    return {};
+  return vm.none();
+}
+
 // Future._cancel_message: the message of the cancel() that cancelled it (asyncio's gather reads
 // it for the CancelledError it makes).
 Value future_cancel_message(VM& vm, CallArgs args) {
@@ -1209,7 +1219,8 @@ void install_types(VM& vm) {
   Type* task = vm.type(kTaskType);
   vm.add_static(task, "__new__", task_new);
   add_methods(vm, task,
-              {{"get_name", task_get_name},
+              {{"__init__", task_init},
+               {"get_name", task_get_name},
                {"set_name", task_set_name},
                {"get_coro", task_get_coro},
                {"cancelling", task_cancelling},
