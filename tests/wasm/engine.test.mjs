@@ -166,15 +166,21 @@ test('the rare methods written in Python read the library archive on first call 
     "00042 ('a', '=', 'b') b'\\x01\\x02'\n");
 });
 
-test("the playground's examples run on the engine's first part alone", async () => {
+// A new engine whose reads of the files next to it are recorded, in order, in `reads`.
+async function engineRecordingReads() {
   const reads = [];
-  const firstPart = await createEngine({
+  const recording = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
     loadFile: (name) => {
       reads.push(name);
       return readEngineFile(name);
     },
   });
+  return { recording, reads };
+}
+
+test("the playground's examples run on the engine's first part alone", async () => {
+  const { recording: firstPart, reads } = await engineRecordingReads();
   // As the page runs them (web/src/playground.js), on the virtual clock so that the test does not
   // wait for their sleeps; the build profiled them so (wasm/split/profile.mjs).
   for (const example of examples) {
@@ -189,14 +195,7 @@ test("the playground's examples run on the engine's first part alone", async () 
 });
 
 test('a program that needs the deferred part loads it once per engine', async () => {
-  const reads = [];
-  const split = await createEngine({
-    wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-    loadFile: (name) => {
-      reads.push(name);
-      return readEngineFile(name);
-    },
-  });
+  const { recording: split, reads } = await engineRecordingReads();
   let stdout = '';
   const options = { onStdout: (text) => { stdout += text; } };
   // Complex numbers and big-int division are nowhere in the playground's examples.
