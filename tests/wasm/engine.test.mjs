@@ -179,8 +179,12 @@ async function engineRecordingReads() {
   return { recording, reads };
 }
 
-test("the playground's examples run on the engine's first part alone", async () => {
+test("the playground's warm-up and examples run on the engine's first part alone", async () => {
   const { recording: firstPart, reads } = await engineRecordingReads();
+  // As web/src/engine.js runs it.
+  const warmUp = readFileSync(new URL('../../web/src/warm_up.py', import.meta.url), 'utf8');
+  assert.equal(await firstPart.run(warmUp, { filename: '<warm-up>', virtualTime: true, display: false }), 0);
+  assert.deepEqual(reads, []);
   // As the page runs them (web/src/playground.js), on the virtual clock so that the test does not
   // wait for their sleeps; the build profiled them so (wasm/split/profile.mjs).
   for (const example of examples) {

@@ -6,7 +6,8 @@
 //
 //   node profile.mjs <instrumented.wasm> <loader.mjs> <engine dir> <profile out> <program>...
 //
-// A program is a .py file or web/src/examples.js, whose examples all run. Each runs as the
+// A program is a .py file (the page's warm-up, web/src/warm_up.py, is one) or web/src/examples.js,
+// whose examples all run. Each runs as the
 // page runs it (display mode, a fresh session, input() answered), on the virtual clock so that
 // the build does not wait for its sleeps; a program named *_stop.py runs on the real clock and
 // is interrupted after its first slice, as the Stop button does. The instrumented engine

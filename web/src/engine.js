@@ -8,13 +8,12 @@
 // Stop asks the worker to interrupt the program; a worker that has not exited STOP_GRACE_MS
 // later is terminated and replaced, so Stop always ends a run promptly.
 
+import WARM_UP from './warm_up.py?raw';
+
 export const STOP_GRACE_MS = 150;
 const LOAD_TIMEOUT_MS = 30000;
 
-// A first run is several times slower than the next ones (the browser compiles the engine's
-// code on first use), which would show as a late first line. So a fresh engine runs this once,
-// quietly, before the page calls it ready; a warm-up that takes too long is not waited for.
-const WARM_UP = 'import asyncio\nasync def warm_up():\n    await asyncio.sleep(0)\nasyncio.run(warm_up())\n';
+// The warm-up run (warm_up.py says why); one that takes too long is not waited for.
 const WARM_UP_TIMEOUT_MS = 3000;
 
 function createEngineWorker() {
