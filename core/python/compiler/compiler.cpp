@@ -3002,13 +3002,19 @@ void Compiler::pattern_or(const MatchOr& p, PatternContext& pc) {
 
 CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
                               const CompileOptions& options) {
-  CompileResult result;
   auto parsed = parse_module(source->text);
   if (!parsed.module) {
+    CompileResult result;
     result.error = parsed.error;
     return result;
   }
-  const auto& body = parsed.module->body;
+  return compile_parsed(vm, std::move(source), *parsed.module, options);
+}
+
+CompileResult compile_parsed(VM& vm, std::shared_ptr<const Source> source,
+                             const ast::Module& module, const CompileOptions& options) {
+  CompileResult result;
+  const auto& body = module.body;
   if (options.single && body.size() > 1 && body[1]->range.line > body[0]->range.end_line) {
     // A parser error in CPython: more than the first line's statements, found at its end.
     SourcePosition end{body[0]->range.end_line, body[0]->range.end_column};
@@ -3017,13 +3023,13 @@ CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
     return result;
   }
   result.after_parsing = true;
-  SymbolTable table = build_symbol_table(*parsed.module);
+  SymbolTable table = build_symbol_table(module);
   if (table.error) {
     result.error = table.error;
     return result;
   }
   Compiler compiler(vm, source, table, options);
-  auto code = compiler.module(*parsed.module);
+  auto code = compiler.module(module);
   result.warnings = std::move(compiler.warnings);
   if (compiler.error) {
     result.error = compiler.error;

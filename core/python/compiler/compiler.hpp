@@ -43,6 +43,10 @@ struct CompileResult {
 // code flagged kTopLevelAwait, which runs as a coroutine.
 CompileResult compile_program(VM& vm, std::shared_ptr<const Source> source,
                               const CompileOptions& options);
+// The same from the source's syntax tree, already parsed (the library modules' trees are kept
+// for the VMs after the first: modules/python_modules.cpp).
+CompileResult compile_parsed(VM& vm, std::shared_ptr<const Source> source,
+                             const ast::Module& module, const CompileOptions& options);
 
 std::shared_ptr<Source> make_source(std::string filename, std::string text);
 

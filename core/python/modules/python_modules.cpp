@@ -7,16 +7,47 @@
 #include "modules/library.hpp"
 #include "modules/library_methods.hpp"
 #include "modules/modules.hpp"
+#include "parser.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/interpreter.hpp"
 
 namespace py {
 
-bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
-                        bool hidden) {
+namespace {
+
+// A library module's source and syntax tree, kept for the next VM that imports it: a host runs
+// each program on a fresh VM, and parsing was half of `import asyncio` (its prelude is 1500
+// lines). Neither holds anything of a VM.
+struct ParsedModule {
+  std::shared_ptr<const Source> source;
+  std::shared_ptr<const ast::Module> tree;  // null: the error says why
+  std::optional<SyntaxErrorInfo> error;
+};
+
+ParsedModule parsed_module(std::string filename, std::string_view text, bool hidden) {
+  static std::vector<ParsedModule> parsed;
+  for (const ParsedModule& entry : parsed) {
+    if (entry.source->text == text && entry.source->filename == filename &&
+        entry.source->hidden == hidden)
+      return entry;
+  }
   std::shared_ptr<Source> source = make_source(std::move(filename), std::string(text));
   source->hidden = hidden;
-  CompileResult compiled = compile_program(vm, source, {});
+  ParseResult result = parse_module(source->text);
+  if (!result.module) return {source, nullptr, result.error};
+  return parsed.emplace_back(ParsedModule{std::move(source), std::move(result.module), {}});
+}
+
+}  // namespace
+
+bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
+                        bool hidden) {
+  ParsedModule parsed = parsed_module(std::move(filename), text, hidden);
+  if (!parsed.tree) {
+    vm.raise(vm.exc().SyntaxError, parsed.error->message);
+    return false;
+  }
+  CompileResult compiled = compile_parsed(vm, parsed.source, *parsed.tree, {});
   if (!compiled.code) {
     vm.raise(vm.exc().SyntaxError, compiled.error->message);
     return false;
