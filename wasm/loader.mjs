@@ -6,9 +6,9 @@
 //
 // wasmModule: the compiled engine (a WebAssembly.Module; engine.mjs compiles it once and makes
 // instances from it). loadFile(name): the bytes of a file next to the engine (FILE_NAMES and
-// DEFERRED_FILE), asked for synchronously the first time a program needs them (engine.mjs). Module.HEAP8 is the heap (its
-// length is the heap's size). Output callbacks receive Uint8Array views of the wasm heap, valid
-// only during the call.
+// DEFERRED_FILE), asked for synchronously the first time a program needs them (engine.mjs).
+// Module.HEAP8 is the heap (its length is the heap's size). Output callbacks receive Uint8Array
+// views of the wasm heap, valid only during the call.
 //
 // Emscripten links the engine; the loader it writes beside it (attendable_engine.js) is unused:
 // its runtime made it 7.5 KB gzipped, this is about 4. The imports are those
