@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the wasm engine's bytes go, by source file and by function.
 
-    python3 scripts/wasm_size_report.py [--top N] [--source NAME] [BUILD_DIR]
+    python3 scripts/wasm_size_report.py [--parts] [--top N] [--source NAME] [BUILD_DIR]
 
 BUILD_DIR is a configured and built `wasm` preset (default build/wasm). The engine is linked
 once more with `--profiling-funcs` (its function names kept, the code otherwise the same) into
@@ -12,10 +12,15 @@ engine's download, give or take what it shares with the rest. Binaryen inlines f
 called once into their caller at link time: such code counts for the caller's file (the VM's
 construction shows in bindings.cpp, for instance). Functions defined by no object of the build
 are libc / libc++ ("(lib)").
+
+--parts splits that engine as the build splits the real one (wasm/CMakeLists.txt: the profile
+of the playground's programs, then wasm-split) and gives each source's code in the engine's
+first part, the one a page downloads before its first run, and in its deferred part.
 """
 import argparse
 import collections
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -109,6 +114,38 @@ def link_with_names(build_dir, out_dir):
     return os.path.join(out_dir, 'engine.wasm')
 
 
+def split_parts(build_dir, named_wasm, out_dir):
+    """{function name: 'first' or 'deferred'} for the engine at named_wasm, split as the build
+    splits the engine: the same profile programs (the list the build wrote beside the engine),
+    the same tools."""
+    engine_dir = os.path.join(build_dir, 'wasm')
+    inputs = open(os.path.join(engine_dir, 'attendable_engine.profile_inputs')).read().split(';')
+    features = ['--enable-exception-handling', '--enable-tail-call', '--enable-mutable-globals']
+    instrumented = os.path.join(out_dir, 'instrumented.wasm')
+    profile = os.path.join(out_dir, 'engine.profile')
+    parts = {'first': os.path.join(out_dir, 'first.wasm'),
+             'deferred': os.path.join(out_dir, 'deferred.wasm')}
+    subprocess.run(['wasm-split', '--instrument', *features, named_wasm, '-o', instrumented],
+                   check=True)
+    profiler = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'wasm', 'split',
+                            'profile.mjs')
+    subprocess.run(['node', profiler, instrumented, os.path.join(engine_dir, 'loader.mjs'),
+                    engine_dir, profile, *inputs], check=True)
+    subprocess.run(['wasm-split', '--split', *features, named_wasm, '--profile', profile,
+                    '--symbolmap', '-o1', parts['first'], '-o2', parts['deferred']], check=True)
+    part_of = {}
+    for part, path in parts.items():
+        # "index:name", the name with wasm-split's \xx escapes.
+        symbols = {}
+        for line in open(path + '.symbols', encoding='utf-8'):
+            index, _, name = line.rstrip('\n').partition(':')
+            symbols[f'function#{index}'] = re.sub(r'\\([0-9a-f]{2})',
+                                                  lambda m: chr(int(m.group(1), 16)), name)
+        for name, _ in function_bodies(open(path, 'rb').read()):
+            part_of[symbols.get(name, name)] = part
+    return part_of
+
+
 def owners(build_dir):
     """Symbol name (demangled) -> the object file (archive member) of the engine defining it."""
     link_dir = os.path.join(build_dir, 'wasm')
@@ -139,23 +176,39 @@ def main():
     parser.add_argument('build_dir', nargs='?', default='build/wasm')
     parser.add_argument('--top', type=int, default=0, help='also list the N largest functions')
     parser.add_argument('--source', help='list the functions of the object files matching this')
+    parser.add_argument('--parts', action='store_true',
+                        help="each source's code in the engine's first and deferred parts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as out_dir:
-        functions = function_bodies(open(link_with_names(args.build_dir, out_dir), 'rb').read())
+        named_wasm = link_with_names(args.build_dir, out_dir)
+        functions = function_bodies(open(named_wasm, 'rb').read())
+        part_of = split_parts(args.build_dir, named_wasm, out_dir) if args.parts else {}
     owner = owners(args.build_dir)
     def group_of(name):
         return owner.get(name, '(lib) ' + ('libc' if '::' not in name else 'libc++'))
 
     groups = collections.defaultdict(list)
     for name, body in functions:
-        groups[group_of(name)].append(body)
-    rows = sorted(((gz(b''.join(bodies)), sum(map(len, bodies)), group)
-                   for group, bodies in groups.items()), reverse=True)
-    print(f'{"raw KB":>7} {"gz KB":>6}  source')
-    for gzipped, raw, group in rows:
-        print(f'{raw / 1024:7.1f} {gzipped / 1024:6.1f}  {group}')
-    code = b''.join(body for _, body in functions)
-    print(f'{len(code) / 1024:7.1f} {gz(code) / 1024:6.1f}  all code ({len(functions)} functions)')
+        groups[group_of(name)].append((name, body))
+
+    def sizes(named_bodies, part=None):
+        code = b''.join(body for name, body in named_bodies
+                        if part is None or part_of.get(name) == part)
+        return len(code), gz(code)
+
+    columns = [None] + (['first', 'deferred'] if args.parts else [])
+    header = ''.join(f'{"raw KB":>8}{"gz KB":>7}' if c is None else f'{c + " gz":>12}'
+                     for c in columns)
+    print(f'{header}  source')
+    rows = sorted(groups.items(), key=lambda item: sizes(item[1])[1], reverse=True)
+    for group, named_bodies in rows + [('all code', functions)]:
+        cells = ''
+        for column in columns:
+            raw, gzipped = sizes(named_bodies, column)
+            cells += (f'{raw / 1024:8.1f}{gzipped / 1024:7.1f}' if column is None
+                      else f'{gzipped / 1024:12.1f}')
+        label = group if group != 'all code' else f'all code ({len(functions)} functions)'
+        print(f'{cells}  {label}')
     listed = [(len(body), gz(body), name) for name, body in functions
               if args.source and args.source in group_of(name)]
     if args.top:
