@@ -536,7 +536,11 @@ def gather(*coros_or_futures, return_exceptions=False):
     outer = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
+            # What _ensure_future() does for a future of this loop, without a call per child.
+            if loop is not None and isinstance(arg, Future) and arg.get_loop() is loop:
+                fut = arg
+            else:
+                fut = _ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
             if fut is not arg:
