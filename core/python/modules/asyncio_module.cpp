@@ -159,7 +159,7 @@ bool is_functools_partial(VM& vm, const Value& v) {
 // a functools.partial shown as its function with its arguments, then the call's; every argument
 // through reprlib.repr; the place where the Python function (unwrapped through __wrapped__) was
 // defined.
-std::string describe_callback(VM& vm, const Value& fn, const std::vector<Value>& args) {
+std::string describe_callback(VM& vm, const Value& fn, std::span<const Value> args) {
   auto arguments = [&](const std::vector<Value>& positional, const Value& keywords) {
     std::string text;
     for (const Value& v : positional) text += (text.empty() ? "" : ", ") + limited_repr(vm, v);
@@ -173,7 +173,7 @@ std::string describe_callback(VM& vm, const Value& fn, const std::vector<Value>&
     return "(" + text + ")";
   };
   Value function = fn;
-  std::vector<Value> positional = args;
+  std::vector<Value> positional(args.begin(), args.end());
   Value keywords;
   std::string suffix;
   for (int depth = 0; depth < 100 && is_functools_partial(vm, function); ++depth) {
@@ -312,7 +312,7 @@ void call_reporting(VM& vm, const Value& fn, std::span<const Value> args,
     handle = done_callback_handle.get();
   }
   report_loop_error(
-      vm, "Exception in callback " + describe_callback(vm, fn, {args.begin(), args.end()}),
+      vm, "Exception in callback " + describe_callback(vm, fn, args),
       exception, nullptr, handle);
 }
 
@@ -549,12 +549,16 @@ Value future_repr(VM& vm, CallArgs args) {
 // ---- Tasks
 // -------------------------------------------------------------------------------------------
 
+// Task(coro, *, loop=None, name=None, context=None)'s arguments, for __new__ and __init__.
+bool bind_task_args(VM& vm, const CallArgs& args, Value (&bound)[4]) {
+  return bind_clinic_args(vm, after_self(args), "Task", {"coro", "loop", "name", "context"}, 0, 1,
+                          1, bound);
+}
+
 Value task_new(VM& vm, CallArgs args) {
   Type* cls = args[0].as<Type>();
   Value bound[4];
-  if (!bind_clinic_args(vm, after_self(args), "Task", {"coro", "loop", "name", "context"}, 0, 1, 1,
-                        bound))
-    return {};
+  if (!bind_task_args(vm, args, bound)) return {};
   if (!is_coroutine(vm, bound[0]))
     return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
   std::optional<std::string> name;
@@ -573,9 +577,7 @@ Value task_new(VM& vm, CallArgs args) {
 // Python subclass, whose construction calls __init__, does not reach Future's.
 Value task_init(VM& vm, CallArgs args) {
   Value bound[4];
-  if (!bind_clinic_args(vm, after_self(args), "Task", {"coro", "loop", "name", "context"}, 0, 1, 1,
-                        bound))
-    return {};
+  if (!bind_task_args(vm, args, bound)) return {};
   return vm.none();
 }
 

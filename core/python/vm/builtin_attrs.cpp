@@ -268,50 +268,6 @@ Type* new_target(VM& vm, const CallArgs& args, Type* owner) {
   return cls;
 }
 
-// Where an object keeps its __dict__, or null when it has none (object() has none).
-Value* dict_slot(VM& vm, const Value& object, const Type* type) {
-  switch (type->layout) {
-    case Layout::Object:
-      return type->index == kObjectType ? nullptr : &object.as<Instance>()->dict;
-    case Layout::Exception:
-      return &vm.as_exception(object)->dict;
-    case Layout::Function:
-      return &object.as<Function>()->dict;
-    case Layout::Module:
-      return &object.as<Module>()->dict;
-    case Layout::Future:
-    case Layout::Task:
-      // Instances of Python subclasses (asyncio's _GatheringFuture...) keep their attributes.
-      return type->heap ? future_dict_slot(object) : nullptr;
-    default:
-      break;
-  }
-  // Instances of user subclasses of the built-in values.
-  if (!type->heap) return nullptr;
-  switch (type->layout) {
-    case Layout::Int:
-      return &object.as<BigIntObject>()->instance_dict;
-    case Layout::Float:
-      return &object.as<FloatObject>()->instance_dict;
-    case Layout::Complex:
-      return &object.as<ComplexObject>()->instance_dict;
-    case Layout::Str:
-      return &object.as<Str>()->instance_dict;
-    case Layout::Bytes:
-      return &object.as<BytesObject>()->instance_dict;
-    case Layout::Tuple:
-      return &object.as<Tuple>()->instance_dict;
-    case Layout::List:
-      return &object.as<List>()->instance_dict;
-    case Layout::Dict:
-      return &object.as<Dict>()->instance_dict;
-    case Layout::Set:
-    case Layout::FrozenSet:
-      return &object.as<SetObject>()->instance_dict;
-    default:
-      return nullptr;
-  }
-}
 
 // ---- Descriptors --------------------------------------------------------------------------------
 
@@ -2784,6 +2740,50 @@ void install_exception_methods(VM& vm) {
 }  // namespace
 
 // ---- Entry points -------------------------------------------------------------------------------
+
+Value* dict_slot(VM& vm, const Value& object, const Type* type) {
+  switch (type->layout) {
+    case Layout::Object:
+      return type->index == kObjectType ? nullptr : &object.as<Instance>()->dict;
+    case Layout::Exception:
+      return &vm.as_exception(object)->dict;
+    case Layout::Function:
+      return &object.as<Function>()->dict;
+    case Layout::Module:
+      return &object.as<Module>()->dict;
+    case Layout::Future:
+    case Layout::Task:
+      // Instances of Python subclasses (asyncio's _GatheringFuture...) keep their attributes.
+      return type->heap ? future_dict_slot(object) : nullptr;
+    default:
+      break;
+  }
+  // Instances of user subclasses of the built-in values.
+  if (!type->heap) return nullptr;
+  switch (type->layout) {
+    case Layout::Int:
+      return &object.as<BigIntObject>()->instance_dict;
+    case Layout::Float:
+      return &object.as<FloatObject>()->instance_dict;
+    case Layout::Complex:
+      return &object.as<ComplexObject>()->instance_dict;
+    case Layout::Str:
+      return &object.as<Str>()->instance_dict;
+    case Layout::Bytes:
+      return &object.as<BytesObject>()->instance_dict;
+    case Layout::Tuple:
+      return &object.as<Tuple>()->instance_dict;
+    case Layout::List:
+      return &object.as<List>()->instance_dict;
+    case Layout::Dict:
+      return &object.as<Dict>()->instance_dict;
+    case Layout::Set:
+    case Layout::FrozenSet:
+      return &object.as<SetObject>()->instance_dict;
+    default:
+      return nullptr;
+  }
+}
 
 Value generic_get_attr(VM& vm, const Value& object, const Value& name) {
   Type* type = vm.type_of(object);

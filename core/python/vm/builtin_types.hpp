@@ -61,6 +61,8 @@ Value builtin_format(VM& vm, const Value& v, const Value& spec);
 // delete. get raises AttributeError through vm.attribute_error.
 Value generic_get_attr(VM& vm, const Value& object, const Value& name);
 bool generic_set_attr(VM& vm, const Value& object, const Value& name, Value value);
+// Where an object keeps its __dict__, or null when it has none (object() has none).
+Value* dict_slot(VM& vm, const Value& object, const Type* type);
 
 // Calling a type: `int('3')`, `list(x)`, `MyClass(1, 2)` (__new__ then __init__), `type(x)`,
 // `type(name, bases, dict)`, exceptions...

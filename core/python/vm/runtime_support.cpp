@@ -633,9 +633,8 @@ int load_method(VM& vm, const Value& self, const Value& name, Value& out) {
                           (tag == kBuiltinFunctionType && found.as<NativeFunction>()->is_method);
       if (plain_method) {
         // An instance attribute of the same name shadows the method.
-        const Value* dict = type->layout == Layout::Object ? &self.as<Instance>()->dict
-                            : future_subclass              ? future_dict_slot(self)
-                                                           : nullptr;
+        const Value* dict =
+            type->layout == Layout::Object || future_subclass ? dict_slot(vm, self, type) : nullptr;
         Value shadow;
         if (dict && *dict && vm.dict_get_str(dict_of(*dict), name, shadow) == 1) {
           out = std::move(shadow);
