@@ -111,6 +111,13 @@ Frame* new_frame(Code* code) {
 
 namespace {
 
+// BuildTuple and BuildList: the `count` values from `first` move into a new tuple or list. Out
+// of loop(), as frame_step() is: the vector's code is more than the rest of the instruction.
+[[gnu::noinline]] Value build_sequence(VM& vm, Op op, Value* first, std::uint32_t count) {
+  std::vector<Value> items(std::make_move_iterator(first), std::make_move_iterator(first + count));
+  return op == Op::BuildTuple ? vm.make_tuple(std::move(items)) : vm.make_list(std::move(items));
+}
+
 // free_frame's body, inlined into ReturnValue: a return is as frequent as a call, and in V8's
 // baseline code (a fresh engine runs its first tens of milliseconds there) every call costs.
 [[gnu::always_inline]] inline void release_frame(Frame* frame) {
@@ -352,14 +359,8 @@ Interpreter::HostTurn Interpreter::poll_host() {
 // ---------------------------------------------------------------------------------------------
 // The loop
 
-RunResult Interpreter::loop(Frame* frame, bool raise_first) {
-  current_ = frame;
-  Code* code = frame->code;
-  const std::uint32_t* instructions = code->instructions.data();
-  Value* sp = frame->sp;
-  std::uint32_t ip = frame->ip;
-  RunResult result{RunStatus::Returned, Value(), nullptr};
-
+// loop() and frame_step() keep the running frame's state in locals: `frame`, its `code` and
+// `instructions`, the stack pointer `sp` and the next instruction `ip`.
 // The slot above sp holds no value: a push constructs in it, with nothing to release.
 #define PUSH(v) (::new (static_cast<void*>(sp++)) Value(v))
 #define POP() (std::move(*--sp))
@@ -378,6 +379,14 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
     frame->sp = sp;  \
     frame->ip = ip;  \
   } while (0)
+
+RunResult Interpreter::loop(Frame* frame, bool raise_first) {
+  current_ = frame;
+  Code* code = frame->code;
+  const std::uint32_t* instructions = code->instructions.data();
+  Value* sp = frame->sp;
+  std::uint32_t ip = frame->ip;
+  RunResult result{RunStatus::Returned, Value(), nullptr};
 
 // Dispatch. The hot instructions end with DISPATCH(): with GCC/Clang on native targets it
 // fetches the next instruction and jumps straight to its handler through a table of label
@@ -411,7 +420,6 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
 
   std::uint32_t word = 0;
   std::uint32_t arg = 0;
-  Value yielded;  // the value a suspending generator hands out
   std::uint32_t turn_ip = 0;  // host_turn: the instruction to go on at
   if (raise_first) goto error;
   // Entering counts as a poll too: a native loop calling a Python method that neither loops nor
@@ -684,10 +692,9 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
       CASE(BuildTuple)
       CASE(BuildList) {
         SAVE_FRAME();
-        std::vector<Value> items(std::make_move_iterator(sp - arg), std::make_move_iterator(sp));
+        Value sequence = build_sequence(vm_, Instruction::op(word), sp - arg, arg);
         sp -= arg;
-        PUSH(Instruction::op(word) == Op::BuildTuple ? vm_.make_tuple(std::move(items))
-                                                     : vm_.make_list(std::move(items)));
+        PUSH(std::move(sequence));
       }
       DISPATCH();
       CASE(ListAppend) {
@@ -728,41 +735,9 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
       DISPATCH();
       CASE(ForIter) {
         Value& iterator = TOP();
-        // A Python generator runs inline: its frame goes on top of this one.
-        if (iterator.is_object() && iterator.object()->user_tag() == kGeneratorType) {
-          auto* gen = iterator.as<GeneratorObject>();
-          if (gen->finished || !gen->frame) {
-            --sp;
-            *sp = Value();
-            ip = arg;
-            DISPATCH();
-          }
-          if (gen->running) {
-            SAVE_FRAME();
-            raise_message(vm_.exc().ValueError, "generator already executing");
-            goto error;
-          }
-          if (frame->depth + 1 >= vm_.recursion_limit) {
-            SAVE_FRAME();
-            raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          frame->sp = sp;
-          frame->ip = ip - 1;
-          Frame* callee = gen->frame;
-          gen->running = true;
-          gen->started = true;
-          callee->back = frame;
-          callee->mode = FrameMode::ForIter;
-          callee->depth = frame->depth + 1;
-          if (callee->ip > 0 && !callee->await_state) {
-            // Resuming after a yield: the yield expression's value is None.
-            *callee->sp++ = vm_.none();
-          }
-          frame = callee;
-          LOAD_FRAME();
-          DISPATCH();
-        }
+        // A Python generator runs inline, its frame on top of this one (frame_step).
+        if (iterator.is_object() && iterator.object()->user_tag() == kGeneratorType)
+          goto frame_switch;
         SAVE_FRAME();
         Value v = vm_.next(iterator);
         if (!v) {
@@ -878,43 +853,15 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         }
         frame = back;
         LOAD_FRAME();
-        switch (mode) {
-          case FrameMode::Call:
-            ++ip;
-            PUSH(std::move(v));
-            break;
-          case FrameMode::ForIter:
-            // Generator exhausted: drop the iterator, jump past the loop.
-            --sp;
-            *sp = Value();
-            ip = Instruction::arg(instructions[ip]);
-            break;
-          case FrameMode::YieldFrom:
-            // [subiterator, sent] -> [result]
-            --sp;
-            *sp = Value();
-            TOP() = std::move(v);
-            ++ip;
-            break;
-          case FrameMode::Await:
-            TOP() = std::move(v);
-            frame->await_state = 0;
-            ++ip;
-            break;
-          case FrameMode::AsyncGenNext:
-            frame->await_state = 0;
-            if (Value fallback = anext_default(TOP())) {  // anext(agen, default)
-              TOP() = std::move(fallback);
-              ++ip;
-              break;
-            }
-            --sp;
-            *sp = Value();
-            SAVE_FRAME();
-            raise_message(vm_.exc().StopAsyncIteration, "");
-            goto error;
-          default:
-            break;
+        if (mode == FrameMode::Call) {
+          ++ip;
+          PUSH(std::move(v));
+        } else {
+          SAVE_FRAME();
+          const bool resumed = resume_after_return(frame, mode, std::move(v));
+          sp = frame->sp;
+          ip = frame->ip;
+          if (!resumed) goto error;
         }
         // The returning frame's locals went: the finalizers request_poll() announced run now,
         // before the caller reads the state they may change.
@@ -924,90 +871,6 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         }
       }
       DISPATCH();
-      case Op::YieldValue:
-        yielded = POP();
-        goto suspend_generator;
-      suspend_generator : {
-        // Suspend this generator frame (and any `yield from` delegators above it), which
-        // resumes at `ip`.
-        for (;;) {
-          frame->sp = sp;
-          frame->ip = ip;
-          FrameMode mode = frame->mode;
-          Frame* back = frame->back;
-          if (frame->generator) frame->generator->running = false;
-          frame->back = nullptr;
-          if (mode == FrameMode::Entry) {
-            result.status = RunStatus::Yielded;
-            result.value = std::move(yielded);
-            result.innermost = frame;
-            goto leave;
-          }
-          frame = back;
-          LOAD_FRAME();
-          if (mode == FrameMode::YieldFrom) {
-            // The delegator yields too; it will resume at its YieldFrom with the sent value.
-            --sp;  // drop the sent value slot; re-pushed on resume
-            *sp = Value();
-            continue;
-          }
-          if (mode == FrameMode::ForIter || mode == FrameMode::Call) {
-            ++ip;
-            PUSH(std::move(yielded));
-            break;
-          }
-          if (mode == FrameMode::AsyncGenNext) {
-            frame->await_state = 0;
-            ++ip;
-            if (anext_is_closing(TOP())) {
-              raise_message(vm_.exc().RuntimeError, "async generator ignored GeneratorExit");
-              goto error;
-            }
-            TOP() = std::move(yielded);
-            break;
-          }
-          // A coroutine cannot yield a value to an await.
-          raise_message(vm_.exc().RuntimeError, "coroutine yielded a value to await");
-          goto error;
-        }
-        break;
-      }
-      case Op::YieldFrom: {
-        // [subiterator, sent]
-        Value& sub = PEEK(2);
-        if (sub.is_object() && sub.object()->user_tag() == kGeneratorType) {
-          auto* gen = sub.as<GeneratorObject>();
-          if (!gen->frame || gen->finished) {
-            --sp;
-            *sp = Value();
-            TOP() = vm_.none();
-            break;
-          }
-          Value sent = POP();
-          frame->sp = sp;
-          frame->ip = ip - 1;
-          Frame* callee = gen->frame;
-          gen->running = true;
-          callee->back = frame;
-          callee->mode = FrameMode::YieldFrom;
-          callee->depth = frame->depth + 1;
-          if (gen->started) *callee->sp++ = std::move(sent);
-          gen->started = true;
-          *sp++ = Value();  // placeholder for the sent slot, dropped when the callee returns
-          frame->sp = sp;
-          frame = callee;
-          LOAD_FRAME();
-          break;
-        }
-        // Any other iterator: next() until exhausted, yielding each value outward.
-        SAVE_FRAME();
-        const int step = yield_from_other(frame, yielded);
-        sp = frame->sp;
-        ip = frame->ip;
-        if (step < 0) goto error;
-        if (step == 0) break;
-        goto suspend_generator;
-      }
       case Op::GetAwaitable: {
         SAVE_FRAME();
         Value awaitable = get_awaitable(vm_, TOP(), arg);
@@ -1016,61 +879,10 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         break;
       }
       case Op::Await: {
+        // A coroutine or an async generator's step runs inline (frame_step).
+        const std::uint32_t tag = TOP().object()->user_tag();
+        if (tag == kCoroutineType || tag == kAnextType) goto frame_switch;
         Value& awaitable = TOP();
-        std::uint32_t tag = awaitable.object()->user_tag();
-        if (tag == kCoroutineType) {
-          auto* coro = awaitable.as<GeneratorObject>();
-          if (frame->await_state == 0xfe) {
-            // Resumed with a value: a Python coroutine's result was pushed.
-            frame->await_state = 0;
-            Value v = POP();
-            TOP() = std::move(v);
-            break;
-          }
-          if (coro->finished || !coro->frame) {
-            SAVE_FRAME();
-            raise_message(vm_.exc().RuntimeError, "cannot reuse already awaited coroutine");
-            goto error;
-          }
-          if (coro->running) {
-            SAVE_FRAME();
-            raise_message(vm_.exc().ValueError, "coroutine already executing");
-            goto error;
-          }
-          if (frame->depth + 1 >= vm_.recursion_limit) {
-            SAVE_FRAME();
-            raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          frame->sp = sp;
-          frame->ip = ip - 1;
-          Frame* callee = coro->frame;
-          coro->running = true;
-          coro->started = true;
-          coro->awaited = true;
-          callee->back = frame;
-          callee->mode = FrameMode::Await;
-          callee->depth = frame->depth + 1;
-          frame = callee;
-          LOAD_FRAME();
-          break;
-        }
-        if (tag == kAnextType) {
-          SAVE_FRAME();
-          Frame* callee = nullptr;
-          Value immediate;
-          int r = anext_enter(vm_, awaitable, frame, callee, immediate);
-          if (r < 0) goto error;
-          if (r == 0) {
-            TOP() = std::move(immediate);
-            break;
-          }
-          frame->ip = ip - 1;
-          frame = callee;
-          LOAD_FRAME();
-          if (r == 2) goto error;  // athrow() / aclose(): raised at the generator's yield
-          break;
-        }
         // A future, a task or a sleep: complete now, or suspend the whole chain on it.
         SAVE_FRAME();
         frame->ip = ip - 1;
@@ -1097,6 +909,16 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         result.value = std::move(outcome);  // the future, or null for a bare yield
         result.innermost = frame;
         goto leave;
+      }
+      case Op::YieldValue:
+      case Op::YieldFrom:
+      frame_switch : {
+        SAVE_FRAME();
+        const FrameStep step = frame_step(frame, word, result);
+        if (step == FrameStep::Leave) goto leave;
+        LOAD_FRAME();
+        if (step == FrameStep::Raised) goto error;
+        break;
       }
       case Op::SetupFinally:
       case Op::SetupWith: {
@@ -1152,14 +974,280 @@ yield_to_host:
   result.innermost = frame;
 leave:
   return result;
+#undef CASE
+#undef DISPATCH
+}
+
+// The instructions that move between frames without a call: a generator resumed by ForIter,
+// yield, yield from, and the await of a coroutine or an async generator's step. They run out of
+// loop() so that loop() stays small: V8 compiles a function's optimised code in one piece, in
+// time that grows with its size, and a fresh engine runs the loop in baseline code until that
+// code is ready (docs/ARCHITECTURE.md, "The wasm engine's speed"). A call costs little next to
+// what these instructions do.
+Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t word,
+                                               RunResult& result) {
+  Frame* frame = running;
+  Code* code;
+  const std::uint32_t* instructions;
+  Value* sp;
+  std::uint32_t ip;
+  LOAD_FRAME();
+  const std::uint32_t arg = Instruction::arg(word);
+  Value yielded;  // the value a suspending generator hands out
+  switch (Instruction::op(word)) {
+    case Op::ForIter: {
+      auto* gen = TOP().as<GeneratorObject>();
+      if (gen->finished || !gen->frame) {
+        --sp;
+        *sp = Value();
+        ip = arg;
+        break;
+      }
+      if (gen->running) {
+        SAVE_FRAME();
+        raise_message(vm_.exc().ValueError, "generator already executing");
+        goto raised;
+      }
+      if (frame->depth + 1 >= vm_.recursion_limit) {
+        SAVE_FRAME();
+        raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+        goto raised;
+      }
+      frame->sp = sp;
+      frame->ip = ip - 1;
+      Frame* callee = gen->frame;
+      gen->running = true;
+      gen->started = true;
+      callee->back = frame;
+      callee->mode = FrameMode::ForIter;
+      callee->depth = frame->depth + 1;
+      if (callee->ip > 0 && !callee->await_state) {
+        // Resuming after a yield: the yield expression's value is None.
+        *callee->sp++ = vm_.none();
+      }
+      frame = callee;
+      LOAD_FRAME();
+      break;
+    }
+    case Op::YieldValue:
+      yielded = POP();
+      goto suspend_generator;
+    suspend_generator : {
+      // Suspend this generator frame (and any `yield from` delegators above it), which
+      // resumes at `ip`.
+      for (;;) {
+        frame->sp = sp;
+        frame->ip = ip;
+        FrameMode mode = frame->mode;
+        Frame* back = frame->back;
+        if (frame->generator) frame->generator->running = false;
+        frame->back = nullptr;
+        if (mode == FrameMode::Entry) {
+          result.status = RunStatus::Yielded;
+          result.value = std::move(yielded);
+          result.innermost = frame;
+          goto leave;
+        }
+        frame = back;
+        LOAD_FRAME();
+        if (mode == FrameMode::YieldFrom) {
+          // The delegator yields too; it will resume at its YieldFrom with the sent value.
+          --sp;  // drop the sent value slot; re-pushed on resume
+          *sp = Value();
+          continue;
+        }
+        if (mode == FrameMode::ForIter || mode == FrameMode::Call) {
+          ++ip;
+          PUSH(std::move(yielded));
+          break;
+        }
+        if (mode == FrameMode::AsyncGenNext) {
+          frame->await_state = 0;
+          ++ip;
+          if (anext_is_closing(TOP())) {
+            raise_message(vm_.exc().RuntimeError, "async generator ignored GeneratorExit");
+            goto raised;
+          }
+          TOP() = std::move(yielded);
+          break;
+        }
+        // A coroutine cannot yield a value to an await.
+        raise_message(vm_.exc().RuntimeError, "coroutine yielded a value to await");
+        goto raised;
+      }
+      break;
+    }
+    case Op::YieldFrom: {
+      // [subiterator, sent]
+      Value& sub = PEEK(2);
+      if (sub.is_object() && sub.object()->user_tag() == kGeneratorType) {
+        auto* gen = sub.as<GeneratorObject>();
+        if (!gen->frame || gen->finished) {
+          --sp;
+          *sp = Value();
+          TOP() = vm_.none();
+          break;
+        }
+        // `yield from` a generator that is running (itself, or one delegating to this one)
+        // would link its frame to itself.
+        if (gen->running) {
+          SAVE_FRAME();
+          raise_message(vm_.exc().ValueError, "generator already executing");
+          goto raised;
+        }
+        if (frame->depth + 1 >= vm_.recursion_limit) {
+          SAVE_FRAME();
+          raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+          goto raised;
+        }
+        Value sent = POP();
+        frame->sp = sp;
+        frame->ip = ip - 1;
+        Frame* callee = gen->frame;
+        gen->running = true;
+        callee->back = frame;
+        callee->mode = FrameMode::YieldFrom;
+        callee->depth = frame->depth + 1;
+        if (gen->started) *callee->sp++ = std::move(sent);
+        gen->started = true;
+        *sp++ = Value();  // placeholder for the sent slot, dropped when the callee returns
+        frame->sp = sp;
+        frame = callee;
+        LOAD_FRAME();
+        break;
+      }
+      // Any other iterator: next() until exhausted, yielding each value outward.
+      SAVE_FRAME();
+      const int step = yield_from_other(frame, yielded);
+      sp = frame->sp;
+      ip = frame->ip;
+      if (step < 0) goto raised;
+      if (step == 0) break;
+      goto suspend_generator;
+    }
+    case Op::Await: {
+      Value& awaitable = TOP();
+      std::uint32_t tag = awaitable.object()->user_tag();
+      if (tag == kCoroutineType) {
+        auto* coro = awaitable.as<GeneratorObject>();
+        if (frame->await_state == 0xfe) {
+          // Resumed with a value: a Python coroutine's result was pushed.
+          frame->await_state = 0;
+          Value v = POP();
+          TOP() = std::move(v);
+          break;
+        }
+        if (coro->finished || !coro->frame) {
+          SAVE_FRAME();
+          raise_message(vm_.exc().RuntimeError, "cannot reuse already awaited coroutine");
+          goto raised;
+        }
+        if (coro->running) {
+          SAVE_FRAME();
+          raise_message(vm_.exc().ValueError, "coroutine already executing");
+          goto raised;
+        }
+        if (frame->depth + 1 >= vm_.recursion_limit) {
+          SAVE_FRAME();
+          raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+          goto raised;
+        }
+        frame->sp = sp;
+        frame->ip = ip - 1;
+        Frame* callee = coro->frame;
+        coro->running = true;
+        coro->started = true;
+        coro->awaited = true;
+        callee->back = frame;
+        callee->mode = FrameMode::Await;
+        callee->depth = frame->depth + 1;
+        frame = callee;
+        LOAD_FRAME();
+        break;
+      }
+      if (tag == kAnextType) {
+        SAVE_FRAME();
+        Frame* callee = nullptr;
+        Value immediate;
+        int r = anext_enter(vm_, awaitable, frame, callee, immediate);
+        if (r < 0) goto raised;
+        if (r == 0) {
+          TOP() = std::move(immediate);
+          break;
+        }
+        frame->ip = ip - 1;
+        frame = callee;
+        LOAD_FRAME();
+        if (r == 2) goto raised;  // athrow() / aclose(): raised at the generator's yield
+        break;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  SAVE_FRAME();
+  running = frame;
+  return FrameStep::Next;
+raised:
+  SAVE_FRAME();
+  running = frame;
+  return FrameStep::Raised;
+leave:
+  running = frame;
+  return FrameStep::Leave;
+}
+
+// A generator or coroutine returned to the instruction that resumed it (frame->ip, saved):
+// false when that raised.
+bool Interpreter::resume_after_return(Frame* frame, FrameMode mode, Value v) {
+  Code* code;
+  const std::uint32_t* instructions;
+  Value* sp;
+  std::uint32_t ip;
+  LOAD_FRAME();
+  switch (mode) {
+    case FrameMode::ForIter:
+      // Generator exhausted: drop the iterator, jump past the loop.
+      --sp;
+      *sp = Value();
+      ip = Instruction::arg(instructions[ip]);
+      break;
+    case FrameMode::YieldFrom:
+      // [subiterator, sent] -> [result]
+      --sp;
+      *sp = Value();
+      TOP() = std::move(v);
+      ++ip;
+      break;
+    case FrameMode::Await:
+      TOP() = std::move(v);
+      frame->await_state = 0;
+      ++ip;
+      break;
+    case FrameMode::AsyncGenNext:
+      frame->await_state = 0;
+      if (Value fallback = anext_default(TOP())) {  // anext(agen, default)
+        TOP() = std::move(fallback);
+        ++ip;
+        break;
+      }
+      --sp;
+      *sp = Value();
+      SAVE_FRAME();
+      raise_message(vm_.exc().StopAsyncIteration, "");
+      return false;
+    default:
+      break;
+  }
+  SAVE_FRAME();
+  return true;
+}
 #undef PUSH
 #undef POP
 #undef TOP
 #undef PEEK
 #undef LOAD_FRAME
 #undef SAVE_FRAME
-#undef CASE
-#undef DISPATCH
-}
 
 }  // namespace py

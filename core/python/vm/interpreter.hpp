@@ -154,6 +154,14 @@ class Interpreter {
   enum class CallStep { Pushed, Enter, HostRequest, Error };
   CallStep call_generic(Frame* frame, std::uint32_t word, Frame*& callee);
   int yield_from_other(Frame* frame, Value& yielded);
+  // Out of loop(): ForIter of a generator, YieldValue, YieldFrom, and Await of a coroutine or
+  // an anext(). Next goes on in `frame` (which may be another frame now), Raised unwinds from
+  // it, Leave returns `result` from the loop.
+  enum class FrameStep { Next, Raised, Leave };
+  [[gnu::noinline]] FrameStep frame_step(Frame*& frame, std::uint32_t word, RunResult& result);
+  // What a generator's or coroutine's return does in the frame that resumed it, other than a
+  // call's; false when that raised.
+  [[gnu::noinline]] bool resume_after_return(Frame* frame, FrameMode mode, Value v);
   Frame* unwind(Frame* frame, std::uint32_t ip);
   const Value* load_global_slow(Code& code, std::uint32_t name_index, Dict& globals,
                                 Dict& builtins);
@@ -179,7 +187,7 @@ class Interpreter {
   // its interrupt flag (Stop, Ctrl-C), or the end of a slice (yield_at).
   enum class HostTurn { None, Interrupt, Yield };
   static constexpr std::uint32_t kPollInterval = 1000;
-  HostTurn poll_host();
+  [[gnu::noinline]] HostTurn poll_host();
   std::uint32_t poll_countdown_ = kPollInterval;
   // Set when the loop returns at a poll only to be called again by execute(): V8 replaces a
   // wasm function's baseline code with its optimised code at the function's next call, never

@@ -875,8 +875,16 @@ Value stop_iteration_value(VM& vm, const Value& stop) {
 Value get_awaitable(VM& vm, const Value& v, std::uint32_t where) {
   std::uint32_t tag = vm.type_index(v);
   if (tag == kCoroutineType) {
-    if (v.as<GeneratorObject>()->running)
+    auto* coro = v.as<GeneratorObject>();
+    if (coro->running) {
+      // Running is either executing (its frame is in the chain that awaits it now: CPython's
+      // ValueError from the send) or suspended in another chain, awaiting something.
+      for (Frame* frame = vm.interpreter().current_frame(); frame; frame = frame->back) {
+        if (frame == coro->frame)
+          return vm.raise(vm.exc().ValueError, "coroutine already executing");
+      }
       return vm.raise(vm.exc().RuntimeError, "coroutine is being awaited already");
+    }
     return v;
   }
   Layout layout = vm.type_of(v)->layout;
