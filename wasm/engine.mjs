@@ -16,14 +16,17 @@
 // receives output and messages (Stop) between slices. A sleeping program waits on one setTimeout
 // for its next deadline; a program in input() waits for onInput's promise. Nothing polls.
 //
-// Two files next to the engine (ENGINE_FILE_URLS) are read only when a program needs them, by
-// `loadFile(name)`: the `\N{...}` name table the first time a source holds such an escape, and
-// the library archive (the library modules written in Python: collections, contextlib,
-// functools, random..., listed in core/python/CMakeLists.txt) on the first import of one. It must return the file's bytes synchronously, since the engine asks
-// for them mid-compile or mid-import. By default a synchronous XMLHttpRequest for binary data,
-// which workers allow (a page's main thread does not); under node, read the file with fs.
-// Without the bytes, `\N{...}` is a SyntaxError (unknown name), as for a name outside the table,
-// and the import an ImportError.
+// Three files next to the engine (ENGINE_FILE_URLS) are read only when a program needs them,
+// by `loadFile(name)`: the engine's deferred part at the first call of a function in it (see
+// loader.mjs), the `\N{...}` name table the first time a source holds such an escape, and the
+// library archive (the library modules written in Python: collections, contextlib, functools,
+// random..., listed in core/python/CMakeLists.txt) on the first import of one. It must return
+// the file's bytes synchronously, since the engine asks for them mid-run, mid-compile or
+// mid-import. By default a synchronous XMLHttpRequest for binary data, which workers allow (a
+// page's main thread does not); under node, read the file with fs. Without the bytes, the run
+// stops with a SystemError (deferred part), `\N{...}` is a SyntaxError (unknown name), as for a
+// name outside the table, and the import an ImportError. `engine.prefetch(name)` downloads one
+// of them ahead of need, in the background (the page's worker does so once it is idle).
 //
 // The .wasm is compiled once per engine and each run gets a fresh VM on the same instance. The
 // instance is replaced (a few ms, from the compiled module) after a run that trapped (out of
@@ -123,13 +126,22 @@ function describeTrap(error) {
 class Engine {
   #compiled;
   #loadFile;
+  #prefetchFile;
   #runtime;          // the instance the next run uses, or null: make a new one
   #current = null;   // the run in progress: { session, wake, interrupted, stoppedAt }
 
-  constructor(compiled, loadFile, runtime) {
+  constructor(compiled, loadFile, prefetchFile, runtime) {
     this.#compiled = compiled;
     this.#loadFile = loadFile;
+    this.#prefetchFile = prefetchFile;
     this.#runtime = runtime;
+  }
+
+  // Downloads a file of ENGINE_FILE_URLS now, asynchronously, so that a program needing it
+  // later finds it read instead of waiting on a synchronous request. Resolves with whether the
+  // engine now holds it; a failed download is left to the request at the time of need.
+  prefetch(name) {
+    return this.#prefetchFile(name);
   }
 
   get running() {
@@ -277,5 +289,17 @@ export async function createEngine(options = {}) {
     if (!files.get(name)) files.set(name, loadFile(name));
     return files.get(name);
   };
-  return new Engine(compiled, loadOnce, await instantiate(compiled, loadOnce));
+  const prefetchFile = async (name) => {
+    if (files.get(name)) return true;
+    try {
+      const response = await fetch(ENGINE_FILE_URLS[name]);
+      if (!response.ok) return false;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (!files.get(name)) files.set(name, bytes);
+      return true;
+    } catch {
+      return false;  // offline, or a host without fetch for this URL (node and file: URLs)
+    }
+  };
+  return new Engine(compiled, loadOnce, prefetchFile, await instantiate(compiled, loadOnce));
 }

@@ -22,10 +22,11 @@
 // calls back into Python (a __repr__ looping forever) cannot be interrupted: if no 'exit'
 // follows a 'stop' within ~200 ms, the page terminates this worker and starts a new one.
 //
-// A program with a `\N{...}` escape makes the engine read its name table, and one importing a
-// library module written in Python (collections, contextlib, functools, random...) the library
-// archive: files next to the .wasm (engine.mjs's ENGINE_FILE_URLS), read with a
-// synchronous XMLHttpRequest from this worker; a host serves them with the engine's other files.
+// The engine reads three files next to the .wasm (engine.mjs's ENGINE_FILE_URLS) only when a
+// program needs them: its deferred part, the `\N{...}` name table, the library archive. This
+// worker downloads the deferred part and the archive in the background once it is idle
+// (PREFETCH_AFTER_MS); one needed before then is read with a synchronous XMLHttpRequest. A host
+// serves them with the engine's other files.
 import { createEngine } from './engine.mjs';
 
 const loadStart = performance.now();
@@ -33,15 +34,20 @@ let pendingInput = null;  // resolves the input() in progress
 let queuedRun = null;     // a 'run' received while another was running or before 'ready'
 let engine = null;
 
-// V8 compiles a wasm function on its first call: a short silent run right after 'ready'
-// compiles what every program uses, so the user's first Run starts as fast as the next ones.
-const WARM_UP = 'import asyncio\nasync def main():\n    await asyncio.sleep(0)\n    return f"{1.5:.2f} {[1]} {dict(a=1)}"\nprint(asyncio.run(main()))\n';
+// The files a program may need mid-run, downloaded once the page has had time to run its
+// warm-up (web/src/warm_up.py) and the user's first program: the engine's deferred part, which
+// common built-ins need (min(), list(range(...)), time.time()...), then the library archive
+// (import random, collections...). A run that needs one before it arrives requests it itself.
+const PREFETCH_AFTER_MS = 1500;
+const PREFETCHED_FILES = ['attendable_engine.deferred.wasm', 'attendable_library.bin'];
 
 const engineReady = createEngine().then(
-  async (loaded) => {
+  (loaded) => {
     engine = loaded;
     postMessage({ type: 'ready', loadMs: Math.round(performance.now() - loadStart) });
-    await engine.run(WARM_UP, { filename: '<warm-up>' }).catch(() => {});
+    setTimeout(async () => {
+      for (const name of PREFETCHED_FILES) await engine.prefetch(name);
+    }, PREFETCH_AFTER_MS);
   },
   (error) => {
     postMessage({ type: 'error', message: `The Python engine could not be loaded: ${error?.message ?? error}` });

@@ -175,6 +175,26 @@ describe('the playground in Chromium', () => {
     });
   }
 
+  // Once idle, the worker downloads the deferred part and the archive in the background (wasm/
+  // worker.js): a program that needs both later reads nothing more.
+  test('the deferred part and the library archive are prefetched once idle, then not read again', async () => {
+    const code = 'import random\nrandom.seed(1)\nprint(min(3, 1, 2), complex(1, 2) ** 2, random.randrange(100))\n';
+    const page = await open(`./${codeHash(code)}`);
+    const fetched = [];
+    page.on('requestfinished', async (request) => {
+      if (/attendable_(engine\.deferred|library).*\.(wasm|bin)$/.test(request.url()))
+        fetched.push(`${request.url().includes('deferred') ? 'deferred' : 'library'} ${(await request.response()).status()}`);
+    });
+    await waitReady(page);
+    for (let waited = 0; fetched.length < 2 && waited < 10000; waited += 100) await page.waitForTimeout(100);
+    assert.deepEqual(fetched.sort(), ['deferred 200', 'library 200']);
+    await clickInPage(page, 'run');
+    await waitLine(page, { text: '1 (-3+4j) 17' });
+    await waitRunEnded(page);
+    assert.deepEqual(fetched.sort(), ['deferred 200', 'library 200']);
+    await close(page);
+  });
+
   for (const [name, code, started] of [
     ['a runaway loop (while True: pass)', 'while True:\n    pass\n', null],
     ['time.sleep(60)', "import time\nprint('sleeping')\ntime.sleep(60)\nprint('woke up')\n", 'sleeping'],
