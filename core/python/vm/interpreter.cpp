@@ -302,8 +302,7 @@ Value Interpreter::call_function(Function& function, CallArgs args) {
   // Python called from native code (a __repr__, a sort key, a __eq__) runs a nested loop on the
   // native stack: bound the nesting well before that stack runs out, in wasm and under ASan too.
   if (nesting_ >= kMaxNativeNesting)
-    return vm_.raise(vm_.exc().RecursionError,
-                     "maximum recursion depth exceeded while calling a Python object");
+    return vm_.raise(vm_.exc().RecursionError, "maximum recursion depth exceeded");
   Frame* frame = frame_for_call(function, args);
   if (!frame) return Value();
   if (function.code->is_generator_like()) return make_generator(vm_, frame);

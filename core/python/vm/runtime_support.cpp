@@ -1061,7 +1061,10 @@ int anext_enter(VM& vm, const Value& awaitable, Frame* caller, Frame*& callee, V
     return -1;
   }
   if (generator->running) {
-    vm.raise(vm.exc().RuntimeError, "anext(): asynchronous generator is already running");
+    // CPython names the awaitable: asend's and __anext__'s say anext().
+    const char* what = anext->closing ? "aclose" : anext->thrown ? "athrow" : "anext";
+    vm.raise(vm.exc().RuntimeError,
+             std::string(what) + "(): asynchronous generator is already running");
     return -1;
   }
   if (caller->depth + 1 >= vm.recursion_limit) {
