@@ -168,6 +168,16 @@ struct GlobalCacheEntry {
   bool in_builtins = false;
 };
 
+// Where LoadMethod found a method last time (load_method): the slot in its class's namespace,
+// valid for objects of `type` while class_lookup_epoch stays (as VM::lookup_in_type's own
+// entries). The slot is read at each use, so a class attribute given a new value is seen.
+struct MethodCacheEntry {
+  const void* type = nullptr;
+  std::uint64_t epoch = 0;
+  const Value* slot = nullptr;
+  bool instance_dict = false;  // the objects may have a __dict__ that shadows the method
+};
+
 struct Code : std::enable_shared_from_this<Code> {
   std::string name;
   std::string qualname;
@@ -181,6 +191,7 @@ struct Code : std::enable_shared_from_this<Code> {
   std::vector<Value> names;                    // interned Strs (globals, attributes)
   Value doc;                                   // the docstring, or null
   std::vector<GlobalCacheEntry> global_cache;  // one per name, filled by LoadGlobal
+  std::vector<MethodCacheEntry> method_cache;  // one per name, filled by LoadMethod
 
   std::vector<Value> varnames;  // local variable names (Strs): arguments first
   std::vector<Value> cellvars;  // this code's variables captured by inner functions

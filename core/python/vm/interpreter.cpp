@@ -549,6 +549,14 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
       DISPATCH();
       CASE(LoadMethod) {
         SAVE_FRAME();
+        if (!code->method_cache.empty()) {
+          const Value& name = code->names[arg];
+          if (const Value* method = cached_method(vm_, code->method_cache[arg], TOP(), name)) {
+            PUSH(*method);  // [self, method] -> [method, self]
+            sp[-1].swap(sp[-2]);
+            DISPATCH();
+          }
+        }
         if (const Value* found = cached_module_attr(TOP(), *code, arg)) {
           PUSH(*found);      // the function, then no self below it: [null, function]
           sp[-2] = Value();  // releases the module after the function is safely copied
@@ -556,7 +564,8 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         }
         Value self = POP();
         Value method;
-        int found = load_method(vm_, self, code->names[arg], method);
+        if (code->method_cache.empty()) code->method_cache.resize(code->names.size());
+        int found = load_method(vm_, self, code->names[arg], method, &code->method_cache[arg]);
         if (found < 0) goto error;
         if (found == 1) {
           PUSH(std::move(method));

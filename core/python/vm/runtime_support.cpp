@@ -612,7 +612,13 @@ void raise_name_error(VM& vm, const Value& name, Frame* frame) {
     vm.dict_set_item(dict_of(e->dict), "__suggestion__", vm.make_str(suggestion));
 }
 
-int load_method(VM& vm, const Value& self, const Value& name, Value& out) {
+bool instance_shadows(VM& vm, const Value& self, const Value& name) {
+  const Value* dict = dict_slot(vm, self, vm.type_of(self));
+  Value shadow;
+  return dict && *dict && vm.dict_get_str(dict_of(*dict), name, shadow) == 1;
+}
+
+int load_method(VM& vm, const Value& self, const Value& name, Value& out, MethodCacheEntry* cache) {
   Type* type = vm.type_of(self);
   // Classes, super objects and modules resolve names their own way (generic_get_attr): the
   // type's method table does not apply to them.
@@ -626,23 +632,21 @@ int load_method(VM& vm, const Value& self, const Value& name, Value& out) {
       type->heap && (type->layout == Layout::Future || type->layout == Layout::Task);
   if (type->heap && type->layout != Layout::Object && !future_subclass) own_lookup = true;
   if (!own_lookup && !(type->heap && type->has_getattr)) {
-    Value found = vm.lookup_in_type(type, name);
-    if (found && found.is_object()) {
-      std::uint32_t tag = found.object()->user_tag();
-      bool plain_method = tag == kFunctionType ||
-                          (tag == kBuiltinFunctionType && found.as<NativeFunction>()->is_method);
-      if (plain_method) {
-        // An instance attribute of the same name shadows the method.
-        const Value* dict =
-            type->layout == Layout::Object || future_subclass ? dict_slot(vm, self, type) : nullptr;
-        Value shadow;
-        if (dict && *dict && vm.dict_get_str(dict_of(*dict), name, shadow) == 1) {
-          out = std::move(shadow);
-          return 0;
-        }
-        out = std::move(found);
-        return 1;
+    const Value* slot = vm.lookup_slot_in_type(type, name);
+    if (slot && is_plain_method(*slot)) {
+      // An instance attribute of the same name shadows the method.
+      const bool instance_dict = type->layout == Layout::Object || future_subclass;
+      const Value* dict = instance_dict ? dict_slot(vm, self, type) : nullptr;
+      Value shadow;
+      if (dict && *dict && vm.dict_get_str(dict_of(*dict), name, shadow) == 1) {
+        out = std::move(shadow);
+        return 0;
       }
+      // The slot stays the name's while the epoch does for interned names only.
+      if (cache && name.as<Str>()->interned)
+        *cache = {type, class_lookup_epoch, slot, instance_dict};
+      out = *slot;
+      return 1;
     }
   }
   out = vm.get_attr(self, name);

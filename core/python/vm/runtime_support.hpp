@@ -21,7 +21,26 @@ void finish_frame_with_error(VM& vm, Frame* frame);
 
 void raise_name_error(VM& vm, const Value& name, Frame* frame);
 // 1: method found unbound (push method, self); 0: `out` is the attribute value; -1 raised.
-int load_method(VM& vm, const Value& self, const Value& name, Value& out);
+// A method found in the class's namespace is remembered in `cache` when one is given.
+int load_method(VM& vm, const Value& self, const Value& name, Value& out,
+                MethodCacheEntry* cache = nullptr);
+// A function, or a built-in's method: what binds self when read through an instance.
+inline bool is_plain_method(const Value& v) {
+  if (!v.is_object()) return false;
+  const std::uint32_t tag = v.object()->user_tag();
+  return tag == kFunctionType || (tag == kBuiltinFunctionType && v.as<NativeFunction>()->is_method);
+}
+// Whether `self`'s __dict__ has `name`, shadowing its class's method.
+bool instance_shadows(VM& vm, const Value& self, const Value& name);
+// LoadMethod's remembered lookup: the method `cache` holds for `self`, or null (load_method).
+inline const Value* cached_method(VM& vm, const MethodCacheEntry& cache, const Value& self,
+                                  const Value& name) {
+  if (cache.epoch != class_lookup_epoch || cache.type != vm.type_of(self)) return nullptr;
+  const Value& method = *cache.slot;
+  if (!is_plain_method(method)) return nullptr;
+  if (cache.instance_dict && instance_shadows(vm, self, name)) return nullptr;
+  return &method;
+}
 Value fast_subscript(VM& vm, const Value& container, const Value& key);
 Value make_slice(VM& vm, Value start, Value stop, Value step);
 Value inplace_op(VM& vm, const Value& a, const Value& b, int op);

@@ -195,6 +195,11 @@ void VM::add_property(Type* type, std::string_view name, NativeFn getter, Native
 }
 
 Value VM::lookup_in_type(const Type* type, const Value& name) const {
+  const Value* slot = lookup_slot_in_type(type, name);
+  return slot ? *slot : Value();
+}
+
+const Value* VM::lookup_slot_in_type(const Type* type, const Value& name) const {
   // Remembered for interned names, whose address stays theirs for the VM's life: where the name
   // was found (the entry's value slot, so that a new value for the same key is seen) or that it
   // was not. An entry is valid while class_lookup_epoch stays (see Dict::class_namespace).
@@ -205,7 +210,7 @@ Value VM::lookup_in_type(const Type* type, const Value& name) const {
                      (reinterpret_cast<std::uintptr_t>(text) >> 4);
     cached = &class_lookups_[key % std::size(class_lookups_)];
     if (cached->type == type && cached->name == text && cached->epoch == class_lookup_epoch)
-      return cached->slot ? *cached->slot : Value();
+      return cached->slot;
   }
   // The namespaces probed decide the answer, so a cached one marks them as it goes; those past
   // the one that has the name do not matter.
@@ -220,7 +225,7 @@ Value VM::lookup_in_type(const Type* type, const Value& name) const {
     }
   }
   if (cached) *cached = {type, text, class_lookup_epoch, slot};
-  return slot ? *slot : Value();
+  return slot;
 }
 
 Value VM::lookup_in_type(const Type* type, std::string_view name) {

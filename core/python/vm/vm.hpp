@@ -83,6 +83,9 @@ class VM {
   void add_property(Type* type, std::string_view name, NativeFn getter, NativeFn setter = nullptr);
   // Finds a name along a type's MRO (no descriptor binding); null if absent.
   Value lookup_in_type(const Type* type, const Value& name) const;
+  // Where lookup_in_type found `name`: the value slot in a class namespace, or null. For an
+  // interned name the slot stays the name's while class_lookup_epoch does.
+  const Value* lookup_slot_in_type(const Type* type, const Value& name) const;
   Value lookup_in_type(const Type* type, std::string_view name);
   // intern() for a text with static storage (a literal, or a static table of them), remembered
   // by its address: the dunder names the VM looks up in a class on every hash, comparison,
