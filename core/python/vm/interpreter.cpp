@@ -1011,24 +1011,12 @@ Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t wo
         ip = arg;
         break;
       }
-      if (gen->running) {
-        SAVE_FRAME();
-        raise_message(vm_.exc().ValueError, "generator already executing");
+      SAVE_FRAME();
+      if (!link_generator_frame(frame, *gen, FrameMode::ForIter, "generator already executing"))
         goto raised;
-      }
-      if (frame->depth + 1 >= vm_.recursion_limit) {
-        SAVE_FRAME();
-        raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
-        goto raised;
-      }
-      frame->sp = sp;
       frame->ip = ip - 1;
       Frame* callee = gen->frame;
-      gen->running = true;
       gen->started = true;
-      callee->back = frame;
-      callee->mode = FrameMode::ForIter;
-      callee->depth = frame->depth + 1;
       if (callee->ip > 0 && !callee->await_state) {
         // Resuming after a yield: the yield expression's value is None.
         *callee->sp++ = vm_.none();
@@ -1096,26 +1084,14 @@ Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t wo
           TOP() = vm_.none();
           break;
         }
-        // `yield from` a generator that is running (itself, or one delegating to this one)
-        // would link its frame to itself.
-        if (gen->running) {
-          SAVE_FRAME();
-          raise_message(vm_.exc().ValueError, "generator already executing");
+        // A generator that is running (itself, or one delegating to this one) is an error.
+        SAVE_FRAME();
+        if (!link_generator_frame(frame, *gen, FrameMode::YieldFrom, "generator already executing"))
           goto raised;
-        }
-        if (frame->depth + 1 >= vm_.recursion_limit) {
-          SAVE_FRAME();
-          raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
-          goto raised;
-        }
         Value sent = POP();
         frame->sp = sp;
         frame->ip = ip - 1;
         Frame* callee = gen->frame;
-        gen->running = true;
-        callee->back = frame;
-        callee->mode = FrameMode::YieldFrom;
-        callee->depth = frame->depth + 1;
         if (gen->started) *callee->sp++ = std::move(sent);
         gen->started = true;
         *sp++ = Value();  // placeholder for the sent slot, dropped when the callee returns
@@ -1150,25 +1126,13 @@ Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t wo
           raise_message(vm_.exc().RuntimeError, "cannot reuse already awaited coroutine");
           goto raised;
         }
-        if (coro->running) {
-          SAVE_FRAME();
-          raise_message(vm_.exc().ValueError, "coroutine already executing");
+        SAVE_FRAME();
+        if (!link_generator_frame(frame, *coro, FrameMode::Await, "coroutine already executing"))
           goto raised;
-        }
-        if (frame->depth + 1 >= vm_.recursion_limit) {
-          SAVE_FRAME();
-          raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
-          goto raised;
-        }
-        frame->sp = sp;
         frame->ip = ip - 1;
         Frame* callee = coro->frame;
-        coro->running = true;
         coro->started = true;
         coro->awaited = true;
-        callee->back = frame;
-        callee->mode = FrameMode::Await;
-        callee->depth = frame->depth + 1;
         frame = callee;
         LOAD_FRAME();
         break;
@@ -1204,6 +1168,24 @@ raised:
 leave:
   running = frame;
   return FrameStep::Leave;
+}
+
+bool Interpreter::link_generator_frame(Frame* frame, GeneratorObject& generator, FrameMode mode,
+                                       const char* running_message) {
+  if (generator.running) {
+    raise_message(vm_.exc().ValueError, running_message);
+    return false;
+  }
+  if (frame->depth + 1 >= vm_.recursion_limit) {
+    raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  Frame* callee = generator.frame;
+  generator.running = true;
+  callee->back = frame;
+  callee->mode = mode;
+  callee->depth = frame->depth + 1;
+  return true;
 }
 
 // A generator or coroutine returned to the instruction that resumed it (frame->ip, saved):
