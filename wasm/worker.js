@@ -7,6 +7,8 @@
 //   { type: 'input', line }                 the answer to an input-request: a string without
 //                                           its newline, or null for end of input (EOFError)
 //   { type: 'stop' }                        raise KeyboardInterrupt in the running program
+//   { type: 'prefetch' }                    download, in the background, the files a program
+//                                           may need mid-run (PREFETCHED_FILES)
 // worker → page:
 //   { type: 'ready', loadMs }               the engine is loaded; runs may be sent (a 'run'
 //                                           sent earlier waits for it)
@@ -23,10 +25,10 @@
 // follows a 'stop' within ~200 ms, the page terminates this worker and starts a new one.
 //
 // The engine reads three files next to the .wasm (engine.mjs's ENGINE_FILE_URLS) only when a
-// program needs them: its deferred part, the `\N{...}` name table, the library archive. This
-// worker downloads the deferred part and the archive in the background once it is idle
-// (PREFETCH_AFTER_MS); one needed before then is read with a synchronous XMLHttpRequest. A host
-// serves them with the engine's other files.
+// program needs them: its deferred part, the `\N{...}` name table, the library archive. A
+// 'prefetch' message downloads the deferred part and the archive in the background; one needed
+// before it has arrived is read with a synchronous XMLHttpRequest. A host serves them with the
+// engine's other files.
 import { createEngine } from './engine.mjs';
 
 const loadStart = performance.now();
@@ -34,20 +36,21 @@ let pendingInput = null;  // resolves the input() in progress
 let queuedRun = null;     // a 'run' received while another was running or before 'ready'
 let engine = null;
 
-// The files a program may need mid-run, downloaded once the page has had time to run its
-// warm-up (web/src/warm_up.py) and the user's first program: the engine's deferred part, which
-// common built-ins need (min(), list(range(...)), time.time()...), then the library archive
-// (import random, collections...). A run that needs one before it arrives requests it itself.
-const PREFETCH_AFTER_MS = 1500;
+// What 'prefetch' downloads: the engine's deferred part, which common built-ins need (min(),
+// list(range(...)), time.time()...), then the library archive (import random, collections...).
 const PREFETCHED_FILES = ['attendable_engine.deferred.wasm', 'attendable_library.bin'];
+let prefetching = null;
+
+function prefetch() {
+  prefetching ??= engineReady.then(async () => {
+    for (const name of PREFETCHED_FILES) await engine?.prefetch(name);
+  });
+}
 
 const engineReady = createEngine().then(
   (loaded) => {
     engine = loaded;
     postMessage({ type: 'ready', loadMs: Math.round(performance.now() - loadStart) });
-    setTimeout(async () => {
-      for (const name of PREFETCHED_FILES) await engine.prefetch(name);
-    }, PREFETCH_AFTER_MS);
   },
   (error) => {
     postMessage({ type: 'error', message: `The Python engine could not be loaded: ${error?.message ?? error}` });
@@ -106,6 +109,9 @@ self.onmessage = ({ data }) => {
     }
     case 'stop':
       engine?.stop();
+      break;
+    case 'prefetch':
+      prefetch();
       break;
   }
 };

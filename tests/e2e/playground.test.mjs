@@ -363,6 +363,22 @@ describe('the playground in Chromium', () => {
     await close(page);
   });
 
+  test('an embedded example downloads the deferred part and the archive only once it is used', async () => {
+    const page = await open(`./embed.html#example=tasks-script&lang=en`);
+    const fetched = [];
+    page.on('requestfinished', async (request) => {
+      if (/attendable_(engine\.deferred|library).*\.(wasm|bin)$/.test(request.url()))
+        fetched.push(`${request.url().includes('deferred') ? 'deferred' : 'library'} ${(await request.response()).status()}`);
+    });
+    await waitReady(page);
+    await page.waitForTimeout(2500);
+    assert.deepEqual(fetched, [], 'nothing fetched while nobody uses the embed');
+    await page.locator('[data-testid=editor] .view-lines').click();
+    for (let waited = 0; fetched.length < 2 && waited < 10000; waited += 100) await page.waitForTimeout(100);
+    assert.deepEqual(fetched.sort(), ['deferred 200', 'library 200']);
+    await close(page);
+  });
+
   test('screenshots: light and dark, desktop and phone', async () => {
     const page = await open('./#example=tasks');
     await waitReady(page);

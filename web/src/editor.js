@@ -67,6 +67,7 @@ export function createEditor(element, { value, onRun, ariaLabel, fitContent = fa
       editor.setScrollTop(0);
     },
     onChange: (listener) => editor.onDidChangeModelContent(listener),
+    onFocus: (listener) => editor.onDidFocusEditorText(listener),
     markError,
     clearError,
     focus: () => editor.focus(),

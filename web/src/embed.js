@@ -34,6 +34,7 @@ const { editor, showNotice } = createPlayground({
   initialCode,
   strings: s,
   fitContent: true,
+  prefetch: 'interaction',
 });
 if (target.kind === 'bad-code') showNotice(s().badCode, 'warning');
 if (target.kind === 'bad-example') showNotice(s().badExample(target.id), 'warning');

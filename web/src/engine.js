@@ -1,7 +1,7 @@
 // The page's side of the engine: owns the Web Worker that runs the WebAssembly engine
 // (wasm/worker.js) and speaks its protocol.
 //   page → worker: {type:'run', code, filename, virtualTime, display}, {type:'input', line},
-//                  {type:'stop'}
+//                  {type:'stop'}, {type:'prefetch'}
 //   worker → page: {type:'ready', loadMs}, {type:'stdout'|'stderr', text, t},
 //                  {type:'input-request', prompt}, {type:'exit', status, elapsedMs},
 //                  {type:'error', message}
@@ -94,6 +94,8 @@ export class Engine {
         clearTimeout(this.loadTimer);
         this.loadMs = message.loadMs;
         this.warmUp();
+        // A worker that replaced one asked to prefetch is asked too (asking twice is harmless).
+        if (this.prefetchWanted) this.worker.postMessage({ type: 'prefetch' });
         break;
       case 'stdout':
       case 'stderr':
@@ -145,6 +147,15 @@ export class Engine {
     const worker = this.worker;
     const line = await this.handlers.input(prompt);
     if (this.worker === worker && this.state === 'running') worker.postMessage({ type: 'input', line });
+  }
+
+  // Has the worker download, in the background, the files a program may need mid-run (the
+  // engine's deferred part and the library archive; wasm/worker.js), so that the run that first
+  // needs one does not wait for it. Once per worker.
+  prefetch() {
+    if (this.prefetchWanted) return;
+    this.prefetchWanted = true;
+    this.worker?.postMessage({ type: 'prefetch' });
   }
 
   run(code, { virtualTime = false, display = true } = {}) {

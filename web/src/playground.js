@@ -6,7 +6,13 @@ import { Engine } from './engine.js';
 
 const MAX_STDERR_KEPT = 200000;
 
-export function createPlayground({ elements, initialCode, strings, fitContent = false }) {
+// prefetch: when the engine downloads what a program may need mid-run (Engine.prefetch):
+// 'idle', PREFETCH_IDLE_MS after the engine is ready (the playground page, opened to run code),
+// or 'interaction', when the user first focuses or edits the code or reaches for Run (an
+// embedded example, of which a course page may hold many that nobody runs).
+const PREFETCH_IDLE_MS = 1500;
+
+export function createPlayground({ elements, initialCode, strings, fitContent = false, prefetch = 'idle' }) {
   const { run, stop, instant, console: consoleElement, editor: editorElement, status, notice } = elements;
   const consoleView = new ConsoleView(consoleElement, { strings });
   const editor = createEditor(editorElement, {
@@ -20,6 +26,7 @@ export function createPlayground({ elements, initialCode, strings, fitContent = 
   let stderrText = '';
   let runStartedAt = 0;
   let statusKey = 'loading';
+  let prefetchTimer = null;
 
   const showStatus = () => {
     const s = strings();
@@ -29,6 +36,8 @@ export function createPlayground({ elements, initialCode, strings, fitContent = 
 
   const engine = new Engine({
     state(state) {
+      if (state === 'ready' && prefetch === 'idle' && !prefetchTimer)
+        prefetchTimer = setTimeout(() => engine.prefetch(), PREFETCH_IDLE_MS);
       statusKey = state;
       run.disabled = state !== 'ready';
       stop.disabled = !(state === 'running' || state === 'stopping');
@@ -64,6 +73,13 @@ export function createPlayground({ elements, initialCode, strings, fitContent = 
       showNotice(strings().loadFailed(message), 'error');
     },
   });
+
+  if (prefetch !== 'idle') {
+    const engage = () => engine.prefetch();
+    editor.onFocus(engage);
+    editor.onChange(engage);
+    for (const event of ['pointerenter', 'focus']) run.addEventListener(event, engage, { once: true });
+  }
 
   function startRun() {
     if (engine.state !== 'ready') return;
