@@ -19,6 +19,8 @@
 //   { type: 'exit', status, elapsedMs }     the run ended: 0, 1 (uncaught exception), or
 //                                           SystemExit's code
 //   { type: 'error', message }              the engine could not be loaded
+//   { type: 'prefetched', files }           a 'prefetch' is over: `files` of PREFETCHED_FILES
+//                                           are held (the others will be requested when needed)
 //
 // Stop is honoured within one slice (a few ms) by loops, sleeps and input(). Native code that
 // calls back into Python (a __repr__ looping forever) cannot be interrupted: if no 'exit'
@@ -43,7 +45,9 @@ let prefetching = null;
 
 function prefetch() {
   prefetching ??= engineReady.then(async () => {
-    for (const name of PREFETCHED_FILES) await engine?.prefetch(name);
+    let files = 0;
+    for (const name of PREFETCHED_FILES) if (await engine?.prefetch(name)) files += 1;
+    postMessage({ type: 'prefetched', files });
   });
 }
 

@@ -149,6 +149,22 @@ test('without the deferred part, a program that needs it stops with a message an
   }
 });
 
+test("'prefetch' downloads the deferred part and the archive, which runs then use without a request", async () => {
+  // A host whose synchronous requests all fail: only the prefetched bytes can serve the run.
+  const bare = new Page({ assets: false, deferred: false });
+  try {
+    await bare.next('ready', 10000);
+    const prefetched = bare.next('prefetched', 10000);
+    bare.send({ type: 'prefetch' });
+    assert.equal((await prefetched).files, 2);
+    const messages = await bare.run('import random\nrandom.seed(1)\nprint(complex(1, 2) * 2, random.randrange(100))\n');
+    assert.equal(stderrOf(messages), '');
+    assert.equal(stdoutOf(messages), '(2+4j) 17\n');
+  } finally {
+    await bare.worker.terminate();
+  }
+});
+
 test("tracebacks arrive as 'stderr' and the status is 1", async () => {
   const messages = await page.run('1 / 0\n');
   assert.match(stderrOf(messages), /ZeroDivisionError: division by zero\n$/);

@@ -4,7 +4,7 @@
 //                  {type:'stop'}, {type:'prefetch'}
 //   worker → page: {type:'ready', loadMs}, {type:'stdout'|'stderr', text, t},
 //                  {type:'input-request', prompt}, {type:'exit', status, elapsedMs},
-//                  {type:'error', message}
+//                  {type:'error', message}, {type:'prefetched', files} (not used here)
 // Stop asks the worker to interrupt the program; a worker that has not exited STOP_GRACE_MS
 // later is terminated and replaced, so Stop always ends a run promptly.
 
