@@ -40,6 +40,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MONTH_DAYS_REGULAR = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTH_DAYS_LEAP = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DAY_MS = 1000 * 60 * 60 * 24;
+// Zone abbreviations (time.tzname) by the long name of Date.prototype.toString(), where that
+// name has one abbreviation, the one Intl gives.
+const CHEAP_ZONE_NAMES = new Map([['Coordinated Universal Time', 'UTC'], ['Greenwich Mean Time', 'GMT']]);
 
 export default async function createAttendableModule({ wasmModule, loadFile }) {
   const Module = {};
@@ -208,6 +211,10 @@ export default async function createAttendableModule({ wasmModule, loadFile }) {
       // EST, BST (en-US names the American zones, en-GB the European ones), else the offset
       // ("GMT+9"). Date's own names are long ("Central European Standard Time").
       const zone = (date) => {
+        // Date's own long name comes without Intl, whose first use takes 17 ms in a fresh node
+        // process: enough for the zones of servers and CI, where Intl gives the same.
+        const long = /\(([^)]+)\)$/.exec(date.toString());
+        if (long && CHEAP_ZONE_NAMES.has(long[1])) return newString(CHEAP_ZONE_NAMES.get(long[1]));
         let name = 'GMT';
         for (const locale of ['en-US', 'en-GB']) {
           const parts = new Intl.DateTimeFormat(locale, { timeZoneName: 'short' }).formatToParts(date);

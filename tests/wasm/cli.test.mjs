@@ -128,7 +128,7 @@ test('SIGINT raises KeyboardInterrupt in a sleeping program', async () => {
   assert.equal(result.status, 1);
 });
 
-test('time zone names are the abbreviations CPython shows (UTC, CET/CEST, EST/EDT)', async () => {
+test('time zone names are the abbreviations CPython shows (UTC, CET/CEST, EST/EDT, GMT/BST, GMT)', async () => {
   const path = program('zones.py', [
     'import time',
     "print(time.tzname, time.strftime('%Z', time.localtime(1767225600)),",
@@ -140,6 +140,9 @@ test('time zone names are the abbreviations CPython shows (UTC, CET/CEST, EST/ED
     ['UTC', "('UTC', 'UTC') UTC UTC GMT\n"],
     ['Europe/Paris', "('CET', 'CEST') CET CEST GMT\n"],
     ['America/New_York', "('EST', 'EDT') EST EDT GMT\n"],
+    // Named from Date's own text, without Intl (wasm/loader.mjs), in winter or all year.
+    ['Europe/London', "('GMT', 'BST') GMT BST GMT\n"],
+    ['Africa/Abidjan', "('GMT', 'GMT') GMT GMT GMT\n"],
   ]) {
     const result = await cli([path], { env: { ...process.env, TZ: zone } });
     assert.equal(result.stderr, '');
