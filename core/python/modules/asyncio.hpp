@@ -84,6 +84,9 @@ struct SleepObject : Object {
   ~SleepObject() override;
   double delay = 0;
   Value result;
+  // What a bad delay raises, at the first step as in CPython (whose sleep is a coroutine that
+  // compares the delay with 0 when it runs): asyncio.sleep("x") not awaited raises nothing.
+  Value error;
   bool awaited = false;
 };
 

@@ -648,18 +648,24 @@ Value asyncio_sleep(VM& vm, CallArgs args) {
   if (!bind_args(vm, args, "sleep", {"delay", "result"}, 0, bound)) return {};
   if (!bound[0]) return vm.type_error("sleep() missing 1 required positional argument: 'delay'");
   double delay = 0;
+  bool bad_delay = false;
   if (!vm.to_double(bound[0], delay, false)) {
     Value zero = Value::small(0);
     Value compare = vm.rich_compare(bound[0], zero, kLe);  // CPython's `if delay <= 0`
-    if (!compare) return {};
-    return vm.type_error("'<=' not supported between instances of '" +
-                         std::string(vm.type_name(bound[0])) + "' and 'int'");
+    if (compare)
+      vm.type_error("'<=' not supported between instances of '" +
+                    std::string(vm.type_name(bound[0])) + "' and 'int'");
+    bad_delay = true;
+  } else if (std::isnan(delay)) {
+    // CPython 3.11 has no NaN check (3.12 raises ValueError): `delay <= 0` is false, and a timer
+    // at NaN is due at once, so the task goes on at the loop's next iteration, as after sleep(0).
+    delay = 0;
   }
-  if (std::isnan(delay)) return vm.value_error("Invalid delay: NaN (not a number)");
   auto* sleep = new SleepObject();
   sleep->set_user_tag(kSleepType);
   sleep->delay = delay;
   sleep->result = bound[1] ? bound[1] : vm.none();
+  if (bad_delay) sleep->error = vm.take_exception();
   return Value(sleep);
 }
 
@@ -1178,6 +1184,7 @@ Value sleep_await_next(VM& vm, CallArgs args) {
   auto* sleep = it.source.as<SleepObject>();
   if (it.position == 0) {
     it.position = 1;
+    if (sleep->error) return vm.raise(sleep->error);
     if (sleep->delay > 0) {
       aio::TaskBase* task =
           vm.loop && aio::EventLoop::running() == vm.loop ? vm.loop->current_task() : nullptr;
@@ -1380,6 +1387,10 @@ aio::TaskBase::StepResult TaskObject::resume_coroutine(aio::Error thrown) {
     }
     if (!sleep_started_) {
       sleep_started_ = true;
+      if (sleep->error) {
+        vm.raise(sleep->error);
+        return outcome(RunResult{RunStatus::Raised, Value(), nullptr});
+      }
       if (sleep->delay > 0) begin_sleep(sleep->delay);
       return {StepStatus::Suspended, nullptr, nullptr};
     }
@@ -1637,6 +1648,10 @@ AwaitStep await_native(VM& vm, const Value& awaitable, Frame* frame, Value& outc
       return AwaitStep::Done;
     }
     sleep->awaited = true;
+    if (sleep->error) {
+      vm.raise(sleep->error);
+      return AwaitStep::Error;
+    }
     aio::TaskBase* task =
         vm.loop && aio::EventLoop::running() == vm.loop ? vm.loop->current_task() : nullptr;
     if (sleep->delay > 0) {
