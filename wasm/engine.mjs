@@ -26,7 +26,7 @@
 // page's main thread does not); under node, read the file with fs. Without the bytes, the run
 // stops with a SystemError (deferred part), `\N{...}` is a SyntaxError (unknown name), as for a
 // name outside the table, and the import an ImportError. `engine.prefetch(name)` downloads one
-// of them ahead of need, in the background (the page's worker does so once it is idle).
+// of them ahead of need, in the background (worker.js does so when the page asks).
 //
 // The .wasm is compiled once per engine and each run gets a fresh VM on the same instance. The
 // instance is replaced (a few ms, from the compiled module) after a run that trapped (out of

@@ -268,7 +268,6 @@ Type* new_target(VM& vm, const CallArgs& args, Type* owner) {
   return cls;
 }
 
-
 // ---- Descriptors --------------------------------------------------------------------------------
 
 // A native method bound to `self`: "<built-in method append of list object at 0x...>".

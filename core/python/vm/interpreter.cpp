@@ -1012,10 +1012,9 @@ Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t wo
         break;
       }
       SAVE_FRAME();
-      if (!link_generator_frame(frame, *gen, FrameMode::ForIter, "generator already executing"))
-        goto raised;
-      frame->ip = ip - 1;
-      Frame* callee = gen->frame;
+      Frame* callee =
+          link_generator_frame(frame, *gen, FrameMode::ForIter, "generator already executing");
+      if (!callee) goto raised;
       gen->started = true;
       if (callee->ip > 0 && !callee->await_state) {
         // Resuming after a yield: the yield expression's value is None.
@@ -1086,12 +1085,10 @@ Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t wo
         }
         // A generator that is running (itself, or one delegating to this one) is an error.
         SAVE_FRAME();
-        if (!link_generator_frame(frame, *gen, FrameMode::YieldFrom, "generator already executing"))
-          goto raised;
+        Frame* callee =
+            link_generator_frame(frame, *gen, FrameMode::YieldFrom, "generator already executing");
+        if (!callee) goto raised;
         Value sent = POP();
-        frame->sp = sp;
-        frame->ip = ip - 1;
-        Frame* callee = gen->frame;
         if (gen->started) *callee->sp++ = std::move(sent);
         gen->started = true;
         *sp++ = Value();  // placeholder for the sent slot, dropped when the callee returns
@@ -1127,10 +1124,9 @@ Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t wo
           goto raised;
         }
         SAVE_FRAME();
-        if (!link_generator_frame(frame, *coro, FrameMode::Await, "coroutine already executing"))
-          goto raised;
-        frame->ip = ip - 1;
-        Frame* callee = coro->frame;
+        Frame* callee =
+            link_generator_frame(frame, *coro, FrameMode::Await, "coroutine already executing");
+        if (!callee) goto raised;
         coro->started = true;
         coro->awaited = true;
         frame = callee;
@@ -1170,22 +1166,23 @@ leave:
   return FrameStep::Leave;
 }
 
-bool Interpreter::link_generator_frame(Frame* frame, GeneratorObject& generator, FrameMode mode,
-                                       const char* running_message) {
+Frame* Interpreter::link_generator_frame(Frame* frame, GeneratorObject& generator, FrameMode mode,
+                                         const char* running_message) {
   if (generator.running) {
     raise_message(vm_.exc().ValueError, running_message);
-    return false;
+    return nullptr;
   }
   if (frame->depth + 1 >= vm_.recursion_limit) {
     raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
-    return false;
+    return nullptr;
   }
+  frame->ip -= 1;  // the resumer goes on at this instruction when the callee hands back
   Frame* callee = generator.frame;
   generator.running = true;
   callee->back = frame;
   callee->mode = mode;
   callee->depth = frame->depth + 1;
-  return true;
+  return callee;
 }
 
 // A generator or coroutine returned to the instruction that resumed it (frame->ip, saved):

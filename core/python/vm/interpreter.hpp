@@ -162,11 +162,12 @@ class Interpreter {
   // What a generator's or coroutine's return does in the frame that resumed it, other than a
   // call's; false when that raised.
   [[gnu::noinline]] bool resume_after_return(Frame* frame, FrameMode mode, Value v);
-  // Puts the suspended frame of `generator` (a generator or a coroutine) above `frame`, to run
-  // in `mode`: false, with the error raised, when it is running already (ValueError
-  // `running_message`) or would go past the recursion limit.
-  bool link_generator_frame(Frame* frame, GeneratorObject& generator, FrameMode mode,
-                            const char* running_message);
+  // Puts the suspended frame of `generator` (a generator or a coroutine) above `frame`, whose
+  // state is saved, to run in `mode`, and points `frame` back at the instruction that resumed
+  // it: the generator's frame, or null with the error raised when it is running already
+  // (ValueError `running_message`) or would go past the recursion limit.
+  Frame* link_generator_frame(Frame* frame, GeneratorObject& generator, FrameMode mode,
+                              const char* running_message);
   Frame* unwind(Frame* frame, std::uint32_t ip);
   const Value* load_global_slow(Code& code, std::uint32_t name_index, Dict& globals,
                                 Dict& builtins);

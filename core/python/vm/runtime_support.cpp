@@ -612,10 +612,12 @@ void raise_name_error(VM& vm, const Value& name, Frame* frame) {
     vm.dict_set_item(dict_of(e->dict), "__suggestion__", vm.make_str(suggestion));
 }
 
-bool instance_shadows(VM& vm, const Value& self, const Value& name) {
+bool instance_shadows(VM& vm, const Value& self, const Value& name, Value* shadow) {
   const Value* dict = dict_slot(vm, self, vm.type_of(self));
-  Value shadow;
-  return dict && *dict && vm.dict_get_str(dict_of(*dict), name, shadow) == 1;
+  Value found;
+  if (!dict || !*dict || vm.dict_get_str(dict_of(*dict), name, found) != 1) return false;
+  if (shadow) *shadow = std::move(found);
+  return true;
 }
 
 int load_method(VM& vm, const Value& self, const Value& name, Value& out, MethodCacheEntry* cache) {
@@ -636,12 +638,7 @@ int load_method(VM& vm, const Value& self, const Value& name, Value& out, Method
     if (slot && is_plain_method(*slot)) {
       // An instance attribute of the same name shadows the method.
       const bool instance_dict = type->layout == Layout::Object || future_subclass;
-      const Value* dict = instance_dict ? dict_slot(vm, self, type) : nullptr;
-      Value shadow;
-      if (dict && *dict && vm.dict_get_str(dict_of(*dict), name, shadow) == 1) {
-        out = std::move(shadow);
-        return 0;
-      }
+      if (instance_dict && instance_shadows(vm, self, name, &out)) return 0;
       // The slot stays the name's while the epoch does for interned names only.
       if (cache && name.as<Str>()->interned)
         *cache = {type, class_lookup_epoch, slot, instance_dict};

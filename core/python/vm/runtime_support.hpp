@@ -30,8 +30,9 @@ inline bool is_plain_method(const Value& v) {
   const std::uint32_t tag = v.object()->user_tag();
   return tag == kFunctionType || (tag == kBuiltinFunctionType && v.as<NativeFunction>()->is_method);
 }
-// Whether `self`'s __dict__ has `name`, shadowing its class's method.
-bool instance_shadows(VM& vm, const Value& self, const Value& name);
+// Whether `self`'s __dict__ has `name` (its value into `shadow`, if given), shadowing its
+// class's method.
+bool instance_shadows(VM& vm, const Value& self, const Value& name, Value* shadow = nullptr);
 // LoadMethod's remembered lookup: the method `cache` holds for `self`, or null (load_method).
 inline const Value* cached_method(VM& vm, const MethodCacheEntry& cache, const Value& self,
                                   const Value& name) {
