@@ -481,6 +481,8 @@ class _GatheringFuture(Future):
 
 def gather(*coros_or_futures, return_exceptions=False):
     """Return a future aggregating results from the given coroutines/futures."""
+    # The module's gather() is native (asyncio_module.cpp, asyncio_gather): it does these steps
+    # for coroutines and the engine's own futures, and calls this function for anything else.
     if not coros_or_futures:
         loop = get_event_loop()
         outer = loop.create_future()
