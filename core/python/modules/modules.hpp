@@ -76,13 +76,13 @@ inline CallArgs after_self(const CallArgs& args) {
 
 // A method's arguments after self: min..max positionals and no keywords, with CPython's
 // messages ("deque.append() takes exactly one argument (0 given)"). False when it raised.
+[[gnu::cold]] bool method_arity_error(VM& vm, const CallArgs& args, std::string_view name,
+                                      std::size_t min, std::size_t max);
 inline bool arity(VM& vm, const CallArgs& args, std::string_view name, std::size_t min,
                   std::size_t max) {
-  if (args.nargs == 0) {
-    vm.type_error("unbound method " + std::string(name) + "() needs an argument");
-    return false;
-  }
-  return check_arity(vm, after_self(args), name, min, max);
+  if (args.nkw == 0 && args.nargs > min && args.nargs - 1 <= max) [[likely]]
+    return true;
+  return method_arity_error(vm, args, name, min, max);
 }
 
 inline bool add_function(VM& vm, Module& module, std::string_view name, NativeFn fn) {

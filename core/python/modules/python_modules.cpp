@@ -248,4 +248,17 @@ void install_bytes_methods(VM& vm) {
   }
 }
 
+namespace modules {
+
+bool method_arity_error(VM& vm, const CallArgs& args, std::string_view name, std::size_t min,
+                        std::size_t max) {
+  if (args.nargs == 0) {
+    vm.type_error("unbound method " + std::string(name) + "() needs an argument");
+    return false;
+  }
+  return arity_error(vm, after_self(args), name, min, max);
+}
+
+}  // namespace modules
+
 }  // namespace py

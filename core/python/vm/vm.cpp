@@ -701,16 +701,14 @@ bool bind_clinic_args(VM& vm, const CallArgs& args, std::string_view function,
   return true;
 }
 
-bool no_keywords(VM& vm, const CallArgs& args, std::string_view function_name) {
-  if (args.nkw == 0) return true;
+bool keywords_error(VM& vm, std::string_view function_name) {
   vm.type_error(std::string(function_name) + "() takes no keyword arguments");
   return false;
 }
 
-bool check_arity(VM& vm, const CallArgs& args, std::string_view function_name, std::size_t min,
+bool arity_error(VM& vm, const CallArgs& args, std::string_view function_name, std::size_t min,
                  std::size_t max) {
-  if (!no_keywords(vm, args, function_name)) return false;
-  if (args.nargs >= min && args.nargs <= max) return true;
+  if (args.nkw != 0) return keywords_error(vm, function_name);
   std::string name(function_name);
   if (min == max) {
     if (min == 0) {
