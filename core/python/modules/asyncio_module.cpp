@@ -91,6 +91,16 @@ Value call_prelude(VM& vm, const char* name, const CallArgs& args) {
   return function ? vm.call(function, args) : Value();
 }
 
+// A RuntimeError that holds `coro` as long as it lives: CPython's traceback keeps the frame of
+// the call that failed (create_task, asyncio.run), which holds the coroutine, so its "never
+// awaited" warning comes when the error goes (after the traceback), not at once. The error's
+// StopIteration slot, unused by a RuntimeError, holds it.
+Value raise_holding(VM& vm, const char* message, const Value& coro) {
+  Value error = vm.new_exception(vm.exc().RuntimeError, {vm.make_str(message)});
+  vm.as_exception(error)->value = coro;
+  return vm.raise(std::move(error));
+}
+
 Value no_running_loop(VM& vm) {
   return vm.raise(vm.exc().RuntimeError, "no running event loop");
 }
@@ -719,8 +729,7 @@ Value asyncio_run(VM& vm, CallArgs args) {
   Value bound[2];
   if (!bind_args(vm, args, "run", {"main", "debug"}, 1, bound, 1)) return {};
   if (loop_running(vm))
-    return vm.raise(vm.exc().RuntimeError,
-                    "asyncio.run() cannot be called from a running event loop");
+    return raise_holding(vm, "asyncio.run() cannot be called from a running event loop", bound[0]);
   if (!is_coroutine(vm, bound[0]))
     return vm.value_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
   Interpreter& interpreter = vm.interpreter();
@@ -802,15 +811,7 @@ Value contextvars_enable(VM& vm, CallArgs args) {
 Value asyncio_create_task(VM& vm, CallArgs args) {
   Value bound[3];
   if (!bind_args(vm, args, "create_task", {"coro", "name", "context"}, 1, bound, 1)) return {};
-  if (!loop_running(vm)) {
-    // CPython's traceback keeps create_task's frame, which holds the coroutine: its "never
-    // awaited" warning comes when the error goes (after the traceback), not at once. The
-    // error's StopIteration slot, unused by a RuntimeError, holds it as long.
-    no_running_loop(vm);
-    Value error = vm.take_exception();
-    vm.as_exception(error)->value = bound[0];
-    return vm.raise(std::move(error));
-  }
+  if (!loop_running(vm)) return raise_holding(vm, "no running event loop", bound[0]);
   if (!is_coroutine(vm, bound[0]))
     return vm.type_error("a coroutine was expected, got " + repr_or_placeholder(vm, bound[0]));
   // As in 3.11's tasks.create_task: the task is made unnamed (taking a number), then renamed.
