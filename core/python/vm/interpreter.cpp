@@ -355,6 +355,44 @@ Interpreter::HostTurn Interpreter::poll_host() {
   return HostTurn::None;
 }
 
+Interpreter::CallStep Interpreter::call_native(Frame* frame, Value* base, Value* callable,
+                                               std::uint32_t nargs) {
+  CallArgs call_args;
+  call_args.args = callable + 1;
+  call_args.nargs = nargs;
+  Value v = vm_.call(*callable, call_args);
+  Value* sp = frame->sp;
+  while (sp > base) *--sp = Value();
+  frame->sp = sp;
+  if (!v) {
+    if (vm_.has_pending_exception() || host_request.kind == HostRequest::Kind::None)
+      return CallStep::Error;
+    return CallStep::HostRequest;
+  }
+  ::new (static_cast<void*>(frame->sp++)) Value(std::move(v));
+  return CallStep::Pushed;
+}
+
+bool Interpreter::load_method_slow(Frame* frame, std::uint32_t name_index) {
+  Code& code = *frame->code;
+  Value self = std::move(*--frame->sp);
+  Value method;
+  if (code.method_cache.empty()) code.method_cache.resize(code.names.size());
+  int found =
+      load_method(vm_, self, code.names[name_index], method, &code.method_cache[name_index]);
+  if (found < 0) return false;
+  Value* sp = frame->sp;
+  if (found == 1) {
+    ::new (static_cast<void*>(sp++)) Value(std::move(method));
+    ::new (static_cast<void*>(sp++)) Value(std::move(self));
+  } else {
+    ::new (static_cast<void*>(sp++)) Value();
+    ::new (static_cast<void*>(sp++)) Value(std::move(method));
+  }
+  frame->sp = sp;
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The loop
 
@@ -562,18 +600,8 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
           sp[-2] = Value();  // releases the module after the function is safely copied
           DISPATCH();
         }
-        Value self = POP();
-        Value method;
-        if (code->method_cache.empty()) code->method_cache.resize(code->names.size());
-        int found = load_method(vm_, self, code->names[arg], method, &code->method_cache[arg]);
-        if (found < 0) goto error;
-        if (found == 1) {
-          PUSH(std::move(method));
-          PUSH(std::move(self));
-        } else {
-          PUSH(Value());
-          PUSH(std::move(method));
-        }
+        if (!load_method_slow(frame, arg)) goto error;
+        sp = frame->sp;
       }
       DISPATCH();
       CASE(BinarySubscr) {
@@ -801,25 +829,15 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
           // A builtin, a class, any other callable but a Python function or method: asyncio
           // programs call builtins as often as Python functions.
           SAVE_FRAME();
-          {
-            CallArgs call_args;
-            call_args.args = callable + 1;
-            call_args.nargs = nargs;
-            Value v = vm_.call(*callable, call_args);
-            while (sp > base) *--sp = Value();
-            if (!v) {
-              if (vm_.has_pending_exception() || host_request.kind == HostRequest::Kind::None)
-                goto error;
-              // The builtin asks the host for something: suspend the whole stack here; the
-              // answer is pushed as this call's result on resume.
-              frame->sp = sp;
-              result.status = RunStatus::HostRequest;
-              result.innermost = frame;
-              goto leave;
-            }
-            PUSH(std::move(v));
-          }
-          DISPATCH();
+          const CallStep step = call_native(frame, base, callable, nargs);
+          sp = frame->sp;
+          if (step == CallStep::Pushed) DISPATCH();
+          if (step == CallStep::Error) goto error;
+          // The builtin asks the host for something: suspend the whole stack here; the answer
+          // is pushed as this call's result on resume.
+          result.status = RunStatus::HostRequest;
+          result.innermost = frame;
+          goto leave;
         }
         goto generic_call;
       }

@@ -153,6 +153,13 @@ class Interpreter {
   // positional parameters. Enter: run `callee`, linked to `frame`.
   enum class CallStep { Pushed, Enter, HostRequest, Error };
   CallStep call_generic(Frame* frame, std::uint32_t word, Frame*& callee);
+  // Call of a builtin, a class or another callable that is not a Python function or method,
+  // whose arguments start at `base`: the result is pushed (Pushed), or the builtin raised or
+  // asked the host for something.
+  [[gnu::noinline]] CallStep call_native(Frame* frame, Value* base, Value* callable,
+                                         std::uint32_t nargs);
+  // LoadMethod when its cache misses: [self] -> [method, self] or [null, attribute].
+  [[gnu::noinline]] bool load_method_slow(Frame* frame, std::uint32_t name_index);
   int yield_from_other(Frame* frame, Value& yielded);
   // Out of loop(): ForIter of a generator, YieldValue, YieldFrom, and Await of a coroutine or
   // an anext(). Next goes on in `frame` (which may be another frame now), Raised unwinds from
