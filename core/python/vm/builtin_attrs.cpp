@@ -103,18 +103,6 @@ Value unwrap_static(VM& vm, const Value& v) {
   return v;
 }
 
-// callable(first, *args, **kwargs)
-Value call_with_first(VM& vm, const Value& callable, const Value& first, const CallArgs& args) {
-  std::vector<Value> storage;
-  storage.reserve(args.nargs + 1);
-  storage.push_back(first);
-  storage.insert(storage.end(), args.args, args.args + args.nargs);
-  CallArgs call = args;
-  call.args = storage.data();
-  call.nargs = args.nargs + 1;
-  return vm.call(callable, call);
-}
-
 // The keyword arguments of a call as a dict (null when there are none).
 Value keywords_dict(VM& vm, const CallArgs& args) {
   if (args.nkw == 0) return Value();
@@ -1955,7 +1943,7 @@ Value construct_generic(VM& vm, Type& type, const CallArgs& args) {
   Value cls(&type);
   Value new_attr = lookup(vm, &type, "__new__");
   if (!new_attr) return cannot_create(vm, &type);
-  Value instance = call_with_first(vm, unwrap_static(vm, new_attr), cls, args);
+  Value instance = vm.call_with_first(unwrap_static(vm, new_attr), cls, args);
   if (!instance) return Value();
   Type* instance_type = vm.type_of(instance);
   if (!VM::is_subtype(instance_type, &type)) return instance;
@@ -1965,7 +1953,7 @@ Value construct_generic(VM& vm, Type& type, const CallArgs& args) {
   Value result;
   std::uint32_t init_tag = vm.type_index(init);
   if (init_tag == kFunctionType || init_tag == kBuiltinFunctionType) {
-    result = call_with_first(vm, init, instance, args);
+    result = vm.call_with_first(init, instance, args);
   } else {
     Value bound = bind_descriptor(vm, init, instance, init_owner, "__init__");
     if (!bound) return Value();
@@ -2173,7 +2161,7 @@ Value type_new(VM& vm, CallArgs args) {
                        winner_new.object()->user_tag() == kBuiltinFunctionType &&
                        winner_new.as<NativeFunction>()->fn == type_new;
       if (winner_new && !inherited) {
-        return call_with_first(vm, winner_new, Value(winner), rest);
+        return vm.call_with_first(winner_new, Value(winner), rest);
       }
       metatype = winner;
     }

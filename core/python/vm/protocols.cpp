@@ -742,6 +742,38 @@ bool VM::is_callable(const Value& v) {
   return static_cast<bool>(lookup_in_type(type_of(v), intern_static("__call__")));
 }
 
+namespace {
+
+// Calls f(CallArgs) with `first` before `args`' positionals: on the C++ stack when there are
+// few (a bound method or a callable object called from native code: a callback, a sort key),
+// which is nearly always.
+template <class F>
+Value with_first_argument(const Value& first, const CallArgs& args, F&& f) {
+  constexpr std::uint32_t kOnStack = 6;
+  CallArgs bound = args;
+  bound.nargs = args.nargs + 1;
+  if (args.nargs < kOnStack) {
+    Value on_stack[kOnStack];
+    on_stack[0] = first;
+    for (std::uint32_t i = 0; i < args.nargs; ++i) on_stack[i + 1] = args.args[i];
+    bound.args = on_stack;
+    return f(bound);
+  }
+  std::vector<Value> storage;
+  storage.reserve(args.nargs + 1);
+  storage.push_back(first);
+  storage.insert(storage.end(), args.args, args.args + args.nargs);
+  bound.args = storage.data();
+  return f(bound);
+}
+
+}  // namespace
+
+Value VM::call_with_first(const Value& callable, const Value& first, const CallArgs& args) {
+  return with_first_argument(first, args,
+                             [&](const CallArgs& bound) { return call(callable, bound); });
+}
+
 Value VM::call(const Value& callable, CallArgs args) {
   if (!callable.is_object()) {
     return type_error("'" + std::string(type_name(callable)) + "' object is not callable");
@@ -753,15 +785,10 @@ Value VM::call(const Value& callable, CallArgs args) {
     case kBuiltinFunctionType: {
       auto* f = static_cast<NativeFunction*>(o);
       if (f->self) {
-        std::vector<Value> storage;
-        storage.reserve(args.nargs + args.nkw + 1);
-        storage.push_back(f->self);
-        storage.insert(storage.end(), args.args, args.args + args.nargs);
-        CallArgs bound = args;
-        bound.args = storage.data();
-        bound.nargs = args.nargs + 1;
-        native_called = f;
-        return f->fn(*this, bound);
+        return with_first_argument(f->self, args, [&](const CallArgs& bound) {
+          native_called = f;
+          return f->fn(*this, bound);
+        });
       }
       // A method read from its class (`str.upper(x)`): its receiver comes first and must be an
       // instance of the class, as CPython's method descriptors check; the natives read it
@@ -776,14 +803,7 @@ Value VM::call(const Value& callable, CallArgs args) {
     }
     case kMethodType: {
       auto* m = static_cast<BoundMethod*>(o);
-      std::vector<Value> storage;
-      storage.reserve(args.nargs + 1);
-      storage.push_back(m->self);
-      storage.insert(storage.end(), args.args, args.args + args.nargs);
-      CallArgs bound = args;
-      bound.args = storage.data();
-      bound.nargs = args.nargs + 1;
-      return call(m->function, bound);
+      return call_with_first(m->function, m->self, args);
     }
     case kTypeType:
       return construct(*this, *static_cast<Type*>(o), args);
@@ -794,13 +814,7 @@ Value VM::call(const Value& callable, CallArgs args) {
   if (!method) {
     return type_error("'" + std::string(type_name(callable)) + "' object is not callable");
   }
-  std::vector<Value> storage;
-  storage.push_back(callable);
-  storage.insert(storage.end(), args.args, args.args + args.nargs);
-  CallArgs bound = args;
-  bound.args = storage.data();
-  bound.nargs = args.nargs + 1;
-  return call(method, bound);
+  return call_with_first(method, callable, args);
 }
 
 Value VM::format(const Value& v, const Value& spec) {

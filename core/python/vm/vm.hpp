@@ -200,6 +200,8 @@ class VM {
   // Calls any callable (Python functions run in a nested interpreter loop, which cannot
   // suspend: see Interpreter).
   Value call(const Value& callable, CallArgs args);
+  // callable(first, *args, **kwargs).
+  Value call_with_first(const Value& callable, const Value& first, const CallArgs& args);
   Value call(const Value& callable, std::initializer_list<Value> args);
   Value call_method(const Value& object, std::string_view name, std::initializer_list<Value> args);
   bool is_callable(const Value& v);
