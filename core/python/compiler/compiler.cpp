@@ -110,6 +110,14 @@ class Compiler {
   // ---- emission ----
   std::uint32_t emit(Op op, std::uint32_t arg = 0) {
     auto& code = *unit_->code;
+    // [null, global] for a call: one instruction. Nothing jumps between the two (a call emits
+    // its null, then its callee's name).
+    if (op == Op::LoadGlobal && !code.instructions.empty() &&
+        Instruction::op(code.instructions.back()) == Op::PushNull) {
+      code.instructions.back() = Instruction::encode(op, arg | kLoadGlobalPushNull);
+      code.positions.back() = unit_->position;
+      return static_cast<std::uint32_t>(code.instructions.size() - 1);
+    }
     code.instructions.push_back(Instruction::encode(op, arg));
     code.positions.push_back(unit_->position);
     return static_cast<std::uint32_t>(code.instructions.size() - 1);
@@ -334,12 +342,16 @@ int stack_effect(Op op, std::uint32_t arg, bool jump) {
     case Op::YieldFrom:
       return -1;
     case Op::PushNull: case Op::Copy: case Op::LoadConst: case Op::LoadFast: case Op::LoadDeref:
-    case Op::LoadClassDeref: case Op::LoadClosure: case Op::LoadGlobal: case Op::LoadName:
+    case Op::LoadClassDeref:
+    case Op::LoadClosure:
+    case Op::LoadName:
     case Op::LoadBuildClass: case Op::LoadAssertionError: case Op::GetANext:
     case Op::ImportFrom: case Op::LoadLocals: case Op::PushExcInfo:
     case Op::WithExceptStart: case Op::BeforeWith: case Op::BeforeAsyncWith:
     case Op::LoadMethod:
       return 1;
+    case Op::LoadGlobal:
+      return arg & kLoadGlobalPushNull ? 2 : 1;
     case Op::StoreAttr: case Op::MapAdd: case Op::DeleteSubscr:
       return -2;
     case Op::StoreSubscr:

@@ -32,7 +32,7 @@ enum class Op : std::uint8_t {
   DeleteDeref,
   LoadClassDeref,  // class body: the class namespace first, then the cell
   LoadClosure,     // push the cell itself
-  LoadGlobal,
+  LoadGlobal,      // arg: name index, plus kLoadGlobalPushNull to push a null first (a call's)
   StoreGlobal,
   DeleteGlobal,
   LoadName,  // module and class bodies: locals dict, globals, builtins
@@ -123,6 +123,10 @@ enum MatchKind : std::uint32_t {
   kMatchKeys,      // [subject, keys] -> [subject, keys, values tuple or None]
   kMatchClass,     // [subject, class, keyword names] -> [attributes tuple or None]
 };
+
+// LoadGlobal's flag: push the null a call of the global expects below it (`f(x)` is one
+// instruction less, as in CPython 3.11's LOAD_GLOBAL).
+constexpr std::uint32_t kLoadGlobalPushNull = 1u << 23;
 
 struct Instruction {
   static std::uint32_t encode(Op op, std::uint32_t arg) {

@@ -548,6 +548,10 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         PUSH(frame->fast[code->nlocals() + arg]);
         break;
       CASE(LoadGlobal) {
+        if (arg & kLoadGlobalPushNull) {
+          PUSH(Value());
+          arg &= ~kLoadGlobalPushNull;
+        }
         Dict& globals = *frame->globals.as<Dict>();
         Dict& builtins = *vm_.builtins().as<Dict>();
         if (!code->global_cache.empty()) {
