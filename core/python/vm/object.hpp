@@ -329,6 +329,8 @@ struct ExceptionObject : aio::ErrorObject {
   Value cause, context;
   bool suppress_context = false;
   std::vector<TracebackEntry> traceback;  // innermost first (appended while unwinding)
+  // The locals of the frames it left, kept as long as it lives (finish_frame_with_error).
+  std::vector<Value> frame_locals;
   Value notes;                            // List or null (add_note)
   Value exceptions;                       // (Base)ExceptionGroup: Tuple of exceptions
   Value value;                            // StopIteration.value

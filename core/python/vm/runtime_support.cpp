@@ -111,6 +111,19 @@ void finish_frame(VM& vm, Frame* frame) {
 }
 
 void finish_frame_with_error(VM& vm, Frame* frame) {
+  // CPython's traceback keeps the frames the exception left, and so their locals, until the
+  // exception goes: a coroutine in a local warns "never awaited" after the traceback, a
+  // __del__ runs at the end of the except clause. The exception itself is not kept (`except E
+  // as e: raise` leaves it in a local), which would make a cycle nothing collects.
+  if (ExceptionObject* e = vm.as_exception(vm.pending_exception())) {
+    Value* fast = frame->fast;
+    const std::uint32_t count = frame->code->frame_fast;
+    e->frame_locals.reserve(e->frame_locals.size() + count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      if (!fast[i] || (fast[i].is_object() && fast[i].object() == e)) continue;
+      e->frame_locals.push_back(std::move(fast[i]));
+    }
+  }
   finish_frame(vm, frame);
 }
 

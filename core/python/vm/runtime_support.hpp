@@ -17,6 +17,8 @@ Value make_generator(VM& vm, Frame* frame);
 void warn_never_awaited(VM& vm, std::string_view qualname);
 // A frame that returned or raised: free it, or mark its generator finished.
 void finish_frame(VM& vm, Frame* frame);
+// A frame an exception leaves: its locals go with the exception, as CPython's traceback keeps
+// the frame; then finish_frame.
 void finish_frame_with_error(VM& vm, Frame* frame);
 
 void raise_name_error(VM& vm, const Value& name, Frame* frame);
