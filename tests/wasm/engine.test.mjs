@@ -198,6 +198,30 @@ test("the playground's warm-up and examples run on the engine's first part alone
   assert.deepEqual(reads, ['attendable_library.bin']);
 });
 
+test('the clocks on the real clock, the page\'s default, need no more than the first part', async () => {
+  const { recording: firstPart, reads } = await engineRecordingReads();
+  // The build profiles every other program on the virtual clock, where perf_counter() and
+  // loop.time() take another path (wasm/split/programs/clocks_stop.py).
+  const program = dedent(`
+    import asyncio
+    import time
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        start, started = time.perf_counter(), loop.time()
+        await asyncio.sleep(0.01)
+        print(time.perf_counter() - start >= 0.01, loop.time() - started >= 0.01)
+        print(time.time() > 1.7e9, time.monotonic() > 0, time.process_time() >= 0)
+        print(time.perf_counter_ns() > 0, time.time_ns() > 0, len(time.strftime('%X')))
+
+    asyncio.run(main())
+  `);
+  const result = await run(program, {}, firstPart);
+  assert.equal(result.stderr, '');
+  assert.equal(result.stdout, 'True True\nTrue True True\nTrue True 8\n');
+  assert.deepEqual(reads, []);
+});
+
 test('a program that needs the deferred part loads it once per engine', async () => {
   const { recording: split, reads } = await engineRecordingReads();
   let stdout = '';
