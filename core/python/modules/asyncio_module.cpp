@@ -972,10 +972,9 @@ void gather_child_done(aio::RefCounted& target, aio::RefCounted* finished) {
   if (vm.has_pending_exception()) vm.take_exception();
   if (cancel_requested == 1) {
     // A cancelled gather() ends cancelled whatever return_exceptions says, with the error of
-    // the last child (CPython's loop variable), a new one when that child was not cancelled.
-    aio::FutureBase& last = future_of(gather.children.back());
-    outer.set_exception(last.cancelled() ? last.make_cancelled_error()
-                                         : to_error(vm.new_exception(vm.exc().CancelledError, {})));
+    // the last child (CPython's loop variable), made as for a cancelled one even when it was
+    // not (a task that caught its cancellation still has the message it was cancelled with).
+    outer.set_exception(future_of(gather.children.back()).make_cancelled_error());
   } else {
     outer.set_result(vm.make_list(std::move(results)));
   }

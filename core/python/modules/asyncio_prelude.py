@@ -521,12 +521,14 @@ def gather(*coros_or_futures, return_exceptions=False):
 
             if outer._cancel_requested:
                 # A cancelled gather() ends cancelled whatever return_exceptions says. (CPython
-                # takes the error from the last child, whether or not it was cancelled.)
+                # takes the error from the last child, whether or not it was cancelled: one that
+                # caught its cancellation still has the message it was cancelled with.)
                 last = children[-1]
                 if last.cancelled():
                     outer.set_exception(_cancelled_error_of(last))
                 else:
-                    outer.set_exception(CancelledError())
+                    msg = getattr(last, _CANCEL_MESSAGE_ATTR, None)
+                    outer.set_exception(CancelledError() if msg is None else CancelledError(msg))
             else:
                 outer.set_result(results)
 
