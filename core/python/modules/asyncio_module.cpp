@@ -33,11 +33,9 @@ struct LoopObject : Object {
 struct AsyncioState : VM::ModuleState {
   Type* loop_type = nullptr;
   Value loop_object;  // for vm.loop
-  // The prelude's gather() and its _GatheringFuture (see asyncio_gather), and where that
-  // gather() defines the _done_callback that a native gather's callbacks stand for in a repr.
+  // The prelude's gather() and its _GatheringFuture (see asyncio_gather).
   Value python_gather;
   std::uint32_t gathering_future_type = 0;
-  std::string gather_callback_place;
 };
 
 AsyncioState& state(const VM& vm) {
@@ -502,6 +500,20 @@ std::string describe_outcome(VM& vm, aio::FutureBase& future) {
 
 void gather_child_done(aio::RefCounted& target, aio::RefCounted* finished);
 
+// What a native gather's done-callback shows in a repr: the _done_callback closure it stands
+// for, where the prelude's gather() defines it ("gather.<locals>._done_callback() at <frozen
+// asyncio>:492"), read from that function's code when a repr asks.
+std::string gather_callback_place(VM& vm) {
+  for (const Value& constant : state(vm).python_gather.as<Function>()->code->constants) {
+    if (vm.type_index(constant) != kCodeType) continue;
+    const Code& code = *constant.as<CodeObject>()->code;
+    if (code.name == "_done_callback")
+      return code.qualname + "() at " + code.source->filename + ":" +
+             std::to_string(code.first_line);
+  }
+  return "gather.<locals>._done_callback()";
+}
+
 // " cb=[on_done() at prog.py:3, <1 more>, Task.task_wakeup()]" or "" (_format_callbacks).
 // The runtime's own callbacks other than a task's wakeup are CPython's internals, not shown.
 std::string describe_callbacks(VM& vm, const aio::FutureBase& future) {
@@ -510,7 +522,7 @@ std::string describe_callbacks(VM& vm, const aio::FutureBase& future) {
     if (fn == &run_done_callback) {
       names.push_back(describe_callback(vm, Value(target), {}));
     } else if (fn == &gather_child_done) {
-      names.push_back(state(vm).gather_callback_place);
+      names.push_back(gather_callback_place(vm));
     } else if (aio::TaskBase::is_wakeup(fn)) {
       names.push_back("Task.task_wakeup()");
     }
@@ -1879,13 +1891,6 @@ bool init_asyncio(VM& vm, Module& module) {
   s.python_gather = vm.get_attr(Value(&module), "gather");
   if (!gathering_future || !s.python_gather) return false;
   s.gathering_future_type = gathering_future.as<Type>()->index;
-  for (const Value& constant : s.python_gather.as<Function>()->code->constants) {
-    if (vm.type_index(constant) != kCodeType) continue;
-    const Code& code = *constant.as<CodeObject>()->code;
-    if (code.name == "_done_callback")
-      s.gather_callback_place =
-          code.qualname + "() at " + code.source->filename + ":" + std::to_string(code.first_line);
-  }
   return add_function(vm, module, "gather", asyncio_gather);
 }
 

@@ -527,7 +527,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 if last.cancelled():
                     outer.set_exception(_cancelled_error_of(last))
                 else:
-                    msg = getattr(last, _CANCEL_MESSAGE_ATTR, None)
+                    msg = _cancel_message_of(last)
                     outer.set_exception(CancelledError() if msg is None else CancelledError(msg))
             else:
                 outer.set_result(results)
