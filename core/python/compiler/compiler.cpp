@@ -105,6 +105,9 @@ class Compiler {
     SortedMap<std::string, std::uint32_t> name_index, const_str_index;
     std::uint32_t depth = 0;
     bool in_async_comprehension = false;
+    // The furthest instruction a forward jump lands on (backward jumps land on instructions
+    // already followed by others): emit() fuses nothing into an instruction a jump lands on.
+    std::uint32_t last_jump_target = 0;
   };
 
   // ---- emission ----
@@ -118,6 +121,19 @@ class Compiler {
       code.positions.back() = unit_->position;
       return static_cast<std::uint32_t>(code.instructions.size() - 1);
     }
+    // A constant right operand: `n - 1`, `i < 10` are one instruction (kConstRightOperand).
+    // The fused instruction takes the constant's place, so a jump to the constant still lands
+    // on it; none may land between the two, where the constant would be on the stack.
+    if ((op == Op::BinaryOp || op == Op::CompareOp) && !code.instructions.empty() &&
+        Instruction::op(code.instructions.back()) == Op::LoadConst &&
+        Instruction::arg(code.instructions.back()) < kMaxConstOperand &&
+        unit_->last_jump_target != here()) {
+      const std::uint32_t constant = Instruction::arg(code.instructions.back());
+      code.instructions.back() =
+          Instruction::encode(op, arg | kConstRightOperand | (constant << kConstOperandShift));
+      code.positions.back() = unit_->position;
+      return static_cast<std::uint32_t>(code.instructions.size() - 1);
+    }
     code.instructions.push_back(Instruction::encode(op, arg));
     code.positions.push_back(unit_->position);
     return static_cast<std::uint32_t>(code.instructions.size() - 1);
@@ -126,6 +142,7 @@ class Compiler {
   void patch(std::uint32_t at, std::uint32_t target) {
     auto& word = unit_->code->instructions[at];
     word = Instruction::encode(Instruction::op(word), target);
+    unit_->last_jump_target = std::max(unit_->last_jump_target, target);
   }
   void patch_here(std::uint32_t at) { patch(at, here()); }
   std::uint32_t constant(Value v) {
@@ -326,6 +343,8 @@ void Compiler::enter_unit(Scope* scope, std::string name, std::string qualname,
 
 // Stack depth: a walk over the control-flow graph, as CPython's stackdepth().
 int stack_effect(Op op, std::uint32_t arg, bool jump) {
+  // A constant right operand fused into the operation was never pushed (kConstRightOperand).
+  if ((op == Op::BinaryOp || op == Op::CompareOp) && (arg & kConstRightOperand)) return 0;
   switch (op) {
     case Op::Nop: case Op::Jump: case Op::PopBlock: case Op::CheckInterrupt:
     case Op::ReturnGenerator: case Op::SetupAnnotations: case Op::UnaryOp: case Op::GetIter:

@@ -128,6 +128,14 @@ enum MatchKind : std::uint32_t {
 // instruction less, as in CPython 3.11's LOAD_GLOBAL).
 constexpr std::uint32_t kLoadGlobalPushNull = 1u << 23;
 
+// BinaryOp's and CompareOp's flag: the right operand is not on the stack but the constant
+// `arg >> kConstOperandShift` (the compiler fuses `LoadConst k; BinaryOp` into one instruction:
+// `n - 1` and `i < 10` dispatch once). The operator stays in the low bits (kOperandOpMask).
+constexpr std::uint32_t kConstRightOperand = 1u << 7;
+constexpr std::uint32_t kOperandOpMask = kConstRightOperand - 1;
+constexpr std::uint32_t kConstOperandShift = 8;
+constexpr std::uint32_t kMaxConstOperand = 1u << 16;  // 24-bit arguments
+
 struct Instruction {
   static std::uint32_t encode(Op op, std::uint32_t arg) {
     return static_cast<std::uint32_t>(op) | (arg << 8);

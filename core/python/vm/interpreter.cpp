@@ -632,9 +632,12 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
       }
       DISPATCH();
       CASE(BinaryOp) {
-        Value& a = sp[-2];
-        const Value& b = sp[-1];
-        int op = static_cast<int>(arg) & (kInplaceOffset - 1);
+        // The right operand is on the stack, or a constant of the instruction.
+        const bool const_right = arg & kConstRightOperand;
+        Value& a = const_right ? sp[-1] : sp[-2];
+        const Value& b = const_right ? code->constants[arg >> kConstOperandShift] : sp[-1];
+        const int op_and_inplace = static_cast<int>(arg & kOperandOpMask);
+        const int op = op_and_inplace & (kInplaceOffset - 1);
         if (a.is_small() && b.is_small()) {
           std::int64_t x = a.small_value(), y = b.small_value(), r;
           bool done = true;
@@ -666,27 +669,35 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
           }
           if (done && Value::fits_small(r)) {
             // Small ints own nothing: the result overwrites them without a release.
-            --sp;
-            sp[0].clear_non_object();
+            if (!const_right) {
+              --sp;
+              sp[0].clear_non_object();
+            }
             a.clear_non_object();
             a.move_to_empty_from(Value::small(r));
             DISPATCH();
           }
         }
         SAVE_FRAME();
-        Value v = static_cast<int>(arg) >= kInplaceOffset ? inplace_op(vm_, a, b, op)
-                                                          : vm_.binary_op(a, b, op);
+        Value v =
+            op_and_inplace >= kInplaceOffset ? inplace_op(vm_, a, b, op) : vm_.binary_op(a, b, op);
         if (!v) goto error;
-        --sp;
-        *sp = Value();
+        if (!const_right) {
+          --sp;
+          *sp = Value();
+        }
         sp[-1] = std::move(v);
       }
       DISPATCH();
       CASE(CompareOp) {
-        if (sp[-2].is_small() && sp[-1].is_small()) {
-          const std::int64_t x = sp[-2].small_value(), y = sp[-1].small_value();
+        const bool const_right = arg & kConstRightOperand;
+        Value* left = const_right ? sp - 1 : sp - 2;
+        const Value& right = const_right ? code->constants[arg >> kConstOperandShift] : sp[-1];
+        const std::uint32_t compare = arg & kOperandOpMask;
+        if (left->is_small() && right.is_small()) {
+          const std::int64_t x = left->small_value(), y = right.small_value();
           bool r = false;
-          switch (arg) {
+          switch (compare) {
             case kLt: r = x < y; break;
             case kLe: r = x <= y; break;
             case kEq: r = x == y; break;
@@ -695,9 +706,9 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
             case kGe: r = x >= y; break;
           }
           // Small ints own nothing: popping them is clearing the slots.
-          sp -= 2;
+          if (!const_right) sp[-1].clear_non_object();
+          sp = left;
           sp[0].clear_non_object();
-          sp[1].clear_non_object();
           // `if a < b:` compares and branches in one step, without a bool on the stack.
           const std::uint32_t next = instructions[ip];
           if (Instruction::op(next) == Op::PopJumpIfFalse) {
@@ -712,10 +723,12 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
           DISPATCH();
         }
         SAVE_FRAME();
-        Value v = vm_.rich_compare(sp[-2], sp[-1], static_cast<int>(arg));
+        Value v = vm_.rich_compare(*left, right, static_cast<int>(compare));
         if (!v) goto error;
-        --sp;
-        *sp = Value();
+        if (!const_right) {
+          --sp;
+          *sp = Value();
+        }
         sp[-1] = std::move(v);
       }
       DISPATCH();
