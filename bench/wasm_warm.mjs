@@ -22,9 +22,11 @@ if (args.length !== 1 || !Number.isInteger(warmup) || warmup < 0) {
 }
 const [path] = args;
 const code = readFileSync(path, 'utf8');
+// As wasm/cli.mjs, this host also serves the asyncio prelude's frozen code.
+const FROZEN_PRELUDE_URL = new URL('../build/wasm/wasm/attendable_asyncio.bin', import.meta.url);
 const engine = await createEngine({
   wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-  loadFile: (name) => readFileSync(fileURLToPath(ENGINE_FILE_URLS[name])),
+  loadFile: (name) => readFileSync(fileURLToPath(name === 'attendable_asyncio.bin' ? FROZEN_PRELUDE_URL : ENGINE_FILE_URLS[name])),
 });
 let status = 0;
 for (let run = 0; run <= warmup; run += 1) {

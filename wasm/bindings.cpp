@@ -15,7 +15,8 @@
 // The Session class is JavaScript (wasm/loader.mjs, the engine's loader) over the plain C
 // functions below; Embind did the same with 35 KB more loader and RTTI (issue 5). Output reaches
 // JavaScript through attendable_write, an import; the files the engine reads on first use (the
-// `\N{...}` name table, the library archive) through attendable_load_file, another.
+// `\N{...}` name table, the library archive, the asyncio prelude's frozen code) through
+// attendable_load_file, another.
 //
 // Output is handed to the callbacks as UTF-8 bytes: at once when nothing was handed over for
 // 10 ms, else batched until the start()/run() call returns (or the stream switches, or the
@@ -25,6 +26,8 @@
 #include <emscripten/emscripten.h>
 
 #include <cstddef>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <optional>
@@ -33,6 +36,7 @@
 #include <string_view>
 
 #include "modules/library.hpp"
+#include "modules/modules.hpp"
 #include "program.hpp"
 #include "unicode_names.hpp"
 
@@ -55,7 +59,7 @@ unsigned char* attendable_load_file(int file, std::size_t* size);
 namespace {
 
 // Indexes into loader.mjs's FILE_NAMES.
-enum class HostFile { UnicodeNames, Library };
+enum class HostFile { UnicodeNames, Library, FrozenPrelude };
 
 // Loaded once per instance and kept for its lifetime; asked again after a failure (the host may
 // be back).
@@ -83,6 +87,14 @@ std::span<const unsigned char> unicode_names_table() {
 std::span<const unsigned char> library_archive() {
   static std::span<const unsigned char> archive;
   return host_file(HostFile::Library, archive);
+}
+
+// attendable_asyncio.bin: the asyncio prelude's frozen code, at `import asyncio`. The node CLI
+// serves it; the page does not (its warm-up compiles the prelude once, and later runs compile it
+// from the kept syntax tree), so the engine compiles the prelude there.
+std::span<const unsigned char> frozen_asyncio_prelude() {
+  static std::span<const unsigned char> frozen;
+  return host_file(HostFile::FrozenPrelude, frozen);
 }
 
 }  // namespace py
@@ -252,6 +264,23 @@ EMSCRIPTEN_KEEPALIVE void attendable_session_interrupt(Session* session) {
 }
 EMSCRIPTEN_KEEPALIVE void attendable_session_flush(Session* session) {
   session->flush();
+}
+
+// For the build (wasm/freeze.mjs): the asyncio prelude's frozen code, in a malloc'd buffer the
+// caller frees, its size in *size; null when it does not freeze (core/python/modules/modules.hpp).
+EMSCRIPTEN_KEEPALIVE unsigned char* attendable_freeze_prelude(std::size_t* size) {
+  class SilentHost final : public py::Host {
+   public:
+    void write_stdout(std::string_view) override {}
+    void write_stderr(std::string_view) override {}
+  } host;
+  py::VM vm(host);
+  std::optional<std::string> frozen = py::freeze_asyncio_prelude(vm);
+  *size = frozen ? frozen->size() : 0;
+  if (!frozen) return nullptr;
+  auto* bytes = static_cast<unsigned char*>(std::malloc(frozen->size()));
+  if (bytes) std::memcpy(bytes, frozen->data(), frozen->size());
+  return bytes;
 }
 
 }  // extern "C"

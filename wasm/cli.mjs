@@ -7,12 +7,18 @@
 // It runs build/wasm/wasm/attendable_engine.{mjs,wasm} (`bash scripts/build.sh wasm`), and reads
 // attendable_unicode_names.bin there when a program holds a `\N{...}` escape,
 // attendable_library.bin when it imports a library module written in Python (collections,
-// contextlib, functools, random...).
+// contextlib, functools, random...), attendable_asyncio.bin at `import asyncio`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_FILE_URLS, ENGINE_WASM_URL, createEngine } from './engine.mjs';
 
 const USAGE = 'usage: attendable [--virtual-time] [--display] FILE.py|-';
+// What this host serves the engine beyond the page's files: the asyncio prelude's frozen code,
+// so that `import asyncio` runs it instead of compiling the prelude (docs/ARCHITECTURE.md, "The
+// frozen prelude"; the page's warm-up compiles it once instead).
+const NODE_FILE_URLS = {
+  'attendable_asyncio.bin': new URL('../build/wasm/wasm/attendable_asyncio.bin', import.meta.url),
+};
 
 function usage(problem) {
   process.stderr.write(`attendable: ${problem}\n${USAGE}\n`);
@@ -92,7 +98,7 @@ try {
 
 const engine = await createEngine({
   wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
-  loadFile: (name) => readFileSync(fileURLToPath(ENGINE_FILE_URLS[name])),
+  loadFile: (name) => readFileSync(fileURLToPath(NODE_FILE_URLS[name] || ENGINE_FILE_URLS[name])),
 });
 const input = stdinLines();
 process.on('SIGINT', () => engine.stop());

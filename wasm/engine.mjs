@@ -67,8 +67,10 @@ async function compileEngine({ wasmBinary, wasmModule, wasmUrl = ENGINE_WASM_URL
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-// The default loadFile: the file's bytes, or null when the request fails.
+// The default loadFile: the file's bytes, or null when the request fails or the page has no such
+// file (the asyncio prelude's frozen code, which only node hosts serve: wasm/cli.mjs).
 function requestFile(name) {
+  if (!ENGINE_FILE_URLS[name]) return null;
   const request = new XMLHttpRequest();
   request.open('GET', ENGINE_FILE_URLS[name], false);
   request.responseType = 'arraybuffer';

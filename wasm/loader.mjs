@@ -25,8 +25,8 @@ const MAXIMUM_MEMORY = @ATTENDABLE_WASM_MAXIMUM_MEMORY@;
 
 const STATES = ['running', 'sleeping', 'waiting-input', 'finished', 'out-of-memory'];
 // The files bindings.cpp's HostFile names, by index: the `\N{...}` name table, the library
-// archive.
-const FILE_NAMES = ['attendable_unicode_names.bin', 'attendable_library.bin'];
+// archive, the asyncio prelude's frozen code.
+const FILE_NAMES = ['attendable_unicode_names.bin', 'attendable_library.bin', 'attendable_asyncio.bin'];
 // The engine's deferred part (wasm/CMakeLists.txt): the functions that the playground's own
 // programs never call. The engine imports a placeholder for each, named by its index in the
 // function table; the first call of one instantiates this file over the engine's exports, which

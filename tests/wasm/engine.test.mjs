@@ -9,8 +9,14 @@ import { ENGINE_FILE_URLS, ENGINE_WASM_URL, createEngine } from '../../wasm/engi
 import { examples } from '../../web/src/examples.js';
 
 const UNICODE_NAMES_URL = ENGINE_FILE_URLS['attendable_unicode_names.bin'];
+// The asyncio prelude's frozen code, which node hosts serve and the page does not (wasm/cli.mjs).
+const FROZEN_PRELUDE = 'attendable_asyncio.bin';
+const FROZEN_PRELUDE_URL = new URL('../../build/wasm/wasm/attendable_asyncio.bin', import.meta.url);
 // The files next to the engine, read as the CLI reads them.
-const readEngineFile = (name) => readFileSync(fileURLToPath(ENGINE_FILE_URLS[name]));
+const readEngineFile = (name) =>
+  readFileSync(fileURLToPath(name === FROZEN_PRELUDE ? FROZEN_PRELUDE_URL : ENGINE_FILE_URLS[name]));
+// As the page answers: no frozen prelude (engine.mjs answers null without a request).
+const readPageFile = (name) => (name === FROZEN_PRELUDE ? null : readEngineFile(name));
 const DEFERRED_PART = 'attendable_engine.deferred.wasm';
 // A loadFile that serves the engine's deferred part as the CLI does, and the other files through
 // `serve`: the tests of those files count and break only them.
@@ -98,6 +104,7 @@ test('the library archive is read on the first import of a library module, once 
   const library = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
     loadFile: withDeferredPart((name) => {
+      if (name === FROZEN_PRELUDE) return null;  // as the page
       reads.push(name);
       return readEngineFile(name);
     }),
@@ -166,18 +173,70 @@ test('the rare methods written in Python read the library archive on first call 
     "00042 ('a', '=', 'b') b'\\x01\\x02'\n");
 });
 
-// A new engine whose reads of the files next to it are recorded, in order, in `reads`.
+// A new engine whose reads of the files next to it are recorded, in order, in `reads`; its host
+// answers as the page does.
 async function engineRecordingReads() {
   const reads = [];
   const recording = await createEngine({
     wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
     loadFile: (name) => {
+      if (name === FROZEN_PRELUDE) return null;
       reads.push(name);
       return readEngineFile(name);
     },
   });
   return { recording, reads };
 }
+
+test("the asyncio prelude runs from its frozen code where the host serves it, else is compiled", async () => {
+  // A traceback through the prelude's frames (their lines and carets come from its text either
+  // way), a queue, a lock and a gather.
+  const program = dedent(`
+    import asyncio
+
+    async def main():
+        queue = asyncio.Queue()
+        lock = asyncio.Lock()
+        async with lock:
+            await queue.put(1)
+        print(await asyncio.gather(queue.get(), asyncio.sleep(0, 'slept')))
+        await asyncio.wait_for(asyncio.sleep(10), 0.5)
+
+    asyncio.run(main())
+  `);
+  const frozen = readEngineFile(FROZEN_PRELUDE);
+  const stale = Uint8Array.from(frozen);
+  stale[stale.length - 20] ^= 0xff;
+  const hosts = {
+    cli: readEngineFile,
+    page: readPageFile,
+    'a changed file': (name) => (name === FROZEN_PRELUDE ? stale : readEngineFile(name)),
+    'another file': (name) => (name === FROZEN_PRELUDE ? new Uint8Array([0x41, 0x54, 0x46, 0x5a]) : readEngineFile(name)),
+  };
+  const outputs = new Set();
+  for (const [host, serve] of Object.entries(hosts)) {
+    const reads = [];
+    const engineOf = await createEngine({
+      wasmBinary: readFileSync(fileURLToPath(ENGINE_WASM_URL)),
+      loadFile: withDeferredPart((name) => {
+        reads.push(name);
+        return serve(name);
+      }),
+    });
+    for (let run_ = 0; run_ < 2; run_ += 1) {
+      const result = await run(program, { virtualTime: true }, engineOf);
+      assert.equal(result.status, 1, host);
+      assert.equal(result.stdout, "[1, 'slept']\n", host);
+      assert.match(result.stderr, /File "<frozen asyncio>", line \d+, in wait_for\n    raise TimeoutError\(\) from exc\nTimeoutError\n$/, host);
+      outputs.add(result.stderr);
+    }
+    // Read once per engine when served (bytes the engine refuses too), asked again at each
+    // import when not.
+    const asked = reads.filter((name) => name === FROZEN_PRELUDE).length;
+    assert.equal(asked, host === 'page' ? 2 : 1, host);
+  }
+  assert.equal(outputs.size, 1);
+});
 
 test("the playground's warm-up and examples run on the engine's first part alone", async () => {
   const { recording: firstPart, reads } = await engineRecordingReads();

@@ -19,21 +19,26 @@ import { pathToFileURL } from 'node:url';
 const [wasmPath, loaderPath, engineDir, profilePath, ...inputs] = process.argv.slice(2);
 const { default: createAttendableModule } = await import(pathToFileURL(path.resolve(loaderPath)));
 const wasmModule = await WebAssembly.compile(fs.readFileSync(wasmPath));
-const loadFile = (name) => fs.readFileSync(path.join(engineDir, name));
+// The asyncio prelude's frozen code (wasm/freeze.mjs made it first) goes to the programs the CLI
+// runs, not to the page's, which compiles the prelude: both paths are then in the profile.
+const FROZEN_PRELUDE = 'attendable_asyncio.bin';
+let serveFrozenPrelude = false;
+const loadFile = (name) => (name === FROZEN_PRELUDE && !serveFrozenPrelude ? null : fs.readFileSync(path.join(engineDir, name)));
 const Module = await createAttendableModule({ wasmModule, loadFile });
 
 const programs = [];
 for (const input of inputs) {
   if (input.endsWith('.js')) {
     const { examples } = await import(pathToFileURL(path.resolve(input)));
-    for (const example of examples) programs.push({ name: `${input}#${example.id}`, code: example.code });
+    for (const example of examples) programs.push({ name: `${input}#${example.id}`, code: example.code, page: true });
   } else {
-    programs.push({ name: input, code: fs.readFileSync(input), stop: input.endsWith('_stop.py') });
+    programs.push({ name: input, code: fs.readFileSync(input), stop: input.endsWith('_stop.py'), page: input.endsWith('warm_up.py') });
   }
 }
 
 const ignore = () => {};
 for (const program of programs) {
+  serveFrozenPrelude = !program.page;
   const session = new Module.Session({ virtualTime: !program.stop, display: true, onStdout: ignore, onStderr: ignore });
   // The calls of engine.mjs's drive(), in its order.
   let state = session.start('<cell>', program.code);

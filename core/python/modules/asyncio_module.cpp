@@ -7,15 +7,19 @@
 #include <span>
 
 #include "compiler/compiler.hpp"
+#include "modules/library.hpp"
 #include "modules/modules.hpp"
+#include "parser.hpp"
 #include "program.hpp"
 #include "vm/builtin_types.hpp"
+#include "vm/frozen_code.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/set_table.hpp"
 
 namespace py {
 
 extern const char kAsyncioPrelude[];  // asyncio_prelude.py, embedded by CMake
+constexpr const char* kPreludeFilename = "<frozen asyncio>";
 
 namespace {
 
@@ -1880,8 +1884,10 @@ bool init_asyncio(VM& vm, Module& module) {
             add_function(vm, module, "iscoroutinefunction", asyncio_iscoroutinefunction) &&
             add_function(vm, module, "isfuture", asyncio_isfuture);
   if (!ok) return false;
-  // The Python half, run in the module's namespace.
-  if (!exec_module_source(vm, module, "<frozen asyncio>", kAsyncioPrelude)) return false;
+  // The Python half, run in the module's namespace: its frozen code when the build or the host
+  // has it, else compiled from its text.
+  if (!exec_frozen_module(vm, module, kPreludeFilename, kAsyncioPrelude, frozen_asyncio_prelude()))
+    return false;
   // The coroutine that awaits agen.aclose() for a task (CPython's task runs the awaitable).
   Value aclose = vm.get_attr(Value(&module), "_aclose");
   if (!aclose) return false;
@@ -1892,6 +1898,21 @@ bool init_asyncio(VM& vm, Module& module) {
   if (!gathering_future || !s.python_gather) return false;
   s.gathering_future_type = gathering_future.as<Type>()->index;
   return add_function(vm, module, "gather", asyncio_gather);
+}
+
+std::optional<std::string> freeze_asyncio_prelude(VM& vm) {
+  ParseResult parsed = parse_module(kAsyncioPrelude);
+  if (!parsed.module) {
+    vm.raise(vm.exc().SyntaxError, parsed.error->message);
+    return std::nullopt;
+  }
+  CompileResult compiled =
+      compile_parsed(vm, make_source(kPreludeFilename, kAsyncioPrelude), *parsed.module, {});
+  if (!compiled.code) {
+    vm.raise(vm.exc().SyntaxError, compiled.error->message);
+    return std::nullopt;
+  }
+  return freeze_code(vm, *compiled.code, kAsyncioPrelude);
 }
 
 }  // namespace py

@@ -16,6 +16,12 @@ namespace py {
 // provide them.
 std::span<const unsigned char> library_archive();
 
+// The asyncio prelude's frozen code (vm/frozen_code.hpp), defined by the build like the archive:
+// the native engine links in what `attendable_freeze` (cli/freeze.cpp) made; the wasm engine asks
+// its host for attendable_asyncio.bin, which the node CLI serves and the page does not. An empty
+// span when there is none: the prelude is then compiled from its text.
+std::span<const unsigned char> frozen_asyncio_prelude();
+
 // The text of library module `name`, or an empty view when the archive does not hold it or is
 // not available.
 std::string_view library_module_source(std::string_view name);

@@ -10,6 +10,9 @@
 // __new__ makes the right struct, also for Python subclasses (it receives the class).
 #pragma once
 
+#include <optional>
+#include <span>
+
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -41,6 +44,15 @@ bool init_contextvars_native(VM& vm, Module& module);
 // of modules CPython writes in C.
 bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
                         bool hidden = false);
+
+// Runs `frozen`, the code freeze_code() made of `text` (vm/frozen_code.hpp), as the body of
+// `module`; when they are not that (none, stale, cut), compiles `text` as exec_module_source().
+bool exec_frozen_module(VM& vm, Module& module, std::string filename, std::string_view text,
+                        std::span<const unsigned char> frozen);
+
+// The asyncio prelude's code frozen, for the build (cli/freeze.cpp, wasm/freeze.mjs); nullopt
+// with a SyntaxError pending when it does not compile, without one when it does not freeze.
+std::optional<std::string> freeze_asyncio_prelude(VM& vm);
 
 // Runs library module `name`'s Python text (modules/library.hpp) as the body of `module`, its
 // frames hidden, under the file name "<frozen name>"; raises ImportError if the archive is not

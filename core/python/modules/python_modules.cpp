@@ -9,6 +9,7 @@
 #include "modules/modules.hpp"
 #include "parser.hpp"
 #include "vm/builtin_types.hpp"
+#include "vm/frozen_code.hpp"
 #include "vm/interpreter.hpp"
 
 namespace py {
@@ -40,6 +41,31 @@ ParsedModule parsed_module(std::string filename, std::string_view text, bool hid
 
 }  // namespace
 
+namespace {
+
+// Runs a module's code in its namespace; false if it raised.
+bool run_module_code(VM& vm, Module& module, const std::shared_ptr<Code>& code) {
+  Frame* frame = new_frame(code.get());
+  if (!frame) {
+    vm.raise(vm.exc().MemoryError, "");
+    return false;
+  }
+  frame->globals = module.dict;
+  frame->locals = module.dict;
+  frame->mode = FrameMode::Entry;
+  // The frame refers to its code without owning it: `code` keeps it alive while it runs (the
+  // module's functions hold it afterwards).
+  RunResult result = vm.interpreter().run(frame);
+  if (result.status == RunStatus::Returned) return true;
+  if (result.status != RunStatus::Raised) {
+    vm.interpreter().discard_chain(result.innermost);
+    vm.raise(vm.exc().RuntimeError, "module " + VM::str_text(module.name) + " tried to wait");
+  }
+  return false;
+}
+
+}  // namespace
+
 bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
                         bool hidden) {
   ParsedModule parsed = parsed_module(std::move(filename), text, hidden);
@@ -52,24 +78,22 @@ bool exec_module_source(VM& vm, Module& module, std::string filename, std::strin
     vm.raise(vm.exc().SyntaxError, compiled.error->message);
     return false;
   }
-  Frame* frame = new_frame(compiled.code.get());
-  if (!frame) {
-    vm.raise(vm.exc().MemoryError, "");
-    return false;
-  }
-  frame->globals = module.dict;
-  frame->locals = module.dict;
-  frame->mode = FrameMode::Entry;
-  // The frame refers to its code without owning it: keep the code alive while it runs (the
-  // module's functions hold it afterwards).
-  std::shared_ptr<Code> code = compiled.code;
-  RunResult result = vm.interpreter().run(frame);
-  if (result.status == RunStatus::Returned) return true;
-  if (result.status != RunStatus::Raised) {
-    vm.interpreter().discard_chain(result.innermost);
-    vm.raise(vm.exc().RuntimeError, "module " + VM::str_text(module.name) + " tried to wait");
-  }
-  return false;
+  return run_module_code(vm, module, compiled.code);
+}
+
+bool exec_frozen_module(VM& vm, Module& module, std::string filename, std::string_view text,
+                        std::span<const unsigned char> frozen) {
+  if (frozen.empty()) return exec_module_source(vm, module, std::move(filename), text);
+  // The source its code's positions point into, for tracebacks: one per process, like the
+  // parsed modules'.
+  static std::vector<std::shared_ptr<const Source>> sources;
+  std::shared_ptr<const Source> source;
+  for (const auto& known : sources)
+    if (known->text == text && known->filename == filename) source = known;
+  if (!source) source = sources.emplace_back(make_source(filename, std::string(text)));
+  if (std::shared_ptr<Code> code = thaw_code(vm, frozen, source))
+    return run_module_code(vm, module, code);
+  return exec_module_source(vm, module, std::move(filename), text);
 }
 
 // The archive is a sequence of modules, each a header line "<name> <byte length>" and its text
