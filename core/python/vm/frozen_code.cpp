@@ -99,6 +99,7 @@ class Writer {
   }
 
   bool code(const Code& code) {
+    if (code.positions.size() != code.instructions.size()) return false;
     string(code.name);
     string(code.qualname);
     for (std::uint32_t field : {code.first_line, code.flags, code.argcount, code.posonlyargcount,
