@@ -928,6 +928,11 @@ Value run_source(VM& vm, CallArgs args, bool is_eval) {
   } else {
     std::optional<std::string> text = source_text(vm, args[0]);
     if (!text) return {};
+    // Source that evaluates itself (`s = "exec(s)"; exec(s)`) nests a parse, a compile and a
+    // loop on the native stack per level: bounded as a Python call from native code is.
+    if (vm.interpreter().native_nesting_exhausted())
+      return vm.raise(vm.exc().RecursionError,
+                      "maximum recursion depth exceeded during compilation");
     code = compile_text(vm, std::move(*text), "<string>", name);
     if (!code) return {};
   }

@@ -670,8 +670,10 @@ Value justify_method(VM& vm, CallArgs a, std::string_view name, Align align) {
   if (!clinic_args(vm, a, name, 1, 2) || !index_arg(vm, a[1], width) || !fill_arg(vm, a, 2, fill)) {
     return {};
   }
-  std::int64_t margin = width - a[0].as<Str>()->length;
-  if (margin <= 0) return pad(vm, a[0], 0, 0, fill);
+  // Compared first: a width near -2**63 minus the length would overflow.
+  const std::int64_t length = a[0].as<Str>()->length;
+  if (width <= length) return pad(vm, a[0], 0, 0, fill);
+  std::int64_t margin = width - length;
   switch (align) {
     case Align::Left:
       return pad(vm, a[0], 0, margin, fill);

@@ -1346,11 +1346,19 @@ bool next_of_each(VM& vm, const std::vector<Value>& sources, std::vector<Value>&
   return true;
 }
 
+// The count is `position` until it passes 2**63 - 1, then a Python int in `sentinel` (an
+// enumerate started beyond int64 is builtins_module.cpp's BigEnumerate).
 Value enumerate_next(VM& vm, IteratorObject& it) {
   Value item = vm.next(it.source);
   if (!item) return Value();
-  Value count = vm.make_int(it.position);
-  ++it.position;
+  Value count = it.sentinel ? it.sentinel : vm.make_int(it.position);
+  if (it.sentinel || it.position == INT64_MAX) {
+    Value following = vm.binary_op(count, Value::small(1), kAdd);
+    if (!following) return Value();
+    it.sentinel = std::move(following);
+  } else {
+    ++it.position;
+  }
   return vm.make_tuple({std::move(count), std::move(item)});
 }
 

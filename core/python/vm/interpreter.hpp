@@ -131,6 +131,7 @@ class Interpreter {
 
   // Nested interpreter loops (native code calling Python) allowed on the native stack.
   static constexpr std::uint32_t kMaxNativeNesting = 160;
+  bool native_nesting_exhausted() const { return nesting_ >= kMaxNativeNesting; }
 
   // When a suspendable run should give its host a turn (aio::EventLoop::steady_seconds()).
   static constexpr double kNoDeadline = std::numeric_limits<double>::infinity();

@@ -32,6 +32,13 @@ void recover_stack_top(Frame* failed) {
 }  // namespace
 
 RunResult Interpreter::run(Frame* frame) {
+  // Every nested run takes native stack (a code object exec'd from itself, a module importing
+  // from its body...): bounded like call_function's.
+  if (native_nesting_exhausted()) {
+    discard_chain(frame);
+    raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
+    return {RunStatus::Raised};
+  }
   frame->depth = current_ ? current_->depth + 1 : 0;
   return execute(frame);
 }
