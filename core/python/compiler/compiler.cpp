@@ -121,16 +121,18 @@ class Compiler {
       code.positions.back() = unit_->position;
       return static_cast<std::uint32_t>(code.instructions.size() - 1);
     }
-    // A constant right operand: `n - 1`, `i < 10` are one instruction (kConstRightOperand).
-    // The fused instruction takes the constant's place, so a jump to the constant still lands
-    // on it; none may land between the two, where the constant would be on the stack.
+    // A constant right operand: `n - 1`, `i < 10` are one instruction (BinaryOpConst,
+    // CompareOpConst). The fused instruction takes the constant's place, so a jump to the
+    // constant still lands on it; none may land between the two, where the constant would be
+    // on the stack.
     if ((op == Op::BinaryOp || op == Op::CompareOp) && !code.instructions.empty() &&
         Instruction::op(code.instructions.back()) == Op::LoadConst &&
         Instruction::arg(code.instructions.back()) < kMaxConstOperand &&
         unit_->last_jump_target != here()) {
       const std::uint32_t constant = Instruction::arg(code.instructions.back());
       code.instructions.back() =
-          Instruction::encode(op, arg | kConstRightOperand | (constant << kConstOperandShift));
+          Instruction::encode(op == Op::BinaryOp ? Op::BinaryOpConst : Op::CompareOpConst,
+                              arg | (constant << kConstOperandShift));
       code.positions.back() = unit_->position;
       return static_cast<std::uint32_t>(code.instructions.size() - 1);
     }
@@ -343,14 +345,14 @@ void Compiler::enter_unit(Scope* scope, std::string name, std::string qualname,
 
 // Stack depth: a walk over the control-flow graph, as CPython's stackdepth().
 int stack_effect(Op op, std::uint32_t arg, bool jump) {
-  // A constant right operand fused into the operation was never pushed (kConstRightOperand).
-  if ((op == Op::BinaryOp || op == Op::CompareOp) && (arg & kConstRightOperand)) return 0;
   switch (op) {
     case Op::Nop: case Op::Jump: case Op::PopBlock: case Op::CheckInterrupt:
     case Op::ReturnGenerator: case Op::SetupAnnotations: case Op::UnaryOp: case Op::GetIter:
     case Op::GetAwaitable: case Op::Await: case Op::GetYieldFromIter: case Op::YieldValue:
     case Op::Swap: case Op::ListToTuple: case Op::DeleteFast: case Op::DeleteDeref:
     case Op::DeleteGlobal: case Op::DeleteName: case Op::GetAIter: case Op::LoadAttr:
+    case Op::BinaryOpConst:
+    case Op::CompareOpConst:
       return 0;
     case Op::PopTop: case Op::StoreFast: case Op::StoreDeref: case Op::StoreGlobal:
     case Op::StoreName: case Op::DeleteAttr: case Op::BinarySubscr: case Op::BinaryOp:

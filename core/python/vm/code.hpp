@@ -47,8 +47,12 @@ enum class Op : std::uint8_t {
   DeleteSubscr,
   BuildSlice,  // arg: 2 or 3
   BinaryOp,    // arg: BinaryOp (+ kInplaceOffset)
-  UnaryOp,     // arg: UnaryOpCode
-  CompareOp,   // arg: CompareOp
+  // BinaryOp whose right operand is a constant, not on the stack (kConstOperandShift).
+  BinaryOpConst,
+  UnaryOp,    // arg: UnaryOpCode
+  CompareOp,  // arg: CompareOp
+  // CompareOp whose right operand is a constant, not on the stack (kConstOperandShift).
+  CompareOpConst,
   IsOp,        // arg: 1 for `is not`
   ContainsOp,  // arg: 1 for `not in`
   BuildTuple,
@@ -113,7 +117,7 @@ enum class Op : std::uint8_t {
   SetupWith,       // SetupFinally whose handler level leaves out the top item (enter()'s result)
   // The match statement's tests (arg & 0xff: a MatchKind; arg >> 8: MatchClass's positional
   // sub-pattern count), CPython's MATCH_SEQUENCE, MATCH_MAPPING, GET_LEN, MATCH_KEYS, MATCH_CLASS.
-  Match,
+  Match,  // stays last: frozen code names the instruction set by it (vm/frozen_code.cpp)
 };
 
 enum MatchKind : std::uint32_t {
@@ -128,11 +132,10 @@ enum MatchKind : std::uint32_t {
 // instruction less, as in CPython 3.11's LOAD_GLOBAL).
 constexpr std::uint32_t kLoadGlobalPushNull = 1u << 23;
 
-// BinaryOp's and CompareOp's flag: the right operand is not on the stack but the constant
-// `arg >> kConstOperandShift` (the compiler fuses `LoadConst k; BinaryOp` into one instruction:
-// `n - 1` and `i < 10` dispatch once). The operator stays in the low bits (kOperandOpMask).
-constexpr std::uint32_t kConstRightOperand = 1u << 7;
-constexpr std::uint32_t kOperandOpMask = kConstRightOperand - 1;
+// BinaryOpConst's and CompareOpConst's argument: the operator in the low byte (kOperandOpMask),
+// the constant's index above it (the compiler fuses `LoadConst k; BinaryOp` into one
+// instruction: `n - 1` and `i < 10` dispatch once).
+constexpr std::uint32_t kOperandOpMask = 0xff;
 constexpr std::uint32_t kConstOperandShift = 8;
 constexpr std::uint32_t kMaxConstOperand = 1u << 16;  // 24-bit arguments
 

@@ -1,10 +1,10 @@
 // Frozen code (vm/frozen_code.hpp). The format, all integers unsigned LEB128 unless said:
 //
-//   "ATFZ", a format version byte, the FNV-1a 64-bit hash of the source text (8 bytes, little
-//   endian), the module's code, and the FNV-1a hash of all the bytes before it: the interpreter
-//   trusts bytecode, so a file changed in any byte is refused as a whole.
-//   The code:
-//   code     = name qualname first_line flags argcount posonlyargcount kwonlyargcount stacksize
+//   "ATFZ", a format version byte, the last opcode's number, the FNV-1a 64-bit hash of the source
+//   text (8 bytes, little endian), the module's code, and the FNV-1a hash of all the bytes before
+//   it: the interpreter trusts bytecode, so a file changed in any byte is refused as a whole. The
+//   code: code     = name qualname first_line flags argcount posonlyargcount kwonlyargcount
+//   stacksize
 //              blocksize hidden-byte
 //              count, count x instruction (4 bytes, little endian)
 //              the positions, one per instruction: line, column, end line, end column, each the
@@ -370,6 +370,9 @@ class Reader {
 void write_header(std::string& out, std::string_view source_text) {
   out.append(kMagic, sizeof kMagic);
   out.push_back(static_cast<char>(kFormatVersion));
+  // The instruction set's last opcode: an engine with other opcodes refuses the file even if
+  // kFormatVersion was not bumped.
+  out.push_back(static_cast<char>(Op::Match));
   for (int i = 0; i < 8; ++i)
     out.push_back(static_cast<char>((fnv1a(source_text) >> (8 * i)) & 0xff));
 }
@@ -387,7 +390,7 @@ std::optional<std::string> freeze_code(VM& vm, const Code& code, std::string_vie
 
 std::shared_ptr<Code> thaw_code(VM& vm, std::span<const unsigned char> bytes,
                                 const std::shared_ptr<const Source>& source) {
-  if (bytes.size() < sizeof kMagic + 1 + 8 + 8) return nullptr;
+  if (bytes.size() < sizeof kMagic + 2 + 8 + 8) return nullptr;
   std::string header;
   write_header(header, source->text);
   const std::span<const unsigned char> body = bytes.first(bytes.size() - 8);
