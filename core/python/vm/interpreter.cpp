@@ -761,6 +761,9 @@ RunResult Interpreter::loop(Frame* frame, bool raise_first) {
         sp[-1] = std::move(v);
       }
       DISPATCH();
+      // CompareOp's twin for a constant right operand. Each keeps its own copy of the branch
+      // fusion: a tail shared through a goto ran the same instructions, but natively fib(25)
+      // took 13.1-13.4 ms instead of 11.1-11.9 (the dispatch after it predicted worse).
       CASE(CompareOpConst) {
         const Value& right = code->constants[arg >> kConstOperandShift];
         const std::uint32_t compare = arg & kOperandOpMask;
@@ -1095,6 +1098,7 @@ Interpreter::FrameStep Interpreter::frame_step(Frame*& running, std::uint32_t wo
   Value* sp;
   std::uint32_t ip;
   LOAD_FRAME();
+  (void)instructions;  // LOAD_FRAME's, which these instructions do not read
   const std::uint32_t arg = Instruction::arg(word);
   Value yielded;  // the value a suspending generator hands out
   switch (Instruction::op(word)) {

@@ -37,7 +37,7 @@ RunResult Interpreter::run(Frame* frame) {
   if (native_nesting_exhausted()) {
     discard_chain(frame);
     raise_message(vm_.exc().RecursionError, "maximum recursion depth exceeded");
-    return {RunStatus::Raised};
+    return {RunStatus::Raised, Value(), nullptr};
   }
   frame->depth = current_ ? current_->depth + 1 : 0;
   return execute(frame);
