@@ -116,11 +116,8 @@ class Compiler {
     // [null, global] for a call: one instruction. Nothing jumps between the two (a call emits
     // its null, then its callee's name).
     if (op == Op::LoadGlobal && !code.instructions.empty() &&
-        Instruction::op(code.instructions.back()) == Op::PushNull) {
-      code.instructions.back() = Instruction::encode(op, arg | kLoadGlobalPushNull);
-      code.positions.back() = unit_->position;
-      return static_cast<std::uint32_t>(code.instructions.size() - 1);
-    }
+        Instruction::op(code.instructions.back()) == Op::PushNull)
+      return replace_last(op, arg | kLoadGlobalPushNull);
     // A constant right operand: `n - 1`, `i < 10` are one instruction (BinaryOpConst,
     // CompareOpConst). The fused instruction takes the constant's place, so a jump to the
     // constant still lands on it; none may land between the two, where the constant would be
@@ -130,14 +127,18 @@ class Compiler {
         Instruction::arg(code.instructions.back()) < kMaxConstOperand &&
         unit_->last_jump_target != here()) {
       const std::uint32_t constant = Instruction::arg(code.instructions.back());
-      code.instructions.back() =
-          Instruction::encode(op == Op::BinaryOp ? Op::BinaryOpConst : Op::CompareOpConst,
-                              arg | (constant << kConstOperandShift));
-      code.positions.back() = unit_->position;
-      return static_cast<std::uint32_t>(code.instructions.size() - 1);
+      return replace_last(op == Op::BinaryOp ? Op::BinaryOpConst : Op::CompareOpConst,
+                          arg | (constant << kConstOperandShift));
     }
     code.instructions.push_back(Instruction::encode(op, arg));
     code.positions.push_back(unit_->position);
+    return static_cast<std::uint32_t>(code.instructions.size() - 1);
+  }
+  // The last instruction becomes `op arg`, at the current position (emit()'s fusions).
+  std::uint32_t replace_last(Op op, std::uint32_t arg) {
+    auto& code = *unit_->code;
+    code.instructions.back() = Instruction::encode(op, arg);
+    code.positions.back() = unit_->position;
     return static_cast<std::uint32_t>(code.instructions.size() - 1);
   }
   std::uint32_t here() const { return static_cast<std::uint32_t>(unit_->code->instructions.size()); }

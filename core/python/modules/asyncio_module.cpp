@@ -9,7 +9,6 @@
 #include "compiler/compiler.hpp"
 #include "modules/library.hpp"
 #include "modules/modules.hpp"
-#include "parser.hpp"
 #include "program.hpp"
 #include "vm/builtin_types.hpp"
 #include "vm/frozen_code.hpp"
@@ -1901,18 +1900,9 @@ bool init_asyncio(VM& vm, Module& module) {
 }
 
 std::optional<std::string> freeze_asyncio_prelude(VM& vm) {
-  ParseResult parsed = parse_module(kAsyncioPrelude);
-  if (!parsed.module) {
-    vm.raise(vm.exc().SyntaxError, parsed.error->message);
-    return std::nullopt;
-  }
-  CompileResult compiled =
-      compile_parsed(vm, make_source(kPreludeFilename, kAsyncioPrelude), *parsed.module, {});
-  if (!compiled.code) {
-    vm.raise(vm.exc().SyntaxError, compiled.error->message);
-    return std::nullopt;
-  }
-  return freeze_code(vm, *compiled.code, kAsyncioPrelude);
+  std::shared_ptr<Code> code = compile_module_source(vm, kPreludeFilename, kAsyncioPrelude);
+  if (!code) return std::nullopt;
+  return freeze_code(vm, *code, kAsyncioPrelude);
 }
 
 }  // namespace py

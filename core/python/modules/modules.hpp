@@ -45,6 +45,11 @@ bool init_contextvars_native(VM& vm, Module& module);
 bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
                         bool hidden = false);
 
+// The code of a module written in Python, compiled from `text` (its syntax tree kept for the
+// next VM); null with a SyntaxError pending when it does not compile.
+std::shared_ptr<Code> compile_module_source(VM& vm, std::string filename, std::string_view text,
+                                            bool hidden = false);
+
 // Runs `frozen`, the code freeze_code() made of `text` (vm/frozen_code.hpp), as the body of
 // `module`; when they are not that (none, stale, cut), compiles `text` as exec_module_source().
 bool exec_frozen_module(VM& vm, Module& module, std::string filename, std::string_view text,

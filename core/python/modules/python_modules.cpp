@@ -16,26 +16,33 @@ namespace py {
 
 namespace {
 
-// A library module's source and syntax tree, kept for the next VM that imports it: a host runs
-// each program on a fresh VM, and parsing was half of `import asyncio` (its prelude is 1500
-// lines). Neither holds anything of a VM.
+// A library module's Source, one per text for the life of the process: its code's positions
+// point into it, whether that code was compiled here or thawed (exec_frozen_module).
+std::shared_ptr<const Source> module_source(std::string filename, std::string_view text,
+                                            bool hidden) {
+  static std::vector<std::shared_ptr<const Source>> sources;
+  for (const auto& known : sources)
+    if (known->text == text && known->filename == filename && known->hidden == hidden) return known;
+  std::shared_ptr<Source> source = make_source(std::move(filename), std::string(text));
+  source->hidden = hidden;
+  return sources.emplace_back(std::move(source));
+}
+
+// A library module's syntax tree, kept for the next VM that imports it: a host runs each
+// program on a fresh VM, and parsing was half of `import asyncio` (its prelude is 1500 lines).
+// The tree holds nothing of a VM.
 struct ParsedModule {
   std::shared_ptr<const Source> source;
   std::shared_ptr<const ast::Module> tree;  // null: the error says why
   std::optional<SyntaxErrorInfo> error;
 };
 
-ParsedModule parsed_module(std::string filename, std::string_view text, bool hidden) {
+ParsedModule parsed_module(std::shared_ptr<const Source> source) {
   static std::vector<ParsedModule> parsed;
-  for (const ParsedModule& entry : parsed) {
-    if (entry.source->text == text && entry.source->filename == filename &&
-        entry.source->hidden == hidden)
-      return entry;
-  }
-  std::shared_ptr<Source> source = make_source(std::move(filename), std::string(text));
-  source->hidden = hidden;
+  for (const ParsedModule& entry : parsed)
+    if (entry.source == source) return entry;
   ParseResult result = parse_module(source->text);
-  if (!result.module) return {source, nullptr, result.error};
+  if (!result.module) return {std::move(source), nullptr, result.error};
   return parsed.emplace_back(ParsedModule{std::move(source), std::move(result.module), {}});
 }
 
@@ -66,33 +73,30 @@ bool run_module_code(VM& vm, Module& module, const std::shared_ptr<Code>& code) 
 
 }  // namespace
 
-bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
-                        bool hidden) {
-  ParsedModule parsed = parsed_module(std::move(filename), text, hidden);
+std::shared_ptr<Code> compile_module_source(VM& vm, std::string filename, std::string_view text,
+                                            bool hidden) {
+  ParsedModule parsed = parsed_module(module_source(std::move(filename), text, hidden));
   if (!parsed.tree) {
     vm.raise(vm.exc().SyntaxError, parsed.error->message);
-    return false;
+    return nullptr;
   }
   CompileResult compiled = compile_parsed(vm, parsed.source, *parsed.tree, {});
-  if (!compiled.code) {
-    vm.raise(vm.exc().SyntaxError, compiled.error->message);
-    return false;
-  }
-  return run_module_code(vm, module, compiled.code);
+  if (!compiled.code) vm.raise(vm.exc().SyntaxError, compiled.error->message);
+  return compiled.code;
+}
+
+bool exec_module_source(VM& vm, Module& module, std::string filename, std::string_view text,
+                        bool hidden) {
+  std::shared_ptr<Code> code = compile_module_source(vm, std::move(filename), text, hidden);
+  return code && run_module_code(vm, module, code);
 }
 
 bool exec_frozen_module(VM& vm, Module& module, std::string filename, std::string_view text,
                         std::span<const unsigned char> frozen) {
-  if (frozen.empty()) return exec_module_source(vm, module, std::move(filename), text);
-  // The source its code's positions point into, for tracebacks: one per process, like the
-  // parsed modules'.
-  static std::vector<std::shared_ptr<const Source>> sources;
-  std::shared_ptr<const Source> source;
-  for (const auto& known : sources)
-    if (known->text == text && known->filename == filename) source = known;
-  if (!source) source = sources.emplace_back(make_source(filename, std::string(text)));
-  if (std::shared_ptr<Code> code = thaw_code(vm, frozen, source))
-    return run_module_code(vm, module, code);
+  if (!frozen.empty()) {
+    if (std::shared_ptr<Code> code = thaw_code(vm, frozen, module_source(filename, text, false)))
+      return run_module_code(vm, module, code);
+  }
   return exec_module_source(vm, module, std::move(filename), text);
 }
 

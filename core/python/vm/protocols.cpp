@@ -593,8 +593,8 @@ Value VM::iter(const Value& iterable) {
 Value VM::next(const Value& iterator) {
   // A native loop over a native iterator (sum(range(10**18)), max(iter(int, 1))) runs no
   // bytecode, whose back-edges poll the host: the items do, so that Ctrl-C or Stop ends it.
-  if (--next_poll_countdown == 0) [[unlikely]] {
-    next_poll_countdown = kNextPollInterval;
+  if (--next_poll_countdown_ == 0) [[unlikely]] {
+    next_poll_countdown_ = kNextPollInterval;
     if (host_.interrupt_requested()) return raise(exc_.KeyboardInterrupt, "");
   }
   // The built-in iterators (list, range, dict... one `iterator` type here) have no __next__ a

@@ -252,9 +252,6 @@ class VM {
   // ---- Limits -------------------------------------------------------------------------------
   std::uint32_t recursion_limit = 1000;
   std::uint32_t int_max_str_digits = 4300;
-  // next() polls the host's interrupt flag every kNextPollInterval items (VM::next).
-  static constexpr std::uint32_t kNextPollInterval = 4096;
-  std::uint32_t next_poll_countdown = kNextPollInterval;
 
   Interpreter& interpreter() { return *interpreter_; }
   // Keeps `object` alive until this VM is gone, after everything the VM holds (a program's event
@@ -324,6 +321,9 @@ class VM {
   std::vector<const Object*> finalized_;
   bool finalizers_enabled_ = true;
   bool running_finalizers_ = false;
+  // next() polls the host's interrupt flag every kNextPollInterval items (VM::next).
+  static constexpr std::uint32_t kNextPollInterval = 4096;
+  std::uint32_t next_poll_countdown_ = kNextPollInterval;
   Value builtins_;
   Value sys_modules_;
   Value interned_;  // Dict str -> the interned Str
